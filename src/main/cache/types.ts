@@ -1,0 +1,84 @@
+// The operator's cache as the Backend sees it (DESIGN.md §4, issue 4). One store per operator, one
+// writer; reads are synchronous from memory, writes are batched and made durable with `flush()`.
+import type {
+  Account,
+  CacheStats,
+  IdentityProcess,
+  OutboxItem,
+  ProcessResult,
+  Validation
+} from '@shared/domain'
+
+export interface Stamped<T> {
+  data: T
+  /** ISO 8601 time the data was received from Truora. */
+  fetchedAt: string
+}
+
+export interface MirrorState {
+  /** `start_key` of the next page to fetch; absent before the first page. */
+  cursor?: string
+  pages: number
+  accounts: number
+  startedAt?: string
+  /** True while a mirror has started and not finished (a crash leaves it true: resume). */
+  inProgress: boolean
+}
+
+export interface OpenCacheOptions {
+  /** `<dataDir>/operators/<operator-id>/cache.json` */
+  file: string
+  /** 32 random bytes kept in the keychain beside the API key. */
+  dataKey: Buffer
+  now?: () => Date
+  /** Longest a write may wait to be batched with others; default 250 ms. */
+  writeDelayMs?: number
+}
+
+export interface OpenedCache {
+  store: CacheStore
+  /** Set when the file could not be read (truncated, garbage, wrong key): where it was moved. */
+  corruptMovedTo?: string
+}
+
+export interface CacheStore {
+  accounts: {
+    get(accountId: string): Stamped<Account> | undefined
+    put(account: Account, fetchedAt: string): void
+    putMany(accounts: Account[], fetchedAt: string): void
+    all(): Iterable<Stamped<Account>>
+    count(): number
+  }
+  validations: {
+    forAccount(accountId: string): Stamped<Validation[]> | undefined
+    putForAccount(accountId: string, validations: Validation[], fetchedAt: string): void
+    get(validationId: string): Stamped<Validation> | undefined
+    put(validation: Validation, fetchedAt: string): void
+  }
+  processes: {
+    forAccount(accountId: string): Stamped<IdentityProcess[]> | undefined
+    putForAccount(accountId: string, processes: IdentityProcess[], fetchedAt: string): void
+    result(processId: string): Stamped<ProcessResult> | undefined
+    putResult(result: ProcessResult, fetchedAt: string): void
+  }
+  outbox: {
+    list(): OutboxItem[]
+    add(item: OutboxItem): void
+    update(id: string, patch: Partial<OutboxItem>): void
+    remove(id: string): void
+  }
+  mirror: {
+    get(): MirrorState
+    set(state: MirrorState): void
+    lastSyncedAt(): string | undefined
+    setLastSyncedAt(at: string): void
+  }
+  /** Called after each change with what changed, so the search index can follow. */
+  onAccountsChanged(listener: (accountIds: string[]) => void): () => void
+  stats(operatorId: string): Omit<CacheStats, 'bytes'> & { bytes: number }
+  clear(options: { keepOutbox: boolean }): void
+  /** Resolves once every change made so far is on disk (temp file, fsync, rename). */
+  flush(): Promise<void>
+  /** Flushes, then stops the writer. */
+  close(): Promise<void>
+}

@@ -1,0 +1,26 @@
+// The in-memory index over cached accounts (issue 4 "Local search"). Built from the cache when it
+// opens and kept current as accounts are cached.
+import type { Account, SearchFilters } from '@shared/domain'
+
+export interface IndexedAccount {
+  account: Account
+  /** Latest validation or process status known for the account, for the status filter. */
+  latestStatus?: string
+}
+
+export interface SearchIndex {
+  /** Adds or replaces accounts (by `account_id`). */
+  upsert(entries: Iterable<IndexedAccount>): void
+  remove(accountIds: Iterable<string>): void
+  clear(): void
+  size(): number
+  /**
+   * Ranked ids (exact ID first, then ID prefix, then partial matches on names, email, document
+   * number and phone digits), filtered, then paged. An empty text lists everything that passes the
+   * filters, newest first.
+   */
+  search(query: { text: string; filters?: SearchFilters; offset: number; limit: number }): {
+    ids: string[]
+    total: number
+  }
+}

@@ -1,0 +1,90 @@
+// What the Backend needs from the Truora HTTP client. Every method resolves to a Result and never
+// throws; errors carry the contract's codes (issue 3, "Errors") and never the API key.
+import type { Result } from '@shared/result'
+import type {
+  Account,
+  IdentityProcess,
+  ProcessLink,
+  ProcessResult,
+  Validation
+} from '@shared/domain'
+import type { AccountCreateFields } from '@shared/schemas'
+import type { Endpoints } from '../endpoints'
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+  /** No retry starts after this much time has passed since the first attempt. */
+  maxTotalMs: number
+}
+
+export interface TruoraClientOptions {
+  fetch: typeof globalThis.fetch
+  endpoints: Endpoints
+  /** Per attempt; default 15 000 ms. */
+  timeoutMs?: number
+  retry?: Partial<RetryPolicy>
+  /** Waits between retries; tests may pass a faster one. Must reject when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Receives one redacted line per request outcome (method, path, status, ms); never the key. */
+  log?: (line: string) => void
+}
+
+/** Per call: the operator's key, read from the keychain just for this call, and a cancel signal. */
+export interface CallContext {
+  apiKey: string
+  signal?: AbortSignal
+}
+
+export interface Page<T> {
+  items: T[]
+  /** The opaque `start_key` of the next page; absent on the last page. */
+  nextKey?: string
+}
+
+export interface TruoraClient {
+  accounts: {
+    get(ctx: CallContext, accountId: string): Promise<Result<Account>>
+    /**
+     * Creates an account. With an `account_id`, checks with GET first (exists → `conflict` carrying
+     * `details.account`). Never retried blindly: a timeout after sending is resolved with a GET when the
+     * ID is known; otherwise `timeout` with `details.outcome = 'unknown'`.
+     */
+    create(ctx: CallContext, fields: AccountCreateFields): Promise<Result<Account>>
+    /** One page of `GET /v1/accounts`. */
+    listPage(ctx: CallContext, options?: { startKey?: string; limit?: number }): Promise<Result<Page<Account>>>
+    /** Every page of `GET /v1/accounts/{id}/validations`, concatenated. */
+    validations(ctx: CallContext, accountId: string): Promise<Result<Validation[]>>
+  }
+  validations: {
+    /** `GET /v1/validations/{id}?show_details=true`. */
+    get(ctx: CallContext, validationId: string): Promise<Result<Validation>>
+  }
+  identity: {
+    /** Every page of `GET /v1/processes/?search=<account_id>`, concatenated. */
+    processes(ctx: CallContext, accountId: string): Promise<Result<IdentityProcess[]>>
+    /** `GET /v1/processes/{id}/result`. */
+    result(ctx: CallContext, processId: string): Promise<Result<ProcessResult>>
+  }
+  webToken: {
+    /** `POST /v1/api-keys` on the account host; never retried. */
+    create(
+      ctx: CallContext,
+      input: { accountId: string; flowId: string; redirectUrl: string }
+    ): Promise<Result<ProcessLink>>
+  }
+  /** One cheap authenticated call (a one-item account list): a wrong key gives `unauthorized`. */
+  checkKey(ctx: CallContext): Promise<Result<null>>
+}
+
+/** Claims decoded (not verified) from a Truora API key that is a JWT. */
+export interface KeyClaims {
+  clientId?: string
+  keyType?: string
+  keyName?: string
+  /** ISO 8601, from `exp`. */
+  expiresAt?: string
+  issuedAt?: string
+}

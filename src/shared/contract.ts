@@ -1,0 +1,211 @@
+// The single source of truth for what crosses IPC (DESIGN.md §2-3): the `Api` every process agrees on,
+// the channel of each call, the schema its arguments must pass in main, and the events main pushes.
+// The preload, ipc.ts and the browser test host are all built from `CHANNELS`, so a call cannot exist
+// in one place and not the others.
+import { z } from 'zod'
+import type { Result } from './result'
+import type {
+  Account,
+  CacheCorrupt,
+  CacheExport,
+  CacheStats,
+  CacheUpdated,
+  Cached,
+  ConnectivityState,
+  CreateOutcome,
+  IdentityProcess,
+  Operator,
+  OperatorAdded,
+  OperatorList,
+  OutboxItem,
+  ProcessLink,
+  ProcessResult,
+  SearchPage,
+  SearchQuery,
+  SyncStatus,
+  Validation
+} from './domain'
+import {
+  accountCreateSchema,
+  accountIdSchema,
+  cacheClearSchema,
+  cacheExportSchema,
+  operatorAddSchema,
+  operatorIdSchema,
+  outboxIdSchema,
+  processLinkSchema,
+  requestOptionsSchema,
+  searchQuerySchema,
+  truoraIdSchema,
+  type AccountCreateInput,
+  type OperatorAddInput,
+  type ProcessLinkInput,
+  type RequestOptions
+} from './schemas'
+
+type Call<Args extends unknown[], T> = (...args: Args) => Promise<Result<T>>
+
+/** Every call the renderer can make. Each takes plain data and resolves to a Result; none throws. */
+export interface Calls {
+  operators: {
+    list: Call<[], OperatorList>
+    add: Call<[input: OperatorAddInput], OperatorAdded>
+    select: Call<[id: string], Operator>
+    remove: Call<[id: string], null>
+    active: Call<[], Operator | null>
+  }
+  accounts: {
+    get: Call<[id: string, options?: RequestOptions], Cached<Account>>
+    search: Call<[query: SearchQuery], SearchPage>
+    create: Call<[input: AccountCreateInput], CreateOutcome>
+    validations: Call<[accountId: string, options?: RequestOptions], Cached<Validation[]>>
+    processes: Call<[accountId: string, options?: RequestOptions], Cached<IdentityProcess[]>>
+    processLink: Call<[input: ProcessLinkInput], ProcessLink>
+  }
+  validations: {
+    get: Call<[validationId: string, options?: RequestOptions], Cached<Validation>>
+  }
+  processes: {
+    result: Call<[processId: string, options?: RequestOptions], Cached<ProcessResult>>
+  }
+  requests: {
+    /** Cancels a read started with this `requestId`; resolves `true` if one was running. */
+    cancel: Call<[requestId: string], boolean>
+  }
+  sync: {
+    mirror: Call<[], SyncStatus>
+    cancel: Call<[], SyncStatus>
+    status: Call<[], SyncStatus>
+  }
+  outbox: {
+    list: Call<[], OutboxItem[]>
+    retry: Call<[id: string], OutboxItem[]>
+    discard: Call<[id: string], OutboxItem[]>
+  }
+  cache: {
+    stats: Call<[], CacheStats>
+    clear: Call<[options?: { keepOutbox?: boolean }], CacheStats>
+    export: Call<[options: { format: 'csv' | 'json' }], CacheExport>
+  }
+  connectivity: {
+    status: Call<[], ConnectivityState>
+  }
+}
+
+/** What main pushes to the renderer (`evt:domain-what`). */
+export interface ApiEvents {
+  'evt:sync-progress': SyncStatus
+  'evt:connectivity': ConnectivityState
+  'evt:cache-updated': CacheUpdated
+  'evt:cache-corrupt': CacheCorrupt
+  'evt:outbox-changed': OutboxItem[]
+  'evt:operator-changed': Operator | null
+}
+export type EventName = keyof ApiEvents
+export const EVENT_NAMES = [
+  'evt:sync-progress',
+  'evt:connectivity',
+  'evt:cache-updated',
+  'evt:cache-corrupt',
+  'evt:outbox-changed',
+  'evt:operator-changed'
+] as const satisfies readonly EventName[]
+
+export type Unsubscribe = () => void
+export interface Events {
+  /** Subscribes to one event; the listener gets the payload only (never the IPC event). */
+  on<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void): Unsubscribe
+}
+
+/** `window.api`: the calls plus event subscription. */
+export type Api = Calls & { events: Events }
+
+const none = z.tuple([])
+const id = (schema: z.ZodType) => z.tuple([schema])
+const idWithOptions = (schema: z.ZodType) => z.tuple([schema, requestOptionsSchema.optional()])
+
+/**
+ * One row per call: its channel name (`domain:verb`) and the schema of its argument list. main parses
+ * every payload with it before anything else runs (DESIGN.md §3 "every payload is unknown").
+ */
+export const CHANNELS = {
+  operators: {
+    list: { channel: 'operators:list', args: none },
+    add: { channel: 'operators:add', args: id(operatorAddSchema) },
+    select: { channel: 'operators:select', args: id(operatorIdSchema) },
+    remove: { channel: 'operators:remove', args: id(operatorIdSchema) },
+    active: { channel: 'operators:active', args: none }
+  },
+  accounts: {
+    get: { channel: 'accounts:get', args: idWithOptions(accountIdSchema) },
+    search: { channel: 'accounts:search', args: id(searchQuerySchema) },
+    create: { channel: 'accounts:create', args: id(accountCreateSchema) },
+    validations: { channel: 'accounts:validations', args: idWithOptions(accountIdSchema) },
+    processes: { channel: 'accounts:processes', args: idWithOptions(accountIdSchema) },
+    processLink: { channel: 'accounts:process-link', args: id(processLinkSchema) }
+  },
+  validations: {
+    get: { channel: 'validations:get', args: idWithOptions(truoraIdSchema) }
+  },
+  processes: {
+    result: { channel: 'processes:result', args: idWithOptions(truoraIdSchema) }
+  },
+  requests: {
+    cancel: { channel: 'requests:cancel', args: id(z.string().max(64)) }
+  },
+  sync: {
+    mirror: { channel: 'sync:mirror', args: none },
+    cancel: { channel: 'sync:cancel', args: none },
+    status: { channel: 'sync:status', args: none }
+  },
+  outbox: {
+    list: { channel: 'outbox:list', args: none },
+    retry: { channel: 'outbox:retry', args: id(outboxIdSchema) },
+    discard: { channel: 'outbox:discard', args: id(outboxIdSchema) }
+  },
+  cache: {
+    stats: { channel: 'cache:stats', args: none },
+    clear: { channel: 'cache:clear', args: z.tuple([cacheClearSchema.optional()]) },
+    export: { channel: 'cache:export', args: id(cacheExportSchema) }
+  },
+  connectivity: {
+    status: { channel: 'connectivity:status', args: none }
+  }
+} as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType } } }
+
+export type Domain = keyof Calls
+export interface ChannelEntry {
+  domain: Domain
+  method: string
+  channel: string
+  args: z.ZodType
+}
+
+/** The channel table flattened, for code that registers or builds one function per channel. */
+export function channelEntries(): ChannelEntry[] {
+  return Object.entries(CHANNELS).flatMap(([domain, methods]) =>
+    Object.entries(methods).map(([method, entry]) => ({
+      domain: domain as Domain,
+      method,
+      channel: entry.channel,
+      args: entry.args as z.ZodType
+    }))
+  )
+}
+
+/**
+ * Builds an object shaped like `Calls` from one function per channel: the preload passes
+ * `ipcRenderer.invoke`, the browser test host passes a bridge to the Backend.
+ */
+export function buildCalls(invoke: (channel: string, args: unknown[]) => Promise<unknown>): Calls {
+  const calls: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {}
+  for (const { domain, method, channel } of channelEntries()) {
+    calls[domain] ??= {}
+    calls[domain][method] = (...args: unknown[]) => invoke(channel, args)
+  }
+  return calls as unknown as Calls
+}
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value)
+}

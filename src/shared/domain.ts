@@ -1,0 +1,203 @@
+// Domain types that cross IPC. Truora objects are kept as received (unknown fields included, see
+// TRUORA_API.md "accept unknown fields"), so each type names what the app reads and allows the rest.
+
+export type DocumentType = 'national-id' | 'foreign-id' | 'identity-card' | 'passport'
+export type ProcessStatus = 'success' | 'pending' | 'failure'
+
+/** A Truora validation account (`GET /v1/accounts/{id}`); every field but the ID may be missing. */
+export interface Account {
+  account_id: string
+  client_id?: string
+  email?: string
+  country?: string
+  document_number?: string
+  document_type?: string
+  document_issue_date?: string
+  first_name?: string
+  last_name?: string
+  phone_number?: string
+  facebook_user?: string
+  twitter_user?: string
+  creation_date?: string
+  update_date?: string
+  [field: string]: unknown
+}
+
+/** One validation (`GET /v1/validations/{id}`), as listed in an account's history. */
+export interface Validation {
+  validation_id: string
+  account_id?: string
+  type?: string
+  validation_status?: string
+  failure_status?: string
+  declined_reason?: string
+  remaining_retries?: number | string
+  creation_date?: string
+  update_date?: string
+  identity_process_id?: string
+  threshold?: number | string
+  details?: Record<string, unknown>
+  validation_inputs?: Record<string, unknown>
+  user_response?: Record<string, unknown>
+  [field: string]: unknown
+}
+
+/** One identity process (`GET /v1/processes/?search=`). */
+export interface IdentityProcess {
+  process_id: string
+  account_id?: string
+  flow_id?: string
+  client_id?: string
+  status?: string
+  failure_status?: string
+  declined_reason?: string
+  created_via?: string
+  country?: string
+  creation_date?: string
+  update_date?: string
+  [field: string]: unknown
+}
+
+/** A process's full result (`GET /v1/processes/{id}/result`). */
+export interface ProcessResult extends IdentityProcess {
+  document_number?: string
+  first_name?: string
+  last_name?: string
+  flow_version?: number | string
+  validations?: Validation[]
+  last_finished_step?: unknown
+}
+
+/**
+ * How fresh a read is (DESIGN.md §3 "Reads carry freshness"). `stale` is true when the answer
+ * comes from the cache and the network could not confirm it this time.
+ */
+export interface Freshness {
+  source: 'cache' | 'network'
+  /** ISO 8601 time the data was last received from Truora. */
+  fetchedAt: string
+  stale: boolean
+}
+
+export interface Cached<T> {
+  data: T
+  freshness: Freshness
+}
+
+/** An operator profile: no secrets here, the API key lives in the keychain. */
+export interface Operator {
+  id: string
+  name: string
+  createdAt: string
+  /** From the key's JWT claims (decoded, not verified), when the key is a JWT. */
+  clientId?: string
+  keyName?: string
+  keyExpiresAt?: string
+}
+
+export interface OperatorList {
+  operators: Operator[]
+  activeId: string | null
+}
+
+/** What adding an operator reports: the profile plus a warning when its key expires soon. */
+export interface OperatorAdded {
+  operator: Operator
+  keyExpiresSoon: boolean
+}
+
+export type ConnectivityState = 'online' | 'offline' | 'unknown'
+
+export interface SearchFilters {
+  country?: string
+  documentType?: DocumentType
+  status?: ProcessStatus
+  /** Inclusive ISO dates (YYYY-MM-DD) on the account's creation date. */
+  createdFrom?: string
+  createdTo?: string
+}
+
+export interface SearchQuery {
+  text: string
+  filters?: SearchFilters
+  offset?: number
+  limit?: number
+}
+
+export interface SearchHit {
+  account: Account
+  /** Latest validation or process status known in the cache, if any. */
+  latestStatus?: string
+  fetchedAt: string
+}
+
+export interface SearchPage {
+  hits: SearchHit[]
+  total: number
+  offset: number
+  limit: number
+}
+
+export interface OutboxItem {
+  id: string
+  input: Record<string, string>
+  createdAt: string
+  state: 'pending' | 'sending' | 'failed'
+  attempts: number
+  lastAttemptAt?: string
+  nextAttemptAt?: string
+  error?: { code: string; message: string }
+}
+
+/** `accounts.create` either created the account now or queued it in the outbox. */
+export type CreateOutcome =
+  | { status: 'created'; account: Account }
+  | { status: 'queued'; item: OutboxItem }
+
+export interface ProcessLink {
+  link: string
+  accountId: string
+  flowId: string
+  /** Truora says web tokens last about two hours (TRUORA_API.md "Account API"). */
+  expiresAt: string
+}
+
+export interface SyncStatus {
+  state: 'idle' | 'running' | 'cancelled' | 'failed' | 'done'
+  pages: number
+  accounts: number
+  /** Accounts per second over the current run. */
+  rate: number
+  /** Seconds left, when a total is known or can be estimated. */
+  etaSeconds?: number
+  lastSyncedAt?: string
+  /** A mirror interrupted earlier resumes from here. */
+  resumable: boolean
+  error?: { code: string; message: string }
+}
+
+export interface CacheStats {
+  operatorId: string
+  accounts: number
+  validations: number
+  processes: number
+  outbox: number
+  bytes: number
+  lastSyncedAt?: string
+}
+
+export interface CacheExport {
+  format: 'csv' | 'json'
+  fileName: string
+  content: string
+}
+
+export interface CacheUpdated {
+  kind: 'account' | 'validations' | 'processes' | 'validation' | 'process-result' | 'accounts'
+  id?: string
+}
+
+export interface CacheCorrupt {
+  operatorId: string
+  movedTo: string
+}

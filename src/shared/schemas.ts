@@ -1,0 +1,141 @@
+// Input schemas shared by the renderer's forms and main's IPC parsing, so the operator sees the same
+// rule before and after IPC (DESIGN.md §3). Issue messages are i18n keys (`validation.*`), translated by
+// the renderer; main passes them along in `invalid_input` details.
+import { z } from 'zod'
+import countries from 'i18n-iso-countries'
+import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
+
+/** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
+export const ACCOUNT_ID_PATTERN = /^[a-zA-Z0-9_.-]+$/
+export const ACCOUNT_ID_MAX = 128
+export const DOCUMENT_TYPES = ['national-id', 'foreign-id', 'identity-card', 'passport'] as const
+export const PROCESS_STATUSES = ['success', 'pending', 'failure'] as const
+
+const TEXT_MAX = 200
+
+export const accountIdSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, 'validation.required')
+  .max(ACCOUNT_ID_MAX, 'validation.tooLong')
+  .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+
+/** Truora IDs of validations, processes and flows: the same safe alphabet, since they go into URL paths. */
+export const truoraIdSchema = accountIdSchema
+
+export const operatorIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
+
+export const operatorAddSchema = z.strictObject({
+  name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+  apiKey: z
+    .string()
+    .trim()
+    .min(16, 'validation.apiKeyShort')
+    .max(4096, 'validation.tooLong')
+    .regex(/^[A-Za-z0-9._~+/=-]+$/, 'validation.apiKeyChars')
+})
+export type OperatorAddInput = z.input<typeof operatorAddSchema>
+
+function isPastOrToday(isoDate: string): boolean {
+  return isoDate <= new Date().toISOString().slice(0, 10)
+}
+
+const optionalText = (max = TEXT_MAX) =>
+  z.string().trim().max(max, 'validation.tooLong').optional()
+
+/**
+ * `POST /v1/accounts` form fields, all optional (TRUORA_API.md "Validations API"). Empty strings
+ * from a form mean "not given" and are dropped before validation.
+ */
+export const accountCreateSchema = z
+  .preprocess(
+    (value) => dropEmptyStrings(value),
+    z.strictObject({
+      account_id: accountIdSchema.optional(),
+      email: z.email('validation.email').max(TEXT_MAX, 'validation.tooLong').optional(),
+      country: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .refine((code) => countries.isValid(code) && code.length === 2, 'validation.country')
+        .optional(),
+      document_number: z
+        .string()
+        .trim()
+        .max(40, 'validation.tooLong')
+        .regex(/^[A-Za-z0-9.-]+$/, 'validation.documentNumber')
+        .optional(),
+      document_type: z.enum(DOCUMENT_TYPES, 'validation.documentType').optional(),
+      document_issue_date: z.iso
+        .date('validation.date')
+        .refine(isPastOrToday, 'validation.dateInFuture')
+        .optional(),
+      first_name: optionalText(),
+      last_name: optionalText(),
+      phone_number: z.string().trim().max(32, 'validation.tooLong').optional(),
+      facebook_user: optionalText(100),
+      twitter_user: optionalText(100)
+    })
+  )
+  .superRefine((input, ctx) => {
+    if (input.phone_number === undefined) return
+    const country = input.country as CountryCode | undefined
+    const valid = input.phone_number.startsWith('+')
+      ? isValidPhoneNumber(input.phone_number)
+      : country !== undefined && isValidPhoneNumber(input.phone_number, country)
+    if (!valid) ctx.addIssue({ code: 'custom', path: ['phone_number'], message: 'validation.phone' })
+  })
+export type AccountCreateInput = z.input<typeof accountCreateSchema>
+export type AccountCreateFields = z.output<typeof accountCreateSchema>
+
+function dropEmptyStrings(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => !(typeof field === 'string' && field.trim() === ''))
+  )
+}
+
+export const searchQuerySchema = z.strictObject({
+  text: z.string().max(200, 'validation.tooLong'),
+  filters: z
+    .strictObject({
+      country: z.string().length(2).optional(),
+      documentType: z.enum(DOCUMENT_TYPES).optional(),
+      status: z.enum(PROCESS_STATUSES).optional(),
+      createdFrom: z.iso.date('validation.date').optional(),
+      createdTo: z.iso.date('validation.date').optional()
+    })
+    .optional(),
+  offset: z.number().int().min(0).max(10_000_000).optional(),
+  limit: z.number().int().min(1).max(1000).optional()
+})
+
+export const processLinkSchema = z.strictObject({
+  accountId: accountIdSchema,
+  flowId: z.string().trim().regex(/^IPF[A-Za-z0-9]{1,64}$/, 'validation.flowId'),
+  redirectUrl: z
+    .url({ protocol: /^https$/, error: 'validation.redirectUrl' })
+    .max(2048, 'validation.tooLong')
+})
+export type ProcessLinkInput = z.input<typeof processLinkSchema>
+
+export const requestOptionsSchema = z.strictObject({
+  /** Lets the renderer cancel a lookup it no longer needs (`requests.cancel`). */
+  requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional()
+})
+export type RequestOptions = z.input<typeof requestOptionsSchema>
+
+export const outboxIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'validation.outboxId')
+
+export const cacheClearSchema = z.strictObject({ keepOutbox: z.boolean().optional() })
+export const cacheExportSchema = z.strictObject({ format: z.enum(['csv', 'json']) })
+
+/** Turns zod issues into plain data for `invalid_input` details: the field path and an i18n key. */
+export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid'
+  }))
+}
