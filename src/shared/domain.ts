@@ -147,6 +147,8 @@ export interface OutboxItem {
   lastAttemptAt?: string
   nextAttemptAt?: string
   error?: { code: string; message: string }
+  /** An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset). */
+  uncertain?: boolean
 }
 
 /** `accounts.create` either created the account now or queued it in the outbox. */
@@ -173,6 +175,9 @@ export interface SyncStatus {
   lastSyncedAt?: string
   /** A mirror interrupted earlier resumes from here. */
   resumable: boolean
+  /** First the account pages, then (throttled, in the background) each account's history. */
+  phase?: 'accounts' | 'history'
+  history?: { done: number; total: number }
   error?: { code: string; message: string }
 }
 

@@ -123,7 +123,9 @@ export type ProcessLinkInput = z.input<typeof processLinkSchema>
 
 export const requestOptionsSchema = z.strictObject({
   /** Lets the renderer cancel a lookup it no longer needs (`requests.cancel`). */
-  requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional()
+  requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+  /** Ask Truora first instead of answering from the cache (the refresh button). */
+  refresh: z.boolean().optional()
 })
 export type RequestOptions = z.input<typeof requestOptionsSchema>
 

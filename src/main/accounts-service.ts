@@ -1,0 +1,112 @@
+// Reads of accounts and their history, each cache first (see cached-read.ts), and local search.
+import type { Calls } from '@shared/contract'
+import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
+import { ok } from '@shared/result'
+import type { RequestOptions } from '@shared/schemas'
+import type { BackendContext } from './backend-context'
+import { cachedRead } from './cached-read'
+import { latestStatus } from './latest-status'
+import { reindexAccount } from './workspace'
+
+const DEFAULT_PAGE = 50
+
+type Reads = Pick<Calls['accounts'], 'get' | 'search' | 'validations' | 'processes'> & {
+  validation: Calls['validations']['get']
+  processResult: Calls['processes']['result']
+}
+
+export function accountReads(ctx: BackendContext): Reads {
+  return {
+    get: (id: string, options: RequestOptions = {}) =>
+      cachedRead<Account>(ctx, {
+        kind: 'account',
+        id,
+        refresh: options.refresh,
+        requestId: options.requestId,
+        read: (ws) => ws.cache.accounts.get(id),
+        fetch: (call) => ctx.client.accounts.get(call, id),
+        write: (ws, account, at) => ws.cache.accounts.put(account, at),
+        offlineMessage: "You're offline and this account isn't cached yet. Look it up again when you're back online."
+      }),
+
+    validations: (accountId: string, options: RequestOptions = {}) =>
+      cachedRead<Validation[]>(ctx, {
+        kind: 'validations',
+        id: accountId,
+        refresh: options.refresh,
+        requestId: options.requestId,
+        read: (ws) => ws.cache.validations.forAccount(accountId),
+        fetch: (call) => ctx.client.accounts.validations(call, accountId),
+        write: (ws, list, at) => {
+          ws.cache.validations.putForAccount(accountId, list, at)
+          reindexAccount(ws, accountId)
+        },
+        offlineMessage: "You're offline and this account's validations aren't cached yet."
+      }),
+
+    processes: (accountId: string, options: RequestOptions = {}) =>
+      cachedRead<IdentityProcess[]>(ctx, {
+        kind: 'processes',
+        id: accountId,
+        refresh: options.refresh,
+        requestId: options.requestId,
+        read: (ws) => ws.cache.processes.forAccount(accountId),
+        fetch: (call) => ctx.client.identity.processes(call, accountId),
+        write: (ws, list, at) => {
+          ws.cache.processes.putForAccount(accountId, list, at)
+          reindexAccount(ws, accountId)
+        },
+        offlineMessage: "You're offline and this account's identity processes aren't cached yet."
+      }),
+
+    validation: (validationId: string, options: RequestOptions = {}) =>
+      cachedRead(ctx, {
+        kind: 'validation',
+        id: validationId,
+        refresh: options.refresh,
+        requestId: options.requestId,
+        read: (ws) => ws.cache.validations.get(validationId),
+        fetch: (call) => ctx.client.validations.get(call, validationId),
+        write: (ws, validation, at) => ws.cache.validations.put(validation, at),
+        offlineMessage: "You're offline and this validation isn't cached yet."
+      }),
+
+    processResult: (processId: string, options: RequestOptions = {}) =>
+      cachedRead(ctx, {
+        kind: 'process-result',
+        id: processId,
+        refresh: options.refresh,
+        requestId: options.requestId,
+        read: (ws) => ws.cache.processes.result(processId),
+        fetch: (call) => ctx.client.identity.result(call, processId),
+        write: (ws, result, at) => ws.cache.processes.putResult(result, at),
+        offlineMessage: "You're offline and this process result isn't cached yet."
+      }),
+
+    async search(query) {
+      const opened = await ctx.workspace()
+      if (!opened.ok) return opened
+      const { cache, index } = opened.data
+      const offset = query.offset ?? 0
+      const limit = query.limit ?? DEFAULT_PAGE
+      const found = index.search({
+        text: query.text,
+        offset,
+        limit,
+        ...(query.filters ? { filters: query.filters } : {})
+      })
+      const hits: SearchHit[] = []
+      for (const id of found.ids) {
+        const entry = cache.accounts.get(id)
+        if (!entry) continue
+        const status = latestStatus(cache.validations.forAccount(id)?.data, cache.processes.forAccount(id)?.data)
+        hits.push({
+          account: entry.data,
+          fetchedAt: entry.fetchedAt,
+          ...(status === undefined ? {} : { latestStatus: status })
+        })
+      }
+      return ok({ hits, total: found.total, offset, limit })
+    }
+  }
+}

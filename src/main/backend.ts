@@ -1,0 +1,195 @@
+// The whole application logic behind the contract (DESIGN.md §2): Electron-free, so the app, the
+// tests, the benchmark and the browser test host all run this same object. Its dependencies come in
+// as options: data folder, keychain, fetch, Truora's URLs, clock.
+import type { Calls, Events } from '@shared/contract'
+import { fail, ok, type Result } from '@shared/result'
+import { accountCreate } from './account-create'
+import { accountReads } from './accounts-service'
+import { createWorkspaceHost, type BackendContext } from './backend-context'
+import { cacheService } from './cache-service'
+import { PRODUCTION_ENDPOINTS, type Endpoints } from './endpoints'
+import { createEventHub } from './events'
+import { guardCalls } from './guard-calls'
+import { createKeychain } from './operators/keychain'
+import { operatorsService } from './operators/operators-service'
+import { profilesFile } from './operators/profiles-file'
+import { KEYCHAIN_SERVICE, type SecretStore } from './operators/secret-store'
+import { createRequestRegistry } from './requests'
+import { createConnectivity } from './sync/connectivity'
+import { createMirror } from './sync/mirror'
+import { createOutbox } from './sync/outbox'
+import { createTruoraClient } from './truora'
+import type { RetryPolicy } from './truora/types'
+
+export interface BackendOptions {
+  dataDir: string
+  secretStore: SecretStore
+  fetch: typeof globalThis.fetch
+  endpoints?: Endpoints
+  now?: () => Date
+  /** `Truora Account Lookup` packaged, `Truora Account Lookup Dev` in development. */
+  keychainService?: string
+  /** Receives redacted diagnostic lines; never personal data or keys. */
+  log?: (line: string) => void
+  /** Per-request timeout for Truora calls (default 15 s). */
+  timeoutMs?: number
+  retry?: Partial<RetryPolicy>
+  /** How often to probe for the network's return while offline (default 15 s). */
+  probeIntervalMs?: number
+  /** Longest a cache write waits to be batched (default 250 ms). */
+  writeDelayMs?: number
+  /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+}
+
+export interface Backend extends Calls {
+  events: Events
+  /** Stops background work and flushes the cache; call before the process exits. */
+  close(): Promise<void>
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const now = options.now ?? (() => new Date())
+  const log = options.log ?? (() => {})
+  const endpoints = options.endpoints ?? PRODUCTION_ENDPOINTS
+  const events = createEventHub((error) => log(`event listener failed: ${String(error)}`))
+  const keychain = createKeychain(options.secretStore, options.keychainService ?? KEYCHAIN_SERVICE)
+  const profiles = profilesFile(options.dataDir, now)
+  const client = createTruoraClient({
+    fetch: options.fetch,
+    endpoints,
+    log,
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.retry === undefined ? {} : { retry: options.retry }),
+    ...(options.sleep === undefined ? {} : { sleep: options.sleep })
+  })
+  const connectivity = createConnectivity({
+    fetch: options.fetch,
+    probeUrl: `${endpoints.validations}/accounts?limit=1`,
+    ...(options.probeIntervalMs === undefined ? {} : { probeIntervalMs: options.probeIntervalMs })
+  })
+  const host = createWorkspaceHost({
+    dataDir: options.dataDir,
+    now,
+    keychain,
+    profiles,
+    events,
+    ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
+  })
+
+  const ctx: BackendContext = {
+    dataDir: options.dataDir,
+    endpoints,
+    now,
+    log,
+    client,
+    keychain,
+    profiles,
+    events,
+    connectivity,
+    requests: createRequestRegistry(),
+    ...host,
+    async callContext(operatorId, signal) {
+      // Read from the keychain for this request only: the key is never kept in memory longer.
+      const apiKey = await keychain.getApiKey(operatorId)
+      if (!apiKey) {
+        return fail('unauthorized', "This operator's API key is missing from the keychain. Remove the operator and add it again.")
+      }
+      return ok(signal ? { apiKey, signal } : { apiKey })
+    },
+    async observed<T>(call: Promise<Result<T>>) {
+      const result = await call
+      connectivity.observe(result.ok ? { ok: true } : { ok: false, error: result.error })
+      return result
+    }
+  }
+
+  const outbox = createOutbox(ctx)
+  const mirror = createMirror(ctx, options.sleep ? { sleep: (ms, signal) => options.sleep!(ms, signal) } : {})
+  outbox.onCreated((workspace, account) => {
+    workspace.cache.accounts.put(account, now().toISOString())
+    events.emit('evt:cache-updated', { kind: 'account', id: account.account_id })
+  })
+
+  connectivity.onChange((state) => {
+    events.emit('evt:connectivity', state)
+    if (state === 'online') {
+      void outbox.drain()
+      mirror.resumeIfInterrupted()
+    }
+  })
+
+  /** Before the active operator changes: stop everything that works on their workspace. */
+  async function leaveWorkspace(): Promise<void> {
+    ctx.requests.cancelAll()
+    outbox.pause()
+    await mirror.stop()
+    mirror.forget()
+    await ctx.closeWorkspace()
+  }
+
+  const operators = operatorsService(ctx, leaveWorkspace)
+  const reads = accountReads(ctx)
+
+  const calls: Calls = {
+    operators: {
+      ...operators,
+      async select(id) {
+        const selected = await operators.select(id)
+        if (selected.ok) void outbox.drain()
+        return selected
+      }
+    },
+    accounts: {
+      get: reads.get,
+      search: reads.search,
+      validations: reads.validations,
+      processes: reads.processes,
+      create: accountCreate(ctx, outbox),
+      async processLink(input) {
+        const opened = await ctx.workspace()
+        if (!opened.ok) return opened
+        const call = await ctx.callContext(opened.data.operatorId)
+        if (!call.ok) return call
+        return ctx.observed(ctx.client.webToken.create(call.data, input))
+      }
+    },
+    validations: { get: reads.validation },
+    processes: { result: reads.processResult },
+    requests: {
+      cancel: async (requestId) => ok(ctx.requests.cancel(requestId))
+    },
+    sync: {
+      mirror: () => mirror.start(),
+      cancel: () => mirror.cancel(),
+      status: () => mirror.status()
+    },
+    outbox: {
+      list: () => outbox.list(),
+      retry: (id) => outbox.retry(id),
+      discard: (id) => outbox.discard(id)
+    },
+    cache: cacheService(ctx, async () => {
+      await mirror.stop()
+      mirror.forget()
+    }),
+    connectivity: {
+      status: async () => ok(connectivity.state())
+    }
+  }
+
+  // Whatever an earlier session left in the outbox is sent once the workspace opens.
+  void host.workspace().then((opened) => (opened.ok ? outbox.drain() : undefined))
+
+  return {
+    ...guardCalls(calls, log),
+    events: { on: events.on },
+    async close() {
+      connectivity.stop()
+      outbox.stop()
+      ctx.requests.cancelAll()
+      await mirror.stop()
+      await ctx.closeWorkspace()
+    }
+  }
+}

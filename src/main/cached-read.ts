@@ -1,0 +1,79 @@
+// Cache first, then revalidate (DESIGN.md §5): a read answers at once from the cache with its
+// freshness and, when online, refreshes in the background, pushing `evt:cache-updated` when the
+// network answer differs. Nothing cached → the network; unreachable → the cached copy, marked stale.
+import type { CacheUpdated, Cached } from '@shared/domain'
+import { fail, ok, type Result } from '@shared/result'
+import type { BackendContext } from './backend-context'
+import type { Stamped } from './cache/types'
+import type { CallContext } from './truora/types'
+import type { Workspace } from './workspace'
+
+/** A cached answer younger than this is served without asking Truora again. */
+export const FRESH_FOR_MS = 60_000
+
+export interface CachedReadSpec<T> {
+  /** What `evt:cache-updated` says changed. */
+  kind: CacheUpdated['kind']
+  id: string
+  read(workspace: Workspace): Stamped<T> | undefined
+  fetch(call: CallContext): Promise<Result<T>>
+  write(workspace: Workspace, data: T, fetchedAt: string): void
+  /** Skip the cache and ask Truora first (the refresh button, an exact-ID lookup). */
+  refresh?: boolean | undefined
+  requestId?: string | undefined
+  /** Shown when the network is unreachable and nothing is cached. */
+  offlineMessage: string
+}
+
+const NETWORK_CODES = new Set(['offline', 'timeout'])
+
+export async function cachedRead<T>(ctx: BackendContext, spec: CachedReadSpec<T>): Promise<Result<Cached<T>>> {
+  const opened = await ctx.workspace()
+  if (!opened.ok) return opened
+  const workspace = opened.data
+  const cached = spec.read(workspace)
+
+  if (cached && !spec.refresh) {
+    const age = ctx.now().getTime() - Date.parse(cached.fetchedAt)
+    const offline = ctx.connectivity.state() === 'offline'
+    if (!offline && age >= FRESH_FOR_MS) revalidate(ctx, spec, workspace, cached).catch(() => {})
+    return ok({
+      data: cached.data,
+      freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: offline || age >= FRESH_FOR_MS }
+    })
+  }
+
+  const fetched = await ctx.requests.run(spec.requestId, async (signal) => {
+    const call = await ctx.callContext(workspace.operatorId, signal)
+    return call.ok ? ctx.observed(spec.fetch(call.data)) : call
+  })
+  if (fetched.ok) {
+    const fetchedAt = ctx.now().toISOString()
+    if (ctx.openWorkspaceNow() === workspace) spec.write(workspace, fetched.data, fetchedAt)
+    return ok({ data: fetched.data, freshness: { source: 'network', fetchedAt, stale: false } })
+  }
+  if (NETWORK_CODES.has(fetched.error.code)) {
+    if (cached) {
+      return ok({ data: cached.data, freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: true } })
+    }
+    return fail(fetched.error.code, spec.offlineMessage, { cached: false })
+  }
+  return fetched
+}
+
+async function revalidate<T>(
+  ctx: BackendContext,
+  spec: CachedReadSpec<T>,
+  workspace: Workspace,
+  cached: Stamped<T>
+): Promise<void> {
+  const call = await ctx.callContext(workspace.operatorId)
+  if (!call.ok) return
+  const fetched = await ctx.observed(spec.fetch(call.data))
+  // The operator may have switched while the request ran: never write into a closed cache.
+  if (!fetched.ok || ctx.openWorkspaceNow() !== workspace) return
+  spec.write(workspace, fetched.data, ctx.now().toISOString())
+  if (JSON.stringify(fetched.data) !== JSON.stringify(cached.data)) {
+    ctx.events.emit('evt:cache-updated', { kind: spec.kind, id: spec.id })
+  }
+}

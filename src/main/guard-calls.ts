@@ -1,0 +1,35 @@
+// Every Backend call passes through here: its arguments are parsed with the contract's schema
+// (the same one the renderer's forms use) and anything thrown becomes a Result, so no caller — IPC,
+// the browser host, a test — ever sees an exception or an unparsed payload.
+import { channelEntries, type Calls } from '@shared/contract'
+import { issuesOf } from '@shared/schemas'
+import { fail, type Result } from '@shared/result'
+import { KeychainError } from './operators/keychain'
+import { redact } from './truora/redact'
+
+type AnyCall = (...args: unknown[]) => Promise<Result<unknown>>
+
+export function guardCalls(calls: Calls, log: (line: string) => void): Calls {
+  const guarded: Record<string, Record<string, AnyCall>> = {}
+  for (const { domain, method, channel, args: schema } of channelEntries()) {
+    const impl = (calls[domain] as unknown as Record<string, AnyCall>)[method]
+    if (!impl) throw new Error(`The Backend has no implementation for ${channel}`)
+    guarded[domain] ??= {}
+    guarded[domain][method] = async (...args: unknown[]) => {
+      // Trailing `undefined`s are what an omitted optional argument looks like after IPC.
+      while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
+      const parsed = schema.safeParse(args)
+      if (!parsed.success) {
+        return fail('invalid_input', 'Some of the data sent is not valid.', { issues: issuesOf(parsed.error) })
+      }
+      try {
+        return await impl(...(parsed.data as unknown[]))
+      } catch (error) {
+        if (error instanceof KeychainError) return { ok: false, error: error.appError }
+        log(`${channel} failed: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}`)
+        return fail('internal', 'Something went wrong inside the app. Try again; if it keeps happening, restart it.')
+      }
+    }
+  }
+  return guarded as unknown as Calls
+}

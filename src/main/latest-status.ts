@@ -1,0 +1,19 @@
+// The "latest status" of an account shown in search rows and used by the status filter: the status
+// of its most recent validation or identity process, whichever is newer.
+import type { IdentityProcess, Validation } from '@shared/domain'
+
+export function latestStatus(
+  validations: readonly Validation[] | undefined,
+  processes: readonly IdentityProcess[] | undefined
+): string | undefined {
+  let latest: { at: number; status: string } | undefined
+  const consider = (at: string | undefined, status: string | undefined) => {
+    if (status === undefined) return
+    // Parsed, not compared as text: Truora's precision varies ("…12Z" vs "…12.952Z").
+    const when = at === undefined ? Number.NEGATIVE_INFINITY : Date.parse(at) || 0
+    if (latest === undefined || when > latest.at) latest = { at: when, status }
+  }
+  for (const validation of validations ?? []) consider(validation.creation_date, validation.validation_status)
+  for (const process of processes ?? []) consider(process.creation_date, process.status)
+  return latest?.status
+}

@@ -1,0 +1,215 @@
+// "Sync all accounts" (DESIGN.md §5 "Mirror"): walks `GET /v1/accounts` page by page, saving the
+// cursor with each page so a crash or a lost network resumes from the last page, reports progress,
+// can be cancelled; then fetches each account's history in the background, throttled.
+import type { SyncStatus } from '@shared/domain'
+import { ok, type AppError, type Result } from '@shared/result'
+import type { BackendContext } from '../backend-context'
+import type { Workspace } from '../workspace'
+import { reindexAccount } from '../workspace'
+
+const PAGE_LIMIT = 100
+const PROGRESS_EVERY_MS = 200
+/** Pause between history requests, so a mirror never crowds out the operator's own lookups. */
+const HISTORY_PAUSE_MS = 50
+const RATE_LIMIT_PAUSE_MS = 30_000
+
+export interface Mirror {
+  start(): Promise<Result<SyncStatus>>
+  cancel(): Promise<Result<SyncStatus>>
+  status(): Promise<Result<SyncStatus>>
+  /** Aborts a running mirror and waits for it to stop (operator switch, quit). */
+  stop(): Promise<void>
+  /** Resumes a mirror that stopped because the network went away. */
+  resumeIfInterrupted(): void
+  /** Drops the last run's live figures (another operator's, or a cleared cache's). */
+  forget(): void
+}
+
+export interface MirrorOptions {
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>
+  historyPauseMs?: number
+}
+
+export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): Mirror {
+  const sleep = options.sleep ?? abortableSleep
+  const historyPauseMs = options.historyPauseMs ?? HISTORY_PAUSE_MS
+  let running: { controller: AbortController; done: Promise<void> } | undefined
+  let live: Omit<SyncStatus, 'lastSyncedAt' | 'resumable'> = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
+  let lastEmit = 0
+
+  function snapshot(workspace: Workspace): SyncStatus {
+    const saved = workspace.cache.mirror.get()
+    const lastSyncedAt = workspace.cache.mirror.lastSyncedAt()
+    return {
+      ...live,
+      ...(lastSyncedAt === undefined ? {} : { lastSyncedAt }),
+      resumable: saved.inProgress && live.state !== 'running'
+    }
+  }
+
+  function publish(workspace: Workspace, force = false): void {
+    const now = Date.now()
+    if (!force && now - lastEmit < PROGRESS_EVERY_MS) return
+    lastEmit = now
+    ctx.events.emit('evt:sync-progress', snapshot(workspace))
+  }
+
+  async function walkPages(workspace: Workspace, signal: AbortSignal): Promise<AppError | undefined> {
+    const { cache } = workspace
+    const knownTotal = cache.accounts.count()
+    let state = cache.mirror.get()
+    if (!state.inProgress) {
+      state = { pages: 0, accounts: 0, inProgress: true, startedAt: ctx.now().toISOString() }
+      cache.mirror.set(state)
+    }
+    const startedAt = Date.now()
+    let fetchedThisRun = 0
+    live = { state: 'running', phase: 'accounts', pages: state.pages, accounts: state.accounts, rate: 0 }
+    publish(workspace, true)
+    for (;;) {
+      const call = await ctx.callContext(workspace.operatorId, signal)
+      if (!call.ok) return call.error
+      const page = await ctx.observed(
+        ctx.client.accounts.listPage(call.data, {
+          limit: PAGE_LIMIT,
+          ...(state.cursor === undefined ? {} : { startKey: state.cursor })
+        })
+      )
+      if (!page.ok) return page.error
+      cache.accounts.putMany(page.data.items, ctx.now().toISOString())
+      fetchedThisRun += page.data.items.length
+      // The cursor is saved in the same snapshot as the page's accounts, so a resume never skips one.
+      state = {
+        ...state,
+        pages: state.pages + 1,
+        accounts: state.accounts + page.data.items.length,
+        ...(page.data.nextKey ? { cursor: page.data.nextKey } : {})
+      }
+      if (!page.data.nextKey) delete state.cursor
+      cache.mirror.set(state)
+      const seconds = (Date.now() - startedAt) / 1000
+      const rate = seconds > 0 ? fetchedThisRun / seconds : 0
+      const left = knownTotal - state.accounts
+      live = {
+        state: 'running',
+        phase: 'accounts',
+        pages: state.pages,
+        accounts: state.accounts,
+        rate,
+        ...(rate > 0 && left > 0 ? { etaSeconds: Math.round(left / rate) } : {})
+      }
+      publish(workspace)
+      if (!page.data.nextKey) break
+    }
+    cache.mirror.set({ pages: state.pages, accounts: state.accounts, inProgress: false })
+    cache.mirror.setLastSyncedAt(ctx.now().toISOString())
+    await cache.flush()
+    return undefined
+  }
+
+  async function fetchHistory(workspace: Workspace, signal: AbortSignal): Promise<AppError | undefined> {
+    const { cache } = workspace
+    const pending = Array.from(cache.accounts.all(), (entry) => entry.data.account_id).filter(
+      (id) => !cache.validations.forAccount(id) || !cache.processes.forAccount(id)
+    )
+    let done = 0
+    live = { ...live, phase: 'history', history: { done, total: pending.length } }
+    publish(workspace, true)
+    for (const accountId of pending) {
+      for (;;) {
+        if (signal.aborted) return undefined
+        const call = await ctx.callContext(workspace.operatorId, signal)
+        if (!call.ok) return call.error
+        const [validations, processes] = await Promise.all([
+          ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
+          ctx.observed(ctx.client.identity.processes(call.data, accountId))
+        ])
+        const fetchedAt = ctx.now().toISOString()
+        if (validations.ok) cache.validations.putForAccount(accountId, validations.data, fetchedAt)
+        if (processes.ok) cache.processes.putForAccount(accountId, processes.data, fetchedAt)
+        reindexAccount(workspace, accountId)
+        const failed = [validations, processes].find((result) => !result.ok)
+        const error = failed && !failed.ok ? failed.error : undefined
+        if (error?.code === 'rate_limited') {
+          // The client already retried with backoff; give Truora a longer rest, then try again.
+          await sleep(RATE_LIMIT_PAUSE_MS, signal).catch(() => {})
+          continue
+        }
+        if (error && (error.code === 'offline' || error.code === 'timeout' || error.code === 'cancelled')) return error
+        break
+      }
+      done += 1
+      live = { ...live, history: { done, total: pending.length } }
+      publish(workspace)
+      await sleep(historyPauseMs, signal).catch(() => {})
+    }
+    return undefined
+  }
+
+  async function run(workspace: Workspace, controller: AbortController): Promise<void> {
+    const error =
+      (await walkPages(workspace, controller.signal)) ?? (await fetchHistory(workspace, controller.signal))
+    if (controller.signal.aborted || error?.code === 'cancelled') live = { ...live, state: 'cancelled' }
+    else if (error) live = { ...live, state: 'failed', error: { code: error.code, message: error.message } }
+    else live = { ...live, state: 'done' }
+    delete live.etaSeconds
+    await workspace.cache.flush().catch(() => {})
+    if (ctx.openWorkspaceNow() === workspace) publish(workspace, true)
+  }
+
+  async function withWorkspace(work: (ws: Workspace) => Promise<Result<SyncStatus>>): Promise<Result<SyncStatus>> {
+    const opened = await ctx.workspace()
+    return opened.ok ? work(opened.data) : opened
+  }
+
+  const mirror: Mirror = {
+    start: () =>
+      withWorkspace(async (workspace) => {
+        if (!running) {
+          const controller = new AbortController()
+          live = { state: 'running', phase: 'accounts', pages: 0, accounts: 0, rate: 0 }
+          const done = run(workspace, controller).finally(() => {
+            if (running?.controller === controller) running = undefined
+          })
+          running = { controller, done }
+        }
+        return ok(snapshot(workspace))
+      }),
+    cancel: () =>
+      withWorkspace(async (workspace) => {
+        await mirror.stop()
+        return ok(snapshot(workspace))
+      }),
+    status: () => withWorkspace(async (workspace) => ok(snapshot(workspace))),
+    async stop() {
+      const current = running
+      if (!current) return
+      current.controller.abort()
+      await current.done
+    },
+    forget() {
+      live = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
+    },
+    resumeIfInterrupted() {
+      if (running || live.state !== 'failed') return
+      const code = live.error?.code
+      if (code === 'offline' || code === 'timeout') void mirror.start()
+    }
+  }
+  return mirror
+}
+
+function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason)
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer)
+        reject(signal.reason)
+      },
+      { once: true }
+    )
+  })
+}
