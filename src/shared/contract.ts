@@ -1,8 +1,9 @@
 // The single source of truth for what crosses IPC (DESIGN.md §2-3): the `Api` every process agrees on,
 // the channel of each call, the schema its arguments must pass in main, and the events main pushes.
-// The preload, ipc.ts and the browser test host are all built from `CHANNELS`, so a call cannot exist
-// in one place and not the others.
+// The preload, ipc.ts and the browser test host are all built from these tables (the names alone are in
+// channels.ts, for the preload), so a call cannot exist in one place and not the others.
 import { z } from 'zod'
+import { CHANNEL_NAMES } from './channels'
 import type { Result } from './result'
 import type {
   Account,
@@ -102,14 +103,8 @@ export interface ApiEvents {
   'evt:operator-changed': Operator | null
 }
 export type EventName = keyof ApiEvents
-export const EVENT_NAMES = [
-  'evt:sync-progress',
-  'evt:connectivity',
-  'evt:cache-updated',
-  'evt:cache-corrupt',
-  'evt:outbox-changed',
-  'evt:operator-changed'
-] as const satisfies readonly EventName[]
+// The names live in channels.ts so the preload can import them without the schemas.
+export { buildCalls, CHANNEL_NAMES, EVENT_NAMES, isEventName } from './channels'
 
 export type Unsubscribe = () => void
 export interface Events {
@@ -130,46 +125,46 @@ const idWithOptions = (schema: z.ZodType) => z.tuple([schema, requestOptionsSche
  */
 export const CHANNELS = {
   operators: {
-    list: { channel: 'operators:list', args: none },
-    add: { channel: 'operators:add', args: id(operatorAddSchema) },
-    select: { channel: 'operators:select', args: id(operatorIdSchema) },
-    remove: { channel: 'operators:remove', args: id(operatorIdSchema) },
-    active: { channel: 'operators:active', args: none }
+    list: { channel: CHANNEL_NAMES.operators.list, args: none },
+    add: { channel: CHANNEL_NAMES.operators.add, args: id(operatorAddSchema) },
+    select: { channel: CHANNEL_NAMES.operators.select, args: id(operatorIdSchema) },
+    remove: { channel: CHANNEL_NAMES.operators.remove, args: id(operatorIdSchema) },
+    active: { channel: CHANNEL_NAMES.operators.active, args: none }
   },
   accounts: {
-    get: { channel: 'accounts:get', args: idWithOptions(accountIdSchema) },
-    search: { channel: 'accounts:search', args: id(searchQuerySchema) },
-    create: { channel: 'accounts:create', args: id(accountCreateSchema) },
-    validations: { channel: 'accounts:validations', args: idWithOptions(accountIdSchema) },
-    processes: { channel: 'accounts:processes', args: idWithOptions(accountIdSchema) },
-    processLink: { channel: 'accounts:process-link', args: id(processLinkSchema) }
+    get: { channel: CHANNEL_NAMES.accounts.get, args: idWithOptions(accountIdSchema) },
+    search: { channel: CHANNEL_NAMES.accounts.search, args: id(searchQuerySchema) },
+    create: { channel: CHANNEL_NAMES.accounts.create, args: id(accountCreateSchema) },
+    validations: { channel: CHANNEL_NAMES.accounts.validations, args: idWithOptions(accountIdSchema) },
+    processes: { channel: CHANNEL_NAMES.accounts.processes, args: idWithOptions(accountIdSchema) },
+    processLink: { channel: CHANNEL_NAMES.accounts.processLink, args: id(processLinkSchema) }
   },
   validations: {
-    get: { channel: 'validations:get', args: idWithOptions(truoraIdSchema) }
+    get: { channel: CHANNEL_NAMES.validations.get, args: idWithOptions(truoraIdSchema) }
   },
   processes: {
-    result: { channel: 'processes:result', args: idWithOptions(truoraIdSchema) }
+    result: { channel: CHANNEL_NAMES.processes.result, args: idWithOptions(truoraIdSchema) }
   },
   requests: {
-    cancel: { channel: 'requests:cancel', args: id(z.string().max(64)) }
+    cancel: { channel: CHANNEL_NAMES.requests.cancel, args: id(z.string().max(64)) }
   },
   sync: {
-    mirror: { channel: 'sync:mirror', args: none },
-    cancel: { channel: 'sync:cancel', args: none },
-    status: { channel: 'sync:status', args: none }
+    mirror: { channel: CHANNEL_NAMES.sync.mirror, args: none },
+    cancel: { channel: CHANNEL_NAMES.sync.cancel, args: none },
+    status: { channel: CHANNEL_NAMES.sync.status, args: none }
   },
   outbox: {
-    list: { channel: 'outbox:list', args: none },
-    retry: { channel: 'outbox:retry', args: id(outboxIdSchema) },
-    discard: { channel: 'outbox:discard', args: id(outboxIdSchema) }
+    list: { channel: CHANNEL_NAMES.outbox.list, args: none },
+    retry: { channel: CHANNEL_NAMES.outbox.retry, args: id(outboxIdSchema) },
+    discard: { channel: CHANNEL_NAMES.outbox.discard, args: id(outboxIdSchema) }
   },
   cache: {
-    stats: { channel: 'cache:stats', args: none },
-    clear: { channel: 'cache:clear', args: z.tuple([cacheClearSchema.optional()]) },
-    export: { channel: 'cache:export', args: id(cacheExportSchema) }
+    stats: { channel: CHANNEL_NAMES.cache.stats, args: none },
+    clear: { channel: CHANNEL_NAMES.cache.clear, args: z.tuple([cacheClearSchema.optional()]) },
+    export: { channel: CHANNEL_NAMES.cache.export, args: id(cacheExportSchema) }
   },
   connectivity: {
-    status: { channel: 'connectivity:status', args: none }
+    status: { channel: CHANNEL_NAMES.connectivity.status, args: none }
   }
 } as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType } } }
 
@@ -191,21 +186,4 @@ export function channelEntries(): ChannelEntry[] {
       args: entry.args as z.ZodType
     }))
   )
-}
-
-/**
- * Builds an object shaped like `Calls` from one function per channel: the preload passes
- * `ipcRenderer.invoke`, the browser test host passes a bridge to the Backend.
- */
-export function buildCalls(invoke: (channel: string, args: unknown[]) => Promise<unknown>): Calls {
-  const calls: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {}
-  for (const { domain, method, channel } of channelEntries()) {
-    calls[domain] ??= {}
-    calls[domain][method] = (...args: unknown[]) => invoke(channel, args)
-  }
-  return calls as unknown as Calls
-}
-
-export function isEventName(value: unknown): value is EventName {
-  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value)
 }

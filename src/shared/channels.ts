@@ -1,0 +1,79 @@
+// The channel and event NAMES of the contract, without its schemas (DESIGN.md §2-3). The sandboxed
+// preload imports only this file, so its bundle carries no zod, phone or country data; contract.ts
+// pairs each name with its schema and re-exports everything here.
+import type { Calls, EventName } from './contract'
+
+/** One channel (`domain:verb`) per call of `Calls`; the `satisfies` makes a missing or extra call a type error. */
+export const CHANNEL_NAMES = {
+  operators: {
+    list: 'operators:list',
+    add: 'operators:add',
+    select: 'operators:select',
+    remove: 'operators:remove',
+    active: 'operators:active'
+  },
+  accounts: {
+    get: 'accounts:get',
+    search: 'accounts:search',
+    create: 'accounts:create',
+    validations: 'accounts:validations',
+    processes: 'accounts:processes',
+    processLink: 'accounts:process-link'
+  },
+  validations: {
+    get: 'validations:get'
+  },
+  processes: {
+    result: 'processes:result'
+  },
+  requests: {
+    cancel: 'requests:cancel'
+  },
+  sync: {
+    mirror: 'sync:mirror',
+    cancel: 'sync:cancel',
+    status: 'sync:status'
+  },
+  outbox: {
+    list: 'outbox:list',
+    retry: 'outbox:retry',
+    discard: 'outbox:discard'
+  },
+  cache: {
+    stats: 'cache:stats',
+    clear: 'cache:clear',
+    export: 'cache:export'
+  },
+  connectivity: {
+    status: 'connectivity:status'
+  }
+} as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: string } }
+
+export const EVENT_NAMES = [
+  'evt:sync-progress',
+  'evt:connectivity',
+  'evt:cache-updated',
+  'evt:cache-corrupt',
+  'evt:outbox-changed',
+  'evt:operator-changed'
+] as const satisfies readonly EventName[]
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value)
+}
+
+/**
+ * Builds an object shaped like `Calls` from one function per channel: the preload passes
+ * `ipcRenderer.invoke`, the browser test host passes a bridge to the Backend.
+ */
+export function buildCalls(invoke: (channel: string, args: unknown[]) => Promise<unknown>): Calls {
+  const calls: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {}
+  for (const [domain, methods] of Object.entries(CHANNEL_NAMES)) {
+    const group: Record<string, (...args: unknown[]) => Promise<unknown>> = {}
+    for (const [method, channel] of Object.entries(methods)) {
+      group[method] = (...args: unknown[]) => invoke(channel, args)
+    }
+    calls[domain] = group
+  }
+  return calls as unknown as Calls
+}
