@@ -1,0 +1,94 @@
+// The IPC boundary (DESIGN.md §2-3): one `ipcMain.handle` per row of the contract's channel table, so
+// a call cannot exist in the preload and not here. Each handler runs the same four steps, in order:
+// who is asking, is the payload sane, does it match its schema, then the Backend. Every outcome is a
+// Result value; nothing is thrown back across IPC (Electron would keep only the message).
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import { channelEntries, EVENT_NAMES, type Api, type ChannelEntry } from '@shared/contract'
+import { fail, type Result } from '@shared/result'
+import { issuesOf } from '@shared/schemas'
+import { checkPayload } from './ipc-guard'
+
+export interface IpcOptions {
+  /** True when a frame URL belongs to our own UI (security.ts `isTrustedSender`). */
+  isTrustedSender(frameUrl: string): boolean
+  /** Where events go, looked up per event: the window can be closed and re-created (macOS `activate`). */
+  eventTarget(): Pick<WebContents, 'send' | 'isDestroyed'> | null
+  /** A log sink; lines never hold payloads or error messages, which may hold personal data or a key. */
+  log?(line: string): void
+}
+
+type Method = (...args: unknown[]) => Promise<Result<unknown>>
+
+/** The URL of the calling frame when it is a top-level frame, else null (destroyed, navigated away, or a subframe). */
+function topFrameUrl(event: IpcMainInvokeEvent): string | null {
+  try {
+    const frame = event.senderFrame
+    return frame !== null && frame.parent === null ? frame.url : null
+  } catch {
+    return null
+  }
+}
+
+/** Stack frames without the message: enough to find the bug, nothing the error text may have carried. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return typeof error
+  const frames = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '))
+  return [error.name, ...frames.slice(0, 8)].join('\n')
+}
+
+function handlerFor(entry: ChannelEntry, backend: Api, options: IpcOptions) {
+  const log = options.log ?? (() => {})
+  return async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<unknown>> => {
+    // Electron security checklist 17, "Validate the sender of all IPC messages".
+    const senderUrl = topFrameUrl(event)
+    if (senderUrl === null || !options.isTrustedSender(senderUrl)) {
+      log(`ipc ${entry.channel}: refused a call from an untrusted frame`)
+      return fail('forbidden', 'This page may not call the app')
+    }
+    const guarded = checkPayload(args)
+    if (!guarded.ok) return guarded
+    const parsed = entry.args.safeParse(args)
+    if (!parsed.success) {
+      return fail('invalid_input', 'The request did not match its schema', { issues: issuesOf(parsed.error) })
+    }
+    try {
+      const domain = backend[entry.domain] as unknown as Record<string, Method>
+      const method = domain[entry.method]
+      if (method === undefined) return fail('internal', 'This call is not implemented')
+      return await method.apply(domain, parsed.data as unknown[])
+    } catch (error) {
+      log(`ipc ${entry.channel}: unexpected ${describe(error)}`)
+      return fail('internal', 'Something went wrong in the app')
+    }
+  }
+}
+
+/**
+ * Registers every contract channel on `ipcMain` and forwards every Backend event to the window.
+ * Returns a function that removes both again.
+ */
+export function registerIpc(
+  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  backend: Api,
+  options: IpcOptions
+): () => void {
+  const entries = channelEntries()
+  for (const entry of entries) ipcMain.handle(entry.channel, handlerFor(entry, backend, options))
+
+  const unsubscribes = EVENT_NAMES.map((name) =>
+    backend.events.on(name, (payload: unknown) => {
+      const target = options.eventTarget()
+      if (target === null || target.isDestroyed()) return
+      try {
+        target.send(name, payload)
+      } catch (error) {
+        options.log?.(`ipc ${name}: could not send ${describe(error)}`)
+      }
+    })
+  )
+
+  return () => {
+    for (const entry of entries) ipcMain.removeHandler(entry.channel)
+    for (const unsubscribe of unsubscribes) unsubscribe()
+  }
+}
