@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// `npm test`: everything the suite needs, in one command, on a fresh machine (README "Tests").
+//  1. keytar built for this Node (npm start may have rebuilt it for Electron's ABI);
+//  2. the app built (`electron-vite build`): the end-to-end specs load the built renderer and the
+//     bundle smoke test loads out/main;
+//  3. vitest inside a private D-Bus session with gnome-keyring unlocked, so keychain tests use a
+//     real Secret Service and never the operator's own keyring;
+//  4. last line: `N passed, N failed`, read from vitest's JSON report.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { ensureKeytarForNode } from './native-abi.mjs'
+
+const root = new URL('..', import.meta.url).pathname
+const report = `${root}test-results/vitest.json`
+const extraArgs = process.argv.slice(2)
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options })
+  return result.status ?? 1
+}
+
+function onPath(command) {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
+}
+
+ensureKeytarForNode(root)
+
+if (run('npx', ['electron-vite', 'build']) !== 0) {
+  console.error('The build failed; see above.')
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+
+mkdirSync(`${root}test-results`, { recursive: true })
+const vitest = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...extraArgs]
+let status
+if (onPath('dbus-run-session') && onPath('gnome-keyring-daemon')) {
+  // The password only unlocks this throwaway keyring; it must be non-empty for gnome-keyring.
+  const inner = `echo ci-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec npx ${vitest.map((a) => `'${a}'`).join(' ')}`
+  status = run('dbus-run-session', ['--', 'bash', '-c', inner], { env: { ...process.env, TAL_TEST_KEYRING: '1' } })
+} else {
+  console.error(
+    'No private keyring for the keychain tests: install dbus and gnome-keyring ' +
+      '(Debian/Ubuntu: sudo apt install dbus gnome-keyring libsecret-1-dev). Those tests will fail.'
+  )
+  status = run('npx', vitest)
+}
+
+if (!existsSync(report)) {
+  console.log('0 passed, 1 failed')
+  process.exit(1)
+}
+const summary = JSON.parse(readFileSync(report, 'utf8'))
+// A test file that fails to load has no failed test in it, but it is a failure all the same.
+const brokenFiles = summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+const failed = summary.numFailedTests + brokenFiles
+console.log(`${summary.numPassedTests} passed, ${failed} failed`)
+process.exit(failed > 0 || status !== 0 ? 1 : 0)
