@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { SyncStatus } from '@shared/domain'
+import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+
+describe('sync.mirror: every account, page by page, cancellable and resumable', () => {
+  let f: BackendFixture
+  beforeEach(async () => {
+    f = await backendFixture({ sim: { accounts: 250, pageSize: 100 } })
+    await f.addOperator()
+  })
+  afterEach(async () => {
+    await f.close()
+  })
+
+  const doneWith = async (phase: SyncStatus['phase'] | 'any') =>
+    eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && status.data.state !== 'running' && (phase === 'any' || status.data.phase === phase)
+        ? status.data
+        : undefined
+    }, 15_000)
+
+  it('mirrors all pages, reports progress, then fetches each account\'s history', async () => {
+    const progress: SyncStatus[] = []
+    f.backend.events.on('evt:sync-progress', (status) => progress.push(status))
+    const started = await f.backend.sync.mirror()
+    expect(started.ok && started.data.state).toBe('running')
+    const final = await doneWith('any')
+    expect(final.state).toBe('done')
+    expect(final.accounts).toBe(250)
+    expect(final.pages).toBe(3)
+    expect(final.lastSyncedAt).toBe(f.clock.now.toISOString())
+    expect(progress.some((status) => status.phase === 'accounts' && status.state === 'running')).toBe(true)
+    expect(progress.at(-1)?.state).toBe('done')
+    const all = await f.backend.accounts.search({ text: '', limit: 1000 })
+    expect(all.ok && all.data.total).toBe(250)
+    // History was fetched: an account's validations now answer from the cache, offline too.
+    await f.sim.stop()
+    const someone = f.sim.accounts()[42]!.account_id
+    const validations = await f.backend.accounts.validations(someone)
+    expect(validations.ok && validations.data.freshness.source).toBe('cache')
+  })
+
+  it('stops on cancel and resumes from the saved page, not from the start', async () => {
+    // Slow pages so cancel lands mid-way.
+    f.sim.faults.setLatency?.(150)
+    const started = await f.backend.sync.mirror()
+    expect(started.ok).toBe(true)
+    await eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && status.data.pages >= 1
+    })
+    const cancelled = await f.backend.sync.cancel()
+    expect(cancelled.ok && cancelled.data.state).toBe('cancelled')
+    expect(cancelled.ok && cancelled.data.resumable).toBe(true)
+    const pagesBefore = cancelled.ok ? cancelled.data.pages : 0
+    f.sim.faults.setLatency?.(0)
+    f.sim.resetRequests()
+    // A restart in between: the cursor is on disk.
+    const backend = await f.restart()
+    expect((await backend.sync.mirror()).ok).toBe(true)
+    const final = await eventually(async () => {
+      const status = await backend.sync.status()
+      return status.ok && status.data.state === 'done' ? status.data : undefined
+    }, 15_000)
+    expect(final.accounts).toBe(250)
+    const listCalls = f.sim.requests.filter((request) => request.method === 'GET' && request.path === '/v1/accounts')
+    expect(listCalls.length).toBe(3 - pagesBefore)
+  })
+
+  it('fails visibly when the network goes, keeps what it had, and resumes when it returns', async () => {
+    f.sim.faults.setLatency?.(100)
+    await f.backend.sync.mirror()
+    await eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && status.data.pages >= 1
+    })
+    await f.sim.stop()
+    const failed = await eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && status.data.state === 'failed' ? status.data : undefined
+    })
+    expect(failed.error?.code).toBe('offline')
+    expect(failed.resumable).toBe(true)
+    f.sim.faults.setLatency?.(0)
+    await f.sim.start()
+    const final = await doneWith('any')
+    expect(final.state).toBe('done')
+    expect(final.accounts).toBe(250)
+  })
+})

@@ -1,0 +1,115 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import { truoraStyleKey } from '../support/jwt'
+
+describe('operators: profiles in a file, keys in the real keychain', () => {
+  let f: BackendFixture
+  beforeEach(async () => {
+    f = await backendFixture()
+  })
+  afterEach(async () => {
+    await f.close()
+  })
+
+  it('starts with no operator, and reads answer no_operator', async () => {
+    expect(await f.backend.operators.list()).toEqual({ ok: true, data: { operators: [], activeId: null } })
+    const read = await f.backend.accounts.get('anything')
+    expect(read.ok ? read : read.error.code).toBe('no_operator')
+  })
+
+  it('refuses a wrong key with unauthorized and stores nothing', async () => {
+    const added = await f.backend.operators.add({ name: 'Ana', apiKey: 'not-the-right-key-at-all' })
+    expect(added.ok ? 'stored' : added.error.code).toBe('unauthorized')
+    expect(await f.keychain.entries()).toEqual([])
+    expect((await f.backend.operators.list()).ok && (await f.backend.operators.list())).toMatchObject({
+      data: { operators: [] }
+    })
+    expect(existsSync(join(f.dataDir, 'operators.json'))).toBe(false)
+  })
+
+  it('rejects a malformed add before calling Truora', async () => {
+    const before = f.sim.count()
+    const added = await f.backend.operators.add({ name: '  ', apiKey: 'has spaces in it' })
+    expect(added.ok ? 'stored' : added.error.code).toBe('invalid_input')
+    expect(f.sim.count()).toBe(before)
+  })
+
+  it('stores the key in the keychain only, shows the key\'s client and expiry, and makes the first operator active', async () => {
+    const added = await f.backend.operators.add({ name: 'Ana Lúcia', apiKey: f.sim.key })
+    if (!added.ok) throw new Error(added.error.message)
+    expect(added.data.operator).toMatchObject({ name: 'Ana Lúcia', clientId: 'TCI0123456789abcdef0123456789abcd' })
+    expect(added.data.operator.keyExpiresAt).toBe('2027-06-01T00:00:00.000Z')
+    expect(added.data.keyExpiresSoon).toBe(false)
+    const entries = await f.keychain.entries()
+    expect(entries.find((entry) => entry.account === added.data.operator.id)?.password).toBe(f.sim.key)
+    const active = await f.backend.operators.active()
+    expect(active.ok && active.data?.id).toBe(added.data.operator.id)
+    // The key is in no file and in no answer.
+    const profiles = await readFile(join(f.dataDir, 'operators.json'), 'utf8')
+    expect(profiles).not.toContain(f.sim.key)
+    expect(JSON.stringify(added)).not.toContain(f.sim.key)
+    expect(JSON.stringify(await f.backend.operators.list())).not.toContain(f.sim.key)
+  })
+
+  it('warns when the key expires within seven days', async () => {
+    const soon = truoraStyleKey({ expiresAt: new Date(f.clock.now.getTime() + 3 * 24 * 3600 * 1000) })
+    f.sim.addKey(soon)
+    const added = await f.backend.operators.add({ name: 'Soon', apiKey: soon })
+    expect(added.ok && added.data.keyExpiresSoon).toBe(true)
+  })
+
+  it('refuses a second operator with the same name', async () => {
+    await f.addOperator('Ana')
+    const again = await f.backend.operators.add({ name: 'ana', apiKey: f.sim.key })
+    expect(again.ok ? 'stored' : again.error.code).toBe('conflict')
+  })
+
+  it('switches the active operator, each with their own cache', async () => {
+    const first = await f.addOperator('First')
+    const otherKey = truoraStyleKey({ keyName: 'second' })
+    f.sim.addKey(otherKey)
+    const second = await f.backend.operators.add({ name: 'Second', apiKey: otherKey })
+    if (!second.ok) throw new Error(second.error.message)
+    const id = f.sim.accounts()[0]!.account_id
+    expect((await f.backend.accounts.get(id)).ok).toBe(true)
+    expect((await f.backend.operators.select(second.data.operator.id)).ok).toBe(true)
+    const page = await f.backend.accounts.search({ text: id })
+    expect(page.ok && page.data.total).toBe(0)
+    expect((await f.backend.operators.select(first)).ok).toBe(true)
+    const back = await f.backend.accounts.search({ text: id })
+    expect(back.ok && back.data.total).toBe(1)
+  })
+
+  it('removing an operator deletes its key, its data key and its cache', async () => {
+    const id = await f.addOperator()
+    expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
+    await f.backend.cache.stats() // the cache is open and written
+    const folder = join(f.dataDir, 'operators', id)
+    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual([id, `${id}:data-key`].sort())
+    expect((await f.backend.operators.remove(id)).ok).toBe(true)
+    expect(await f.keychain.entries()).toEqual([])
+    expect(existsSync(folder)).toBe(false)
+    expect(await f.backend.operators.list()).toEqual({ ok: true, data: { operators: [], activeId: null } })
+  })
+
+  it('reports a keychain it cannot reach as keychain_unavailable, with what to do, and stores nothing', async () => {
+    // No D-Bus session in the child's environment: the real keytar cannot reach a Secret Service.
+    const env = { ...process.env }
+    delete env.DBUS_SESSION_BUS_ADDRESS
+    delete env.DISPLAY
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'test/backend/fixtures/add-operator.ts', f.dataDir, f.sim.endpoints.validations, f.sim.key],
+      { env, encoding: 'utf8', timeout: 20_000 }
+    )
+    const added = JSON.parse(child.stdout)
+    expect(added.ok ? 'stored' : added.error.code).toBe('keychain_unavailable')
+    expect(added.error.message).toMatch(/gnome-keyring/)
+    expect(child.stdout + child.stderr).not.toContain(f.sim.key)
+    expect(existsSync(join(f.dataDir, 'operators.json'))).toBe(false)
+  })
+})
