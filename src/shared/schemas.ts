@@ -32,7 +32,7 @@ export const operatorAddSchema = z.strictObject({
   apiKey: z
     .string()
     .trim()
-    .min(16, 'validation.apiKeyShort')
+    .min(6, 'validation.apiKeyShort')
     .max(4096, 'validation.tooLong')
     .regex(/^[A-Za-z0-9._~+/=-]+$/, 'validation.apiKeyChars')
 })
