@@ -47,6 +47,8 @@ function handlerFor(entry: ChannelEntry, backend: Api, options: IpcOptions) {
     }
     const guarded = checkPayload(args)
     if (!guarded.ok) return guarded
+    // An omitted optional argument arrives as a trailing `undefined` (`get(id, options)` with no options).
+    while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
     const parsed = entry.args.safeParse(args)
     if (!parsed.success) {
       return fail('invalid_input', 'The request did not match its schema', { issues: issuesOf(parsed.error) })

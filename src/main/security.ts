@@ -59,13 +59,18 @@ export function isTrustedSender(frameUrl: unknown, devServerUrl?: string): boole
   )
 }
 
+const DOT_SEGMENT = /[/\\](?:\.|%2e){1,2}(?:[/\\?#]|%2f|%5c|$)/i
+
 /**
  * Maps an app:// request URL to a file under `root`, or null. The guard against path traversal that
- * DESIGN.md §6 asks for: only our scheme and host; the path is percent-decoded once and then refused
- * if it holds a `..` segment, a backslash, a NUL, a drive letter or a second leading slash, and the
+ * DESIGN.md §6 asks for: only our scheme and host; no dot segment, plain or encoded; the path is
+ * percent-decoded once and then refused if it holds a `..` segment, a backslash, a NUL, a drive letter or a second leading slash, and the
  * resolved path must still lie inside `root`.
  */
 export function resolveAppPath(root: string, requestUrl: unknown): string | null {
+  // The URL parser silently folds `/../` and `/%2e%2e/` into the path; a request that spelled one is
+  // hostile whatever it folds to, so it is refused before parsing.
+  if (typeof requestUrl !== 'string' || DOT_SEGMENT.test(requestUrl)) return null
   const url = parseUrl(requestUrl)
   if (url === null || url.protocol !== `${APP_SCHEME}:` || url.host.toLowerCase() !== APP_HOST) return null
   let decoded: string

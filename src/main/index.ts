@@ -1,0 +1,120 @@
+// Thin Electron glue (DESIGN.md §2): lifecycle, the one window, security.ts and ipc.ts around the
+// Electron-free Backend. Everything worth testing lives in those modules; this file only wires them.
+import { fileURLToPath } from 'node:url'
+import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron'
+import keytar from 'keytar'
+import { serveApp } from './app-protocol'
+import { createBackend, type Backend } from './backend'
+import { endpointsFromEnv } from './endpoints'
+import { registerIpc } from './ipc'
+import { KEYCHAIN_SERVICE, KEYCHAIN_SERVICE_DEV } from './operators/secret-store'
+import {
+  APP_ENTRY_URL,
+  hardenAllWebContents,
+  hardenSession,
+  isTrustedSender,
+  registerAppScheme
+} from './security'
+
+/** The electron-vite dev server, trusted only in development (never in a packaged app). */
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
+/** Longest the app waits for the Backend to flush the cache on quit; a hung close must not keep it alive. */
+const CLOSE_TIMEOUT_MS = 10_000
+
+const log = (line: string): void => console.log(line)
+/** At startup and on quit no API key is in memory (the Backend reads it per request), so a stack is safe to log. */
+const stackOf = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.name) : String(error))
+
+let mainWindow: BrowserWindow | null = null
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Truora Account Lookup',
+    webPreferences: {
+      preload: preloadPath,
+      // Electron security checklist 2-4 and 6, set explicitly even where they are the defaults, so
+      // the intent is visible and a changed default cannot weaken them.
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true
+    }
+  })
+  window.once('ready-to-show', () => window.show())
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
+  return window
+}
+
+/** Flush the cache before exit: hold the first quit until the Backend has closed, then quit for real. */
+function closeOnQuit(backend: Backend): void {
+  let state: 'open' | 'closing' | 'closed' = 'open'
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return
+    event.preventDefault()
+    if (state === 'closing') return
+    state = 'closing'
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref())
+    Promise.race([backend.close(), timeout])
+      .catch((error: unknown) => log(`backend close failed: ${stackOf(error)}`))
+      .finally(() => {
+        state = 'closed'
+        app.quit()
+      })
+  })
+}
+
+async function start(): Promise<void> {
+  await app.whenReady()
+  hardenSession(session.defaultSession, devServerUrl === undefined ? {} : { devServerUrl })
+  serveApp(protocol, rendererRoot)
+  const backend = createBackend({
+    dataDir: app.getPath('userData'),
+    secretStore: keytar,
+    // Electron's network stack: the system proxy and certificate store, as a browser would use.
+    fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
+    endpoints: endpointsFromEnv(),
+    keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
+    log
+  })
+  registerIpc(ipcMain, backend, {
+    isTrustedSender: (frameUrl) => isTrustedSender(frameUrl, devServerUrl),
+    eventTarget: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents),
+    log
+  })
+  closeOnQuit(backend)
+  mainWindow = createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Two instances would be two writers of the same cache files (DESIGN.md §4 "One writer").
+  app.quit()
+} else {
+  // Before `ready`, or the scheme gets no origin (checklist 18).
+  registerAppScheme(protocol)
+  hardenAllWebContents(app, shell)
+  app.on('second-instance', () => {
+    if (mainWindow === null) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  start().catch((error: unknown) => {
+    log(`startup failed: ${stackOf(error)}`)
+    app.quit()
+  })
+}

@@ -1,0 +1,140 @@
+// The pure validators of security.ts against tables of good and evil input (DESIGN.md §6).
+import { join, sep } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  contentSecurityPolicy,
+  isSafeExternalUrl,
+  isTrustedSender,
+  resolveAppPath
+} from '../../src/main/security'
+
+describe('isSafeExternalUrl', () => {
+  it.each([
+    'https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.sig',
+    'https://identity.truora.com/',
+    'https://dev.truora.com/guides/',
+    'https://IDENTITY.truora.com/?token=abc'
+  ])('accepts %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true)
+  })
+
+  it.each([
+    ['http, not https', 'http://identity.truora.com/?token=abc'],
+    ['another Truora host', 'https://api.validations.truora.com/v1/accounts'],
+    ['the bare domain', 'https://truora.com/'],
+    ['a look-alike suffix', 'https://identity.truora.com.evil.example/'],
+    ['a look-alike prefix', 'https://evilidentity.truora.com/'],
+    ['credentials before the host', 'https://identity.truora.com@evil.example/'],
+    ['user info on the right host', 'https://user:pass@identity.truora.com/'],
+    ['an explicit port', 'https://identity.truora.com:8443/'],
+    ['file scheme', 'file:///etc/passwd'],
+    ['javascript scheme', 'javascript:alert(1)'],
+    ['data scheme', 'data:text/html,<script>alert(1)</script>'],
+    ['a custom handler scheme', 'ms-msdt:/id PCWDiagnostic'],
+    ['smb share', 'smb://identity.truora.com/share'],
+    ['not a URL', 'identity.truora.com'],
+    ['empty string', ''],
+    ['a huge string', `https://identity.truora.com/?${'a'.repeat(20_000)}`],
+    ['a URL object', new URL('https://identity.truora.com/')],
+    ['a number', 42],
+    ['null', null],
+    ['undefined', undefined],
+    ['an object with href', { href: 'https://identity.truora.com/' }],
+    ['an object with toString', { toString: () => 'https://identity.truora.com/' }]
+  ])('refuses %s', (_label, url) => {
+    expect(isSafeExternalUrl(url)).toBe(false)
+  })
+})
+
+describe('isTrustedSender', () => {
+  const dev = 'http://localhost:5173'
+
+  it.each([
+    ['the app entry', 'app://app/index.html', undefined],
+    ['an app route', 'app://app/index.html#/accounts/ACC1', undefined],
+    ['the dev server in development', 'http://localhost:5173/', dev],
+    ['a dev server route', 'http://localhost:5173/#/search', dev]
+  ])('trusts %s', (_label, url, devServerUrl) => {
+    expect(isTrustedSender(url, devServerUrl)).toBe(true)
+  })
+
+  it.each([
+    ['the dev server when none is configured (packaged)', 'http://localhost:5173/', undefined],
+    ['another port on localhost', 'http://localhost:5174/', dev],
+    ['another scheme on the dev host', 'https://localhost:5173/', dev],
+    ['another app:// host', 'app://evil/index.html', undefined],
+    ['a remote page', 'https://identity.truora.com/', dev],
+    ['file scheme', 'file:///home/user/index.html', undefined],
+    ['about:blank', 'about:blank', undefined],
+    ['data URL', 'data:text/html,hi', undefined],
+    ['empty', '', undefined],
+    ['not a string', { url: 'app://app/index.html' }, undefined],
+    ['a non-http dev server setting', 'file:///x', 'file:///x']
+  ])('refuses %s', (_label, url, devServerUrl) => {
+    expect(isTrustedSender(url, devServerUrl)).toBe(false)
+  })
+})
+
+describe('resolveAppPath', () => {
+  const root = join(sep, 'opt', 'app', 'out', 'renderer')
+
+  it.each([
+    ['the root', 'app://app/', 'index.html'],
+    ['no trailing slash', 'app://app', 'index.html'],
+    ['the entry', 'app://app/index.html', 'index.html'],
+    ['an asset', 'app://app/assets/index-abc123.js', 'assets/index-abc123.js'],
+    ['a query is ignored', 'app://app/assets/a.css?v=1', 'assets/a.css'],
+    ['a fragment is ignored', 'app://app/index.html#/accounts/1', 'index.html'],
+    ['an encoded space', 'app://app/assets/my%20font.woff2', 'assets/my font.woff2'],
+    ['an upper-case host', 'app://APP/index.html', 'index.html'],
+    ['a name with dots', 'app://app/assets/vendor..chunk.js', 'assets/vendor..chunk.js']
+  ])('maps %s', (_label, url, expected) => {
+    expect(resolveAppPath(root, url)).toBe(join(root, expected))
+  })
+
+  it.each([
+    ['parent segments', 'app://app/../../etc/passwd'],
+    ['parent segments that stay inside the root once folded', 'app://app/assets/../index.html'],
+    ['a mixed-case encoded dot', 'app://app/.%2E/.%2e/etc/passwd'],
+    ['encoded parent segments', 'app://app/%2e%2e/%2e%2e/etc/passwd'],
+    ['an encoded slash around ..', 'app://app/assets%2F..%2F..%2F..%2Fetc%2Fpasswd'],
+    ['an encoded backslash', 'app://app/..%5C..%5Cetc%5Cpasswd'],
+    ['a backslash', 'app://app/assets\\..\\..\\secret'],
+    ['double encoding', 'app://app/%252e%252e/%252e%252e/etc/passwd'],
+    ['a NUL byte', 'app://app/index.html%00.png'],
+    ['a malformed escape', 'app://app/%E0%A4%A'],
+    ['an absolute path after the host', 'app://app//etc/passwd'],
+    ['an encoded absolute path', 'app://app/%2Fetc%2Fpasswd'],
+    ['a Windows drive', 'app://app/C:/Windows/win.ini'],
+    ['an encoded Windows drive', 'app://app/C%3A%5CWindows%5Cwin.ini'],
+    ['a single dot segment, encoded', 'app://app/%2e/index.html'],
+    ['another host', 'app://evil/index.html'],
+    ['another scheme', 'file:///opt/app/out/renderer/index.html'],
+    ['https', 'https://app/index.html'],
+    ['not a URL', '../etc/passwd'],
+    ['not a string', 42],
+    ['null', null]
+  ])('refuses %s', (_label, url) => {
+    expect(resolveAppPath(root, url)).toBeNull()
+  })
+})
+
+describe('contentSecurityPolicy', () => {
+  const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+
+  it('allows only our own scripts and nothing remote in production', () => {
+    const csp = directives(contentSecurityPolicy())
+    expect(csp.get('default-src')).toEqual(["'none'"])
+    expect(csp.get('script-src')).toEqual(["'self'"])
+    expect(csp.get('connect-src')).toEqual(["'self'"])
+    expect(csp.get('object-src')).toEqual(["'none'"])
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"])
+    expect(contentSecurityPolicy()).not.toMatch(/unsafe-eval|https?:|\*/)
+  })
+
+  it('adds only the dev server websocket in development', () => {
+    const csp = directives(contentSecurityPolicy('http://localhost:5173'))
+    expect(csp.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173'])
+    expect(csp.get('script-src')).toEqual(["'self'"])
+  })
+})
