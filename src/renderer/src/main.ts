@@ -1,0 +1,15 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import { createWebHashHistory } from 'vue-router'
+import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import { useSettingsStore } from './stores/settings'
+import './styles/main.css'
+
+const app = createApp(App)
+const pinia = createPinia()
+app.use(pinia)
+app.use(createAppI18n(useSettingsStore(pinia).locale))
+app.use(createAppRouter(createWebHashHistory()))
+app.mount('#app')

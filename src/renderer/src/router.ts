@@ -1,0 +1,71 @@
+// Views and their titles. Hash history works the same under the app's custom protocol (DESIGN.md §6)
+// and the browser test host's static server.
+import { createRouter, type RouterHistory } from 'vue-router'
+import { useOperatorsStore } from './stores/operators'
+import SearchView from './views/SearchView.vue'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the view's name, used in the window title. */
+    titleKey: string
+  }
+}
+
+export function createAppRouter(history: RouterHistory) {
+  const router = createRouter({
+    history,
+    routes: [
+      { path: '/', name: 'search', component: SearchView, meta: { titleKey: 'views.search' } },
+      {
+        path: '/setup',
+        name: 'setup',
+        component: () => import('./views/SetupView.vue'),
+        meta: { titleKey: 'views.setup' }
+      },
+      {
+        path: '/accounts/:id',
+        name: 'account',
+        component: () => import('./views/AccountView.vue'),
+        props: true,
+        meta: { titleKey: 'views.account' }
+      },
+      {
+        path: '/create',
+        name: 'create',
+        component: () => import('./views/CreateView.vue'),
+        meta: { titleKey: 'views.create' }
+      },
+      {
+        path: '/outbox',
+        name: 'outbox',
+        component: () => import('./views/OutboxView.vue'),
+        meta: { titleKey: 'views.outbox' }
+      },
+      {
+        path: '/settings',
+        name: 'settings',
+        component: () => import('./views/SettingsView.vue'),
+        meta: { titleKey: 'views.settings' }
+      },
+      {
+        path: '/:rest(.*)*',
+        name: 'not-found',
+        component: () => import('./views/NotFoundView.vue'),
+        meta: { titleKey: 'views.notFound' }
+      }
+    ]
+  })
+
+  // First run (issue 5 view 1): with no operator there is nothing to look up, so every view leads to
+  // the setup until one is added.
+  router.beforeEach(async (to) => {
+    const operators = useOperatorsStore()
+    if (!operators.loaded) await operators.load()
+    if (operators.loaded && operators.operators.length === 0 && to.name !== 'setup') {
+      return { name: 'setup' }
+    }
+    return true
+  })
+
+  return router
+}

@@ -1,0 +1,159 @@
+// One account and its history (issue 5 view 3). Reads answer from the cache first and carry their
+// freshness (DESIGN.md §3), so each section shows its own age and error.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type {
+  Account,
+  Cached,
+  CreateOutcome,
+  IdentityProcess,
+  ProcessLink,
+  ProcessResult,
+  Validation
+} from '@shared/domain'
+import type { AppError, Result } from '@shared/result'
+import type { AccountCreateInput, ProcessLinkInput } from '@shared/schemas'
+import { api, plain } from '../api'
+import { newRequestId } from '../lib/request-id'
+import { mergeTimeline } from '../lib/timeline'
+
+interface Section<T> {
+  loading: boolean
+  value: Cached<T> | null
+  error: AppError | null
+}
+
+export interface Detail {
+  kind: 'validation' | 'process'
+  id: string
+  loading: boolean
+  value: Cached<Validation | ProcessResult> | null
+  error: AppError | null
+}
+
+const empty = <T>(): Section<T> => ({ loading: false, value: null, error: null })
+
+export const useAccountStore = defineStore('account', () => {
+  const accountId = ref<string | null>(null)
+  const account = shallowRef<Section<Account>>(empty())
+  const validations = shallowRef<Section<Validation[]>>(empty())
+  const processes = shallowRef<Section<IdentityProcess[]>>(empty())
+  const detail = shallowRef<Detail | null>(null)
+  const timeline = computed(() =>
+    mergeTimeline(validations.value.value?.data ?? [], processes.value.value?.data ?? [])
+  )
+  const historyLoading = computed(() => validations.value.loading || processes.value.loading)
+  const pending = new Set<string>()
+  let unsubscribe: (() => void) | undefined
+
+  /** Reads one section, cancelling the read if the operator leaves first (`requests.cancel`). */
+  async function read<T>(
+    section: { value: Section<T> },
+    id: string,
+    call: (requestId: string) => Promise<Result<Cached<T>>>
+  ): Promise<void> {
+    section.value = { ...section.value, loading: true, error: null }
+    const requestId = newRequestId()
+    pending.add(requestId)
+    const result = await call(requestId)
+    pending.delete(requestId)
+    if (accountId.value !== id) return
+    section.value = result.ok
+      ? { loading: false, value: result.data, error: null }
+      : { loading: false, value: section.value.value, error: result.error }
+  }
+
+  function cancelPending(): void {
+    for (const requestId of pending) void api().requests.cancel(requestId)
+    pending.clear()
+  }
+
+  async function load(id: string): Promise<void> {
+    if (accountId.value !== id) {
+      cancelPending()
+      accountId.value = id
+      account.value = empty()
+      validations.value = empty()
+      processes.value = empty()
+      detail.value = null
+    }
+    await Promise.all([
+      read(account, id, (requestId) => api().accounts.get(id, { requestId })),
+      loadHistory(id)
+    ])
+  }
+
+  function loadHistory(id: string): Promise<unknown> {
+    return Promise.all([
+      read(validations, id, (requestId) => api().accounts.validations(id, { requestId })),
+      read(processes, id, (requestId) => api().accounts.processes(id, { requestId }))
+    ])
+  }
+
+  async function refresh(): Promise<void> {
+    if (accountId.value !== null) await load(accountId.value)
+  }
+
+  async function openDetail(kind: Detail['kind'], id: string): Promise<void> {
+    detail.value = { kind, id, loading: true, value: null, error: null }
+    const result =
+      kind === 'validation' ? await api().validations.get(id) : await api().processes.result(id)
+    if (detail.value?.id !== id) return
+    detail.value = result.ok
+      ? { kind, id, loading: false, value: result.data, error: null }
+      : { kind, id, loading: false, value: null, error: result.error }
+  }
+
+  function closeDetail(): void {
+    detail.value = null
+  }
+
+  function create(input: AccountCreateInput): Promise<Result<CreateOutcome>> {
+    return api().accounts.create(plain(input))
+  }
+
+  function processLink(input: ProcessLinkInput): Promise<Result<ProcessLink>> {
+    return api().accounts.processLink(plain(input))
+  }
+
+  function leave(): void {
+    cancelPending()
+    accountId.value = null
+  }
+
+  function init(): void {
+    // A background refresh in main (cache first, then revalidate: DESIGN.md §5) is picked up here;
+    // only a shown copy that came from the cache is re-read, so a network answer ends the exchange.
+    unsubscribe ??= api().events.on('evt:cache-updated', (change) => {
+      const id = accountId.value
+      if (id === null || change.id !== id) return
+      if (change.kind === 'account' && account.value.value?.freshness.source === 'cache') {
+        void read(account, id, (requestId) => api().accounts.get(id, { requestId }))
+      }
+      if (change.kind === 'validations' && validations.value.value?.freshness.source === 'cache') {
+        void read(validations, id, (requestId) => api().accounts.validations(id, { requestId }))
+      }
+      if (change.kind === 'processes' && processes.value.value?.freshness.source === 'cache') {
+        void read(processes, id, (requestId) => api().accounts.processes(id, { requestId }))
+      }
+    })
+  }
+
+  return {
+    accountId,
+    account,
+    validations,
+    processes,
+    detail,
+    timeline,
+    historyLoading,
+    load,
+    refresh,
+    openDetail,
+    closeDetail,
+    create,
+    processLink,
+    leave,
+    init
+  }
+})

@@ -1,0 +1,28 @@
+// The active operator's local cache: its size, clearing it, and exporting it (issue 5 view 6).
+import { defineStore } from 'pinia'
+import { shallowRef } from 'vue'
+import type { CacheExport, CacheStats } from '@shared/domain'
+import type { Result } from '@shared/result'
+import { api } from '../api'
+
+export const useCacheStore = defineStore('cache', () => {
+  const stats = shallowRef<CacheStats | null>(null)
+
+  async function load(): Promise<Result<CacheStats>> {
+    const result = await api().cache.stats()
+    if (result.ok) stats.value = result.data
+    return result
+  }
+
+  async function clear(keepOutbox: boolean): Promise<Result<CacheStats>> {
+    const result = await api().cache.clear({ keepOutbox })
+    if (result.ok) stats.value = result.data
+    return result
+  }
+
+  function exportAs(format: 'csv' | 'json'): Promise<Result<CacheExport>> {
+    return api().cache.export({ format })
+  }
+
+  return { stats, load, clear, exportAs }
+})

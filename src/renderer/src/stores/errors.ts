@@ -1,0 +1,54 @@
+// One place for messages the operator must see (issue 5 "one error store with dismissable toasts"):
+// failed calls nobody else displays, confirmations, and notices such as a damaged cache.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import type { AppError, ErrorCode } from '@shared/result'
+
+export interface Toast {
+  id: number
+  kind: 'error' | 'info'
+  /** An error code, translated as `errors.<code>`. */
+  code?: ErrorCode
+  /** Or an i18n key with its parameters. */
+  key?: string
+  params?: Record<string, string | number>
+  /** Notices that must be read stay until dismissed; confirmations fade out. */
+  sticky: boolean
+}
+
+const INFO_LIFETIME_MS = 6000
+
+export const useErrorsStore = defineStore('errors', () => {
+  const toasts = ref<Toast[]>([])
+  let nextId = 1
+
+  function push(toast: Omit<Toast, 'id'>): number {
+    const id = nextId++
+    // The same message twice in a row (a retry failing again) is shown once.
+    const last = toasts.value.at(-1)
+    if (last && last.code === toast.code && last.key === toast.key && last.kind === toast.kind) {
+      dismiss(last.id)
+    }
+    toasts.value.push({ ...toast, id })
+    if (!toast.sticky) setTimeout(() => dismiss(id), INFO_LIFETIME_MS)
+    return id
+  }
+
+  function report(error: AppError): number {
+    return push({ kind: 'error', code: error.code, sticky: true })
+  }
+
+  function notice(key: string, params?: Record<string, string | number>, sticky = true): number {
+    return push({ kind: 'error', key, params, sticky })
+  }
+
+  function info(key: string, params?: Record<string, string | number>): number {
+    return push({ kind: 'info', key, params, sticky: false })
+  }
+
+  function dismiss(id: number): void {
+    toasts.value = toasts.value.filter((toast) => toast.id !== id)
+  }
+
+  return { toasts, report, notice, info, dismiss }
+})

@@ -1,0 +1,40 @@
+// Creations made offline waiting to be sent (DESIGN.md §5 "Outbox"), kept current by
+// `evt:outbox-changed`; failed items stay until the operator retries or discards them.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { OutboxItem } from '@shared/domain'
+import type { Result } from '@shared/result'
+import { api } from '../api'
+
+export const useOutboxStore = defineStore('outbox', () => {
+  const items = ref<OutboxItem[]>([])
+  const count = computed(() => items.value.length)
+  const failedCount = computed(() => items.value.filter((item) => item.state === 'failed').length)
+  let unsubscribe: (() => void) | undefined
+
+  function apply(result: Result<OutboxItem[]>): Result<OutboxItem[]> {
+    if (result.ok) items.value = result.data
+    return result
+  }
+
+  async function load(): Promise<Result<OutboxItem[]>> {
+    return apply(await api().outbox.list())
+  }
+
+  async function retry(id: string): Promise<Result<OutboxItem[]>> {
+    return apply(await api().outbox.retry(id))
+  }
+
+  async function discard(id: string): Promise<Result<OutboxItem[]>> {
+    return apply(await api().outbox.discard(id))
+  }
+
+  function init(): void {
+    unsubscribe ??= api().events.on('evt:outbox-changed', (next) => {
+      items.value = next
+    })
+    void load()
+  }
+
+  return { items, count, failedCount, load, retry, discard, init }
+})

@@ -1,0 +1,195 @@
+// The search box (issue 5 view 2): instant local results from `accounts.search`, paged on demand for the
+// virtual list, and an exact-ID lookup through `accounts.get` when the text looks like an account ID.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import type { Account, Cached, SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
+import type { AppError } from '@shared/result'
+import { api, plain } from '../api'
+import { looksLikeAccountId } from '../lib/account-id'
+import { newRequestId } from '../lib/request-id'
+
+export const PAGE_SIZE = 200
+/** Local search is cheap: a short pause only coalesces fast typing. */
+const SEARCH_DELAY_MS = 60
+/** A lookup may go to Truora: wait until the operator has likely finished the ID. */
+const LOOKUP_DELAY_MS = 300
+const REFRESH_DELAY_MS = 250
+
+export type Lookup =
+  | { state: 'idle' }
+  | { state: 'loading'; id: string }
+  | { state: 'found'; id: string; result: Cached<Account> }
+  | { state: 'not_found'; id: string }
+  | { state: 'offline_missing'; id: string }
+  | { state: 'error'; id: string; error: AppError }
+
+function cleanFilters(filters: SearchFilters): SearchFilters | undefined {
+  const entries = Object.entries(filters).filter(([, value]) => value !== undefined && value !== '')
+  return entries.length > 0 ? (Object.fromEntries(entries) as SearchFilters) : undefined
+}
+
+export const useSearchStore = defineStore('search', () => {
+  const text = ref('')
+  const filters = ref<SearchFilters>({})
+  const total = ref(0)
+  /** True until the current query has its first answer. */
+  const loading = ref(false)
+  /** False until any search has answered, so the view can tell "loading" from "empty". */
+  const answered = ref(false)
+  const error = shallowRef<AppError | null>(null)
+  const pages = shallowRef(new Map<number, SearchHit[]>())
+  const lookup = shallowRef<Lookup>({ state: 'idle' })
+  const hasFilters = computed(() => cleanFilters(filters.value) !== undefined)
+
+  // Every new query bumps the generation; answers of older generations are dropped ("cancel stale
+  // answers"), so a slow first keystroke cannot overwrite the result of the last one.
+  let generation = 0
+  let pagesGeneration = -1
+  const inFlight = new Set<number>()
+  let searchTimer: ReturnType<typeof setTimeout> | undefined
+  let lookupTimer: ReturnType<typeof setTimeout> | undefined
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined
+  let lookupRequestId: string | undefined
+  let unsubscribe: (() => void) | undefined
+
+  function query(page: number): SearchQuery {
+    return plain({
+      text: text.value.trim(),
+      filters: cleanFilters(filters.value),
+      offset: page * PAGE_SIZE,
+      limit: PAGE_SIZE
+    })
+  }
+
+  async function fetchPage(page: number, gen: number): Promise<void> {
+    inFlight.add(page)
+    const result = await api().accounts.search(query(page))
+    if (gen !== generation) return
+    inFlight.delete(page)
+    loading.value = false
+    if (!result.ok) {
+      error.value = result.error
+      return
+    }
+    error.value = null
+    answered.value = true
+    const next = pagesGeneration === gen ? new Map(pages.value) : new Map<number, SearchHit[]>()
+    next.set(page, result.data.hits)
+    pagesGeneration = gen
+    pages.value = next
+    total.value = result.data.total
+  }
+
+  /** Runs the current query now; the list keeps the previous results until the answer arrives. */
+  function run(): Promise<void> {
+    clearTimeout(searchTimer)
+    generation += 1
+    inFlight.clear()
+    loading.value = true
+    return fetchPage(0, generation)
+  }
+
+  function setText(value: string): void {
+    text.value = value
+    clearTimeout(searchTimer)
+    searchTimer = setTimeout(() => void run(), SEARCH_DELAY_MS)
+    scheduleLookup()
+  }
+
+  function setFilters(next: SearchFilters): void {
+    filters.value = { ...next }
+    void run()
+  }
+
+  /** Loads the pages that rows `start`..`end` (inclusive) fall in, if not loaded or loading. */
+  function ensureRange(start: number, end: number): void {
+    if (pagesGeneration !== generation) return
+    for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page += 1) {
+      if (page * PAGE_SIZE >= total.value) break
+      if (!pages.value.has(page) && !inFlight.has(page)) void fetchPage(page, generation)
+    }
+  }
+
+  function hitAt(index: number): SearchHit | undefined {
+    return pages.value.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE]
+  }
+
+  function cancelLookup(): void {
+    clearTimeout(lookupTimer)
+    if (lookupRequestId !== undefined) void api().requests.cancel(lookupRequestId)
+    lookupRequestId = undefined
+  }
+
+  function scheduleLookup(): void {
+    cancelLookup()
+    const id = text.value.trim()
+    if (!looksLikeAccountId(id)) {
+      lookup.value = { state: 'idle' }
+      return
+    }
+    lookupTimer = setTimeout(() => void runLookup(id), LOOKUP_DELAY_MS)
+  }
+
+  async function runLookup(id: string): Promise<void> {
+    cancelLookup()
+    const requestId = newRequestId()
+    lookupRequestId = requestId
+    lookup.value = { state: 'loading', id }
+    const result = await api().accounts.get(id, { requestId })
+    if (lookupRequestId !== requestId) return
+    lookupRequestId = undefined
+    if (result.ok) {
+      lookup.value = { state: 'found', id, result: result.data }
+      return
+    }
+    switch (result.error.code) {
+      case 'not_found':
+        lookup.value = { state: 'not_found', id }
+        break
+      case 'offline':
+        lookup.value = { state: 'offline_missing', id }
+        break
+      case 'cancelled':
+        lookup.value = { state: 'idle' }
+        break
+      default:
+        lookup.value = { state: 'error', id, error: result.error }
+    }
+  }
+
+  /** Re-runs both the list and the lookup, e.g. after going back online. */
+  function refresh(): void {
+    void run()
+    const id = text.value.trim()
+    if (looksLikeAccountId(id)) void runLookup(id)
+  }
+
+  function init(): void {
+    // Accounts cached by a lookup, a creation or a sync show up in the list without retyping.
+    unsubscribe ??= api().events.on('evt:cache-updated', (change) => {
+      if (change.kind !== 'account' && change.kind !== 'accounts') return
+      clearTimeout(refreshTimer)
+      refreshTimer = setTimeout(() => void run(), REFRESH_DELAY_MS)
+    })
+  }
+
+  return {
+    text,
+    filters,
+    total,
+    loading,
+    answered,
+    error,
+    pages,
+    lookup,
+    hasFilters,
+    run,
+    setText,
+    setFilters,
+    ensureRange,
+    hitAt,
+    runLookup,
+    refresh,
+    init
+  }
+})
