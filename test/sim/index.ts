@@ -1,0 +1,228 @@
+// The Truora simulator: a real HTTP server on loopback that speaks the endpoints of TRUORA_API.md
+// with seeded data and fault injection (DESIGN.md §7). The three Truora hosts share one port and are
+// told apart by a path prefix: `<url>/validations/v1`, `<url>/identity/v1`, `<url>/account/v1`.
+// Each base ends in `/v1` and `next` links are the documented `/v1/…` paths, so a client must resolve
+// them against its base URL as it would against `https://api.validations.truora.com/v1`.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Account } from '@shared/domain'
+import { Faults, type ApiName, type Fault, type FaultControl } from './faults'
+import type { ListStyle, NextStyle } from './paging'
+import { errorBody, route, type RouteContext, type SimRequest } from './routes'
+import { SimStore } from './store'
+
+export type { Fault, FaultControl, FaultMatch, ApiName } from './faults'
+export type { ListStyle, NextStyle } from './paging'
+export { simApiKey } from './keys'
+
+export interface SimOptions {
+  /** 0 = a free port (the default). */
+  port?: number
+  /** Default 127.0.0.1. */
+  host?: string
+  /** Seeded accounts; default 1000. */
+  accounts?: number
+  /** The accepted API key; default 'sim-key'. */
+  key?: string
+  seed?: number
+  /** Items per list page when the request gives no `limit`; default 100. */
+  pageSize?: number
+  /** Added to every answer; default 0. */
+  latencyMs?: number
+  /** How `next` is written; default 'path' (documented). */
+  nextStyle?: NextStyle
+  /** Default 'envelope' (documented). */
+  listStyle?: ListStyle
+  /** Clock for created accounts and web tokens; default the system clock. */
+  now?: () => Date
+}
+
+export interface RecordedRequest {
+  method: string
+  /** Which host prefix the request came in on; undefined when none. */
+  api: ApiName | undefined
+  /** The API path, e.g. `/v1/accounts`, without the host prefix. */
+  path: string
+  query: Record<string, string>
+  /** Lower-case names; `truora-api-key` is '<key>' when accepted and '<other>' when not. */
+  headers: Record<string, string>
+  /** The parsed form, the raw text of any other body, or undefined when there was none. */
+  body: Record<string, string> | string | undefined
+  at: string
+}
+
+export interface Simulator {
+  url: string
+  endpoints: { validations: string; identity: string; account: string }
+  key: string
+  port: number
+  faults: FaultControl
+  requests: RecordedRequest[]
+  count(filter?: { method?: string; pathPrefix?: string; api?: ApiName }): number
+  resetRequests(): void
+  addKey(key: string): void
+  accounts(): Account[]
+  /** Changes how lists are answered from now on (pagination tests). */
+  configure(settings: { nextStyle?: NextStyle; listStyle?: ListStyle; pageSize?: number }): void
+  /** Closes the listener and every open socket: clients then get ECONNREFUSED ("offline"). */
+  stop(): Promise<void>
+  /** Listens again on the same port with the same data (the network comes back). */
+  start(): Promise<void>
+  close(): Promise<void>
+}
+
+const PREFIXES: Record<string, ApiName> = { validations: 'validations', identity: 'identity', account: 'account' }
+const MAX_BODY = 1 << 20
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size <= MAX_BODY) chunks.push(chunk)
+    })
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  if (res.destroyed || res.writableEnded) return
+  const type = body.trimStart().startsWith('<') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8'
+  res.writeHead(status, { 'Content-Type': type, ...headers })
+  res.end(body)
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
+  const host = options.host ?? '127.0.0.1'
+  const seed = options.seed ?? 1
+  const keys = new Set([options.key ?? 'sim-key'])
+  const store = new SimStore(seed, options.accounts ?? 1000)
+  const faults = new Faults(options.latencyMs ?? 0)
+  const requests: RecordedRequest[] = []
+  const lists = { nextStyle: options.nextStyle ?? 'path', listStyle: options.listStyle ?? 'envelope', pageSize: options.pageSize ?? 100 }
+  let tokens = 0
+  let port = options.port ?? 0
+  let server: Server | undefined
+  let closed = false
+
+  const url = (): string => `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  const ctx: RouteContext = {
+    store,
+    paging: (api) => ({ seed, ...lists, origin: `${url()}/${api}` }),
+    now: options.now ?? (() => new Date()),
+    tokenSerial: () => ++tokens
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const target = new URL(req.url ?? '/', 'http://sim')
+    const [, prefix = '', ...rest] = target.pathname.split('/')
+    const api = PREFIXES[prefix]
+    const path = api ? `/${rest.join('/')}` : target.pathname
+    const method = req.method ?? 'GET'
+    const raw = await readBody(req)
+    const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+    const form = isForm || raw === '' ? Object.fromEntries(new URLSearchParams(raw)) : undefined
+    const sentKey = req.headers['truora-api-key']
+    const keyOk = typeof sentKey === 'string' && keys.has(sentKey)
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name] = name === 'truora-api-key' ? (keyOk ? '<key>' : '<other>') : String(value)
+    }
+    requests.push({
+      method, api, path, headers, at: new Date().toISOString(),
+      query: Object.fromEntries(target.searchParams),
+      body: raw === '' ? undefined : (form ?? raw)
+    })
+
+    const fault: Fault | undefined = faults.take({ method, path, api })
+    const wait = faults.latencyMs + (fault && 'latencyMs' in fault ? fault.latencyMs : 0)
+    if (wait > 0) await delay(wait)
+    if (fault && 'hang' in fault) return
+    if (fault && 'reset' in fault) return void req.socket.destroy()
+    if (fault && 'malformed' in fault) return send(res, 200, '{"accounts":[{"account_id":"ACC')
+    if (fault && 'rateLimit' in fault) {
+      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
+      return send(res, 429, JSON.stringify(errorBody(429, 'Max rate limit reached').body), headers)
+    }
+    if (fault && 'status' in fault) {
+      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
+      return send(res, fault.status, fault.body ?? JSON.stringify(errorBody(fault.status).body), headers)
+    }
+
+    const answer = keyOk
+      ? route(ctx, { method, api, path, query: target.searchParams, form, foreignBody: raw !== '' && form === undefined } satisfies SimRequest)
+      : errorBody(401, sentKey === undefined ? 'missing Truora-API-Key header' : 'invalid API key')
+    if (fault && 'afterProcessing' in fault) {
+      if (fault.afterProcessing === 'reset') req.socket.destroy()
+      return
+    }
+    send(res, answer.status, JSON.stringify(answer.body))
+  }
+
+  async function start(): Promise<void> {
+    if (closed) throw new Error('simulator closed')
+    if (server?.listening) return
+    const next = createServer((req, res) => {
+      handle(req, res).catch((error: unknown) => send(res, 500, JSON.stringify(errorBody(500, String(error)).body)))
+    })
+    await new Promise<void>((resolve, reject) => {
+      next.once('error', reject)
+      next.listen(port, host, () => {
+        next.off('error', reject)
+        resolve()
+      })
+    })
+    const address = next.address()
+    if (address && typeof address === 'object') port = address.port
+    server = next
+  }
+
+  async function stop(): Promise<void> {
+    const current = server
+    server = undefined
+    if (!current?.listening) return
+    const done = new Promise<void>((resolve) => current.close(() => resolve()))
+    current.closeAllConnections()
+    await done
+    // Lets in-process clients (tests) read the FIN on their kept-alive sockets, so their next request
+    // opens a new connection and gets ECONNREFUSED, as after a real network loss, not a stale-socket reset.
+    await delay(5)
+  }
+
+  await start()
+  return {
+    url: url(),
+    endpoints: { validations: `${url()}/validations/v1`, identity: `${url()}/identity/v1`, account: `${url()}/account/v1` },
+    key: options.key ?? 'sim-key',
+    port,
+    faults,
+    requests,
+    count(filter = {}) {
+      return requests.filter(
+        (r) =>
+          (filter.method === undefined || r.method === filter.method.toUpperCase()) &&
+          (filter.pathPrefix === undefined || r.path.startsWith(filter.pathPrefix)) &&
+          (filter.api === undefined || r.api === filter.api)
+      ).length
+    },
+    resetRequests() {
+      requests.length = 0
+    },
+    addKey(key) {
+      keys.add(key)
+    },
+    accounts: () => store.all(),
+    configure(settings) {
+      Object.assign(lists, Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)))
+    },
+    stop,
+    start,
+    async close() {
+      await stop()
+      closed = true
+    }
+  }
+}

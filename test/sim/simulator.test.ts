@@ -1,0 +1,250 @@
+// The simulator over real loopback HTTP: shapes, auth, pagination, creation, determinism, stop/start.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startSimulator, type Simulator } from './index'
+import { call, networkErrorOf } from './helpers'
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
+
+let sim: Simulator
+beforeAll(async () => {
+  sim = await startSimulator({ accounts: 10, pageSize: 3, seed: 7, key: 'test-key-0123456789' })
+})
+afterAll(async () => {
+  await sim.close()
+})
+
+async function walk(first: string): Promise<{ ids: string[]; pages: number; nexts: string[] }> {
+  const ids: string[] = []
+  const nexts: string[] = []
+  let path: string | undefined = first
+  let pages = 0
+  while (path !== undefined) {
+    const page = await call(sim, 'validations', path)
+    expect(page.status).toBe(200)
+    ids.push(...page.json.accounts.map((a: { account_id: string }) => a.account_id))
+    pages++
+    path = page.json.next
+    if (path !== undefined) nexts.push(path)
+  }
+  return { ids, pages, nexts }
+}
+
+describe('shapes', () => {
+  it('serves an account page with accounts, self and a /v1 next path', async () => {
+    const page = await call(sim, 'validations', '/v1/accounts')
+    expect(page.status).toBe(200)
+    expect(page.headers.get('content-type')).toContain('application/json')
+    expect(page.json.self).toBe('/v1/accounts')
+    expect(page.json.next).toMatch(/^\/v1\/accounts\?start_key=[A-Za-z0-9_-]+$/)
+    expect(page.json.accounts).toHaveLength(3)
+    for (const account of page.json.accounts) {
+      expect(account.account_id).toMatch(/^(ACC[0-9a-f]{32}|[a-zA-Z0-9_.-]+)$/)
+      expect(account.creation_date).toMatch(RFC3339)
+    }
+  })
+
+  it('serves one account, and the Truora error body for an unknown one', async () => {
+    const [first] = sim.accounts()
+    const found = await call(sim, 'validations', `/v1/accounts/${first!.account_id}`)
+    expect(found.json).toEqual(first)
+    const missing = await call(sim, 'validations', '/v1/accounts/nobody-here')
+    expect(missing.status).toBe(404)
+    expect(missing.json).toEqual({ code: 10404, http_code: 404, message: expect.any(String) })
+  })
+
+  it('serves validations without details in lists and with them on show_details=true', async () => {
+    const account = sim.accounts()[2]!
+    const list = await call(sim, 'validations', `/v1/accounts/${account.account_id}/validations`)
+    expect(list.status).toBe(200)
+    expect(list.json.validations.length).toBeGreaterThanOrEqual(1)
+    const item = list.json.validations[0]
+    expect(item).toMatchObject({ account_id: account.account_id, validation_id: expect.stringMatching(/^VLD[0-9a-f]{32}$/) })
+    expect(item.details).toBeUndefined()
+    const full = await call(sim, 'validations', `/v1/validations/${item.validation_id}?show_details=true`)
+    expect(full.json).toMatchObject({ ...item, details: expect.any(Object) })
+    const bare = await call(sim, 'validations', `/v1/validations/${item.validation_id}`)
+    expect(bare.json.details).toBeUndefined()
+    expect((await call(sim, 'validations', '/v1/validations/VLD00000000000000000000000000000000')).status).toBe(404)
+  })
+
+  it('serves processes by account search and their full results on the identity host', async () => {
+    let found: any
+    for (const account of sim.accounts()) {
+      const list = await call(sim, 'identity', `/v1/processes/?search=${account.account_id}`)
+      expect(list.status).toBe(200)
+      expect(list.json.self).toBe('/v1/processes/')
+      if (list.json.processes.length > 0) found = list.json.processes[0]
+    }
+    expect(found).toMatchObject({ process_id: expect.stringMatching(/^IDP/), flow_id: expect.stringMatching(/^IPF/), status: expect.any(String) })
+    expect(found.validations).toBeUndefined()
+    const result = await call(sim, 'identity', `/v1/processes/${found.process_id}/result`)
+    expect(result.json).toMatchObject({ ...found, validations: expect.any(Array), ip_address: expect.any(String) })
+    for (const validation of result.json.validations) expect(validation.identity_process_id).toBe(found.process_id)
+    expect((await call(sim, 'identity', '/v1/processes/IDP00000000000000000000000000000000/result')).status).toBe(404)
+    expect((await call(sim, 'identity', '/v1/processes/?search=nobody')).json.processes).toEqual([])
+  })
+
+  it('answers each API only on its own host prefix', async () => {
+    expect((await call(sim, 'identity', '/v1/accounts')).status).toBe(404)
+    expect((await call(sim, 'validations', '/v1/processes/?search=x')).status).toBe(404)
+    const unprefixed = await fetch(`${sim.url}/v1/accounts`, { headers: { 'Truora-API-Key': sim.key } })
+    expect(unprefixed.status).toBe(404)
+  })
+})
+
+describe('auth', () => {
+  it('answers 401 with the error body for a missing or unknown key and records only a redaction', async () => {
+    sim.resetRequests()
+    const missing = await call(sim, 'validations', '/v1/accounts', { key: null })
+    const wrong = await call(sim, 'validations', '/v1/accounts', { key: 'not-the-key' })
+    expect(missing.status).toBe(401)
+    expect(wrong.json).toMatchObject({ code: 10401, http_code: 401 })
+    await call(sim, 'validations', '/v1/accounts')
+    expect(sim.requests.map((r) => r.headers['truora-api-key'])).toEqual([undefined, '<other>', '<key>'])
+    expect(JSON.stringify(sim.requests)).not.toContain(sim.key)
+    expect(JSON.stringify(sim.requests)).not.toContain('not-the-key')
+  })
+
+  it('accepts keys added later', async () => {
+    expect((await call(sim, 'validations', '/v1/accounts', { key: 'second-operator-key' })).status).toBe(401)
+    sim.addKey('second-operator-key')
+    expect((await call(sim, 'validations', '/v1/accounts', { key: 'second-operator-key' })).status).toBe(200)
+  })
+})
+
+describe('pagination', () => {
+  it('walks every account over four pages by following next, the last page without next', async () => {
+    const walked = await walk('/v1/accounts')
+    expect(walked.pages).toBe(4)
+    expect(walked.ids).toEqual(sim.accounts().slice(0, 10).map((a) => a.account_id))
+    expect(new Set(walked.nexts).size).toBe(3)
+  })
+
+  it('honours limit and carries it on in next', async () => {
+    const page = await call(sim, 'validations', '/v1/accounts?limit=4')
+    expect(page.json.accounts).toHaveLength(4)
+    expect(page.json.next).toContain('limit=4')
+    const second = await call(sim, 'validations', page.json.next)
+    expect(second.json.accounts[0].account_id).toBe(sim.accounts()[4]!.account_id)
+    expect((await call(sim, 'validations', '/v1/accounts?limit=0')).status).toBe(400)
+  })
+
+  it('rejects a start_key it did not issue', async () => {
+    const forged = Buffer.from('salt:3').toString('base64url')
+    const answer = await call(sim, 'validations', `/v1/accounts?start_key=${forged}`)
+    expect(answer.status).toBe(400)
+    expect(answer.json.message).toContain('start_key')
+  })
+
+  it('writes next as a full URL or a bare key, or answers a bare array, when configured', async () => {
+    try {
+      sim.configure({ nextStyle: 'url' })
+      const byUrl = await call(sim, 'validations', '/v1/accounts')
+      expect(byUrl.json.next).toMatch(new RegExp(`^${sim.endpoints.validations}/accounts\\?start_key=`))
+      expect((await call(sim, 'validations', byUrl.json.next)).json.accounts[0].account_id).toBe(sim.accounts()[3]!.account_id)
+      sim.configure({ nextStyle: 'key' })
+      const byKey = await call(sim, 'validations', '/v1/accounts')
+      expect(byKey.json.next).toMatch(/^[A-Za-z0-9_-]+$/)
+      const second = await call(sim, 'validations', `/v1/accounts?start_key=${byKey.json.next}`)
+      expect(second.json.accounts[0].account_id).toBe(sim.accounts()[3]!.account_id)
+      sim.configure({ listStyle: 'array' })
+      const array = await call(sim, 'validations', '/v1/accounts')
+      expect(array.json.map((a: { account_id: string }) => a.account_id)).toEqual(sim.accounts().map((a) => a.account_id))
+    } finally {
+      sim.configure({ nextStyle: 'path', listStyle: 'envelope' })
+    }
+  })
+})
+
+describe('creating accounts', () => {
+  const form = (fields: Record<string, string>) => ({ method: 'POST', form: fields })
+
+  it('creates an account with a generated ACC id and echoes the fields', async () => {
+    const created = await call(sim, 'validations', '/v1/accounts', form({ first_name: 'João', last_name: 'Conceição', country: 'BR' }))
+    expect(created.status).toBe(200)
+    expect(created.json).toMatchObject({ account_id: expect.stringMatching(/^ACC[0-9a-f]{32}$/), first_name: 'João', last_name: 'Conceição', client_id: expect.stringMatching(/^TCI/) })
+    expect(created.json.creation_date).toMatch(RFC3339)
+    expect((await call(sim, 'validations', `/v1/accounts/${created.json.account_id}`)).json).toEqual(created.json)
+    expect(sim.accounts().at(-1)).toEqual(created.json)
+    expect((await call(sim, 'validations', `/v1/accounts/${created.json.account_id}/validations`)).json.validations).toEqual([])
+  })
+
+  it('creates an empty account from an empty POST', async () => {
+    const created = await call(sim, 'validations', '/v1/accounts', { method: 'POST' })
+    expect(created.status).toBe(200)
+    expect(created.json.account_id).toMatch(/^ACC/)
+  })
+
+  it('keeps a caller-chosen id and answers 409 when it exists', async () => {
+    const first = await call(sim, 'validations', '/v1/accounts', form({ account_id: 'crm.user-42', email: 'maria.fernandez@example.com' }))
+    expect(first.json.account_id).toBe('crm.user-42')
+    const again = await call(sim, 'validations', '/v1/accounts', form({ account_id: 'crm.user-42' }))
+    expect(again.status).toBe(409)
+    expect(again.json).toMatchObject({ code: 10409, http_code: 409 })
+    const seeded = sim.accounts()[0]!.account_id
+    expect((await call(sim, 'validations', '/v1/accounts', form({ account_id: seeded }))).status).toBe(409)
+  })
+
+  it('answers 400 for a malformed account_id, a bad or unknown field, or a non-form body', async () => {
+    const cases: Record<string, string>[] = [{ account_id: 'has space' }, { document_type: 'licence' }, { country: 'Colombia' }, { email: 'nope' }, { nickname: 'x' }]
+    for (const fields of cases) {
+      const answer = await call(sim, 'validations', '/v1/accounts', form(fields))
+      expect(answer.status, JSON.stringify(fields)).toBe(400)
+      expect(answer.json.http_code).toBe(400)
+    }
+    const json = await call(sim, 'validations', '/v1/accounts', { method: 'POST', body: '{"first_name":"Ana"}', contentType: 'application/json' })
+    expect(json.status).toBe(400)
+  })
+
+  it('issues a web token on the account host, and 400 when a field is missing', async () => {
+    const fields = { key_type: 'web', grant: 'digital-identity', api_key_version: '1', country: 'ALL', flow_id: 'IPF123', redirect_url: 'https://example.com/done', account_id: 'crm.user-42' }
+    const token = await call(sim, 'account', '/v1/api-keys', form(fields))
+    expect(token.json).toEqual({ api_key: expect.stringMatching(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/), message: 'API key created successfully' })
+    const claims = JSON.parse(Buffer.from(token.json.api_key.split('.')[1], 'base64url').toString())
+    expect(claims).toMatchObject({ account_id: 'crm.user-42', flow_id: 'IPF123', key_type: 'web' })
+    expect(claims.exp - claims.iat).toBe(7200)
+    const { flow_id: _omitted, ...missing } = fields
+    const bad = await call(sim, 'account', '/v1/api-keys', form(missing))
+    expect(bad.status).toBe(400)
+    expect(bad.json.message).toContain('flow_id')
+  })
+})
+
+describe('determinism', () => {
+  it('gives the same data for the same seed and different data for another', async () => {
+    const twin = await startSimulator({ accounts: 10, pageSize: 3, seed: 7 })
+    const other = await startSimulator({ accounts: 10, pageSize: 3, seed: 8 })
+    try {
+      const id = twin.accounts()[5]!.account_id
+      const [mine, theirs] = await Promise.all([
+        call(sim, 'validations', `/v1/accounts/${id}/validations`),
+        call(twin, 'validations', `/v1/accounts/${id}/validations`)
+      ])
+      expect(theirs.json).toEqual(mine.json)
+      expect(twin.accounts()).toEqual(sim.accounts().slice(0, 10))
+      expect(other.accounts().map((a) => a.account_id)).not.toEqual(twin.accounts().map((a) => a.account_id))
+    } finally {
+      await Promise.all([twin.close(), other.close()])
+    }
+  })
+})
+
+describe('stop and start', () => {
+  it('refuses connections while stopped and comes back on the same port with the same data', async () => {
+    const before = sim.accounts()
+    const port = sim.port
+    await sim.stop()
+    expect(await networkErrorOf(call(sim, 'validations', '/v1/accounts'))).toBe('ECONNREFUSED')
+    await sim.start()
+    expect(sim.port).toBe(port)
+    expect((await call(sim, 'validations', '/v1/accounts')).status).toBe(200)
+    expect(sim.accounts()).toEqual(before)
+  })
+
+  it('cannot start again once closed', async () => {
+    const once = await startSimulator({ accounts: 1 })
+    await once.close()
+    await expect(once.start()).rejects.toThrow('closed')
+    expect(await networkErrorOf(call(once, 'validations', '/v1/accounts'))).toBe('ECONNREFUSED')
+  })
+})
