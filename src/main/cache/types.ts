@@ -33,12 +33,31 @@ export interface OpenCacheOptions {
   now?: () => Date
   /** Longest a write may wait to be batched with others; default 250 ms. */
   writeDelayMs?: number
+  /** Called after each file write that reached the disk (the benchmark counts and times them). */
+  onWrite?: (info: { bytes: number; ms: number }) => void
+  /**
+   * Called when a background write fails (disk full, folder gone). Nothing is lost: the data stays in
+   * memory, the next change or `flush()` tries again, and `flush()` rejects with the same error.
+   */
+  onWriteError?: (error: Error) => void
 }
+
+/**
+ * Why a cache file was moved aside: not an envelope (truncated, garbage), the key does not open it
+ * (wrong key, tampered), its decrypted content is not a cache, or it comes from a newer app version.
+ */
+export type CacheCorruptReason =
+  | 'not-an-envelope'
+  | 'decrypt-failed'
+  | 'invalid-content'
+  | 'unsupported-version'
 
 export interface OpenedCache {
   store: CacheStore
   /** Set when the file could not be read (truncated, garbage, wrong key): where it was moved. */
   corruptMovedTo?: string
+  /** Set together with `corruptMovedTo`. */
+  corruptReason?: CacheCorruptReason
 }
 
 export interface CacheStore {
@@ -73,12 +92,18 @@ export interface CacheStore {
     lastSyncedAt(): string | undefined
     setLastSyncedAt(at: string): void
   }
-  /** Called after each change with what changed, so the search index can follow. */
+  /**
+   * Called after each change with what changed, so the search index can follow: the ids put by
+   * `accounts.put`/`putMany`, and after `clear()` every id the cache held before.
+   */
   onAccountsChanged(listener: (accountIds: string[]) => void): () => void
   stats(operatorId: string): Omit<CacheStats, 'bytes'> & { bytes: number }
   clear(options: { keepOutbox: boolean }): void
-  /** Resolves once every change made so far is on disk (temp file, fsync, rename). */
+  /**
+   * Resolves once every change made so far is on disk (temp file, fsync, rename). Rejects when the
+   * write fails; the changes stay in memory and the next change or flush tries again.
+   */
   flush(): Promise<void>
-  /** Flushes, then stops the writer. */
+  /** Flushes, then stops the writer; changing a closed store throws. Rejects (store still open) if the flush fails. */
   close(): Promise<void>
 }

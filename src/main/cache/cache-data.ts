@@ -1,0 +1,99 @@
+// What the decrypted cache file holds (DESIGN.md §4), and the check a decrypted file must pass before
+// the app trusts it. Maps are null-prototype objects: account IDs are caller-chosen
+// (`[a-zA-Z0-9_.-]+`, TRUORA_API.md "IDs and times"), so `__proto__` is a valid one and must stay data.
+import { z } from 'zod'
+import type { Account, IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
+import type { MirrorState, Stamped } from './types'
+import { CURRENT_SCHEMA_VERSION } from './migrations'
+
+export type StampedMap<T> = Record<string, Stamped<T>>
+
+export interface CacheData {
+  schemaVersion: typeof CURRENT_SCHEMA_VERSION
+  accounts: StampedMap<Account>
+  validationsByAccount: StampedMap<Validation[]>
+  validations: StampedMap<Validation>
+  processesByAccount: StampedMap<IdentityProcess[]>
+  processResults: StampedMap<ProcessResult>
+  outbox: OutboxItem[]
+  mirror: MirrorState
+  lastSyncedAt?: string
+}
+
+export function emptyMirror(): MirrorState {
+  return { pages: 0, accounts: 0, inProgress: false }
+}
+
+export function emptyMap<T>(): StampedMap<T> {
+  return Object.create(null) as StampedMap<T>
+}
+
+export function emptyCacheData(): CacheData {
+  return {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    accounts: emptyMap(),
+    validationsByAccount: emptyMap(),
+    validations: emptyMap(),
+    processesByAccount: emptyMap(),
+    processResults: emptyMap(),
+    outbox: [],
+    mirror: emptyMirror()
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+// Only the skeleton is checked, not each of 100,000 records: opening must cost little more than one
+// JSON.parse (issue 4 performance target), and GCM already proves the bytes are the ones this code
+// wrote. The check catches a file of another shape, e.g. from a buggy or foreign writer.
+const map = z.custom<Record<string, unknown>>(isPlainObject)
+
+const outboxItemSchema = z.looseObject({
+  id: z.string(),
+  input: z.record(z.string(), z.string()),
+  createdAt: z.string(),
+  state: z.enum(['pending', 'sending', 'failed']),
+  attempts: z.number(),
+  lastAttemptAt: z.string().optional(),
+  nextAttemptAt: z.string().optional(),
+  error: z.object({ code: z.string(), message: z.string() }).optional()
+})
+
+const mirrorSchema = z.object({
+  cursor: z.string().optional(),
+  pages: z.number(),
+  accounts: z.number(),
+  startedAt: z.string().optional(),
+  inProgress: z.boolean()
+})
+
+const cacheDataSchema = z.object({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  accounts: map,
+  validationsByAccount: map,
+  validations: map,
+  processesByAccount: map,
+  processResults: map,
+  outbox: z.array(outboxItemSchema),
+  mirror: mirrorSchema,
+  lastSyncedAt: z.string().optional()
+})
+
+const MAP_KEYS = [
+  'accounts',
+  'validationsByAccount',
+  'validations',
+  'processesByAccount',
+  'processResults'
+] as const satisfies readonly (keyof CacheData)[]
+
+/** The data if it has the cache's shape (at the current schema version), otherwise undefined. */
+export function validateCacheData(value: unknown): CacheData | undefined {
+  const parsed = cacheDataSchema.safeParse(value)
+  if (!parsed.success) return undefined
+  const data = parsed.data as CacheData
+  for (const key of MAP_KEYS) Object.setPrototypeOf(data[key], null)
+  return data
+}
