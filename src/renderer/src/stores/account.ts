@@ -68,7 +68,8 @@ export const useAccountStore = defineStore('account', () => {
     pending.clear()
   }
 
-  async function load(id: string): Promise<void> {
+  /** Loads an account and its history; `refresh` asks Truora first (the refresh button). */
+  async function load(id: string, refresh = false): Promise<void> {
     if (accountId.value !== id) {
       cancelPending()
       accountId.value = id
@@ -77,21 +78,16 @@ export const useAccountStore = defineStore('account', () => {
       processes.value = empty()
       detail.value = null
     }
+    const options = (requestId: string) => (refresh ? { requestId, refresh } : { requestId })
     await Promise.all([
-      read(account, id, (requestId) => api().accounts.get(id, { requestId })),
-      loadHistory(id)
-    ])
-  }
-
-  function loadHistory(id: string): Promise<unknown> {
-    return Promise.all([
-      read(validations, id, (requestId) => api().accounts.validations(id, { requestId })),
-      read(processes, id, (requestId) => api().accounts.processes(id, { requestId }))
+      read(account, id, (requestId) => api().accounts.get(id, options(requestId))),
+      read(validations, id, (requestId) => api().accounts.validations(id, options(requestId))),
+      read(processes, id, (requestId) => api().accounts.processes(id, options(requestId)))
     ])
   }
 
   async function refresh(): Promise<void> {
-    if (accountId.value !== null) await load(accountId.value)
+    if (accountId.value !== null) await load(accountId.value, true)
   }
 
   async function openDetail(kind: Detail['kind'], id: string): Promise<void> {

@@ -1,0 +1,146 @@
+// The browser test host (DESIGN.md §7): the real Backend (with the simulator and the real keychain)
+// in this process, the built renderer served over loopback HTTP, Chromium showing it, joined by a
+// `window.api` whose calls go to the Backend. Each host has its own data folder, keychain service,
+// simulator and browser context.
+import { mkdir } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import axe from 'axe-core'
+import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import type { SimOptions } from '../sim/index'
+import { bridgePage } from './bridge'
+import { ensureRendererBuilt } from './renderer-build'
+import { serveFolder, type StaticServer } from './static-server'
+
+export type HostLocale = 'es' | 'en' | 'pt-BR'
+const BROWSER_LOCALE: Record<HostLocale, string> = { es: 'es-CO', en: 'en-US', 'pt-BR': 'pt-BR' }
+export const RESULTS_DIR = resolve('test-results')
+
+export interface AxeViolation {
+  id: string
+  impact: string | null
+  help: string
+  nodes: string[]
+}
+
+export interface Host {
+  page: Page
+  fixture: BackendFixture
+  locale: HostLocale
+  /** Page errors, console errors and CSP violations seen so far: a spec expects none. */
+  problems: string[]
+  /** Opens a route of the app (`/`, `/settings`, …). */
+  open(route?: string): Promise<void>
+  /** Saves `test-results/<name>-<locale>.png` and returns its path. */
+  screenshot(name: string): Promise<string>
+  /** Serious and critical axe-core violations on the page as it is now. */
+  axe(): Promise<AxeViolation[]>
+  /** Moves the Backend's and the page's clocks forward together (to age the cache). */
+  advanceClock(ms: number): Promise<void>
+  close(): Promise<void>
+}
+
+let browser: Browser | undefined
+let browserUsers = 0
+
+async function launch(): Promise<Browser> {
+  browserUsers += 1
+  browser ??= await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync'
+    ]
+  })
+  return browser
+}
+
+async function release(): Promise<void> {
+  browserUsers -= 1
+  if (browserUsers === 0 && browser) {
+    const closing = browser
+    browser = undefined
+    await closing.close()
+  }
+}
+
+export async function startHost(options: { locale: HostLocale; sim?: SimOptions }): Promise<Host> {
+  const rendererDir = await ensureRendererBuilt()
+  await mkdir(RESULTS_DIR, { recursive: true })
+  const fixture = await backendFixture(options.sim ? { sim: options.sim } : {})
+  let server: StaticServer | undefined
+  let context: BrowserContext | undefined
+  let stopEvents: (() => void) | undefined
+  try {
+    server = await serveFolder(rendererDir)
+    const shown = await launch()
+    context = await shown.newContext({
+      locale: BROWSER_LOCALE[options.locale],
+      viewport: { width: 1280, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write']
+    })
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+    })
+    // The page's clock starts at the Backend's, so ages shown in the page are the Backend's ages.
+    await page.clock.install({ time: fixture.clock.now })
+    stopEvents = await bridgePage(page, fixture.backend)
+    const base = server.url
+    const host: Host = {
+      page,
+      fixture,
+      locale: options.locale,
+      problems,
+      async open(route = '/') {
+        await page.goto(`${base}/#${route}`)
+      },
+      async screenshot(name) {
+        const path = resolve(RESULTS_DIR, `${name}-${options.locale}.png`)
+        await page.screenshot({ path, fullPage: false, animations: 'disabled' })
+        return path
+      },
+      async axe() {
+        // Evaluated through the DevTools protocol, which the page's CSP does not block (a <script> would be).
+        await page.evaluate(axe.source)
+        const found = await page.evaluate(async () => {
+          const inPage = globalThis as unknown as { axe: typeof axe }
+          const result = await inPage.axe.run({ exclude: [] }, { resultTypes: ['violations'] })
+          return result.violations.map((violation) => ({
+            id: violation.id,
+            impact: violation.impact ?? null,
+            help: violation.help,
+            nodes: violation.nodes.map((node) => node.target.join(' '))
+          }))
+        })
+        return found.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      },
+      async advanceClock(ms) {
+        fixture.clock.advance(ms)
+        await page.clock.fastForward(ms)
+      },
+      async close() {
+        stopEvents?.()
+        await context?.close()
+        await release()
+        await server?.close()
+        await fixture.close()
+      }
+    }
+    return host
+  } catch (error) {
+    stopEvents?.()
+    await context?.close()
+    await server?.close()
+    await fixture.close()
+    throw error
+  }
+}

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ERROR_CODES } from '@shared/result'
+import en from '@renderer/i18n/en'
+import es from '@renderer/i18n/es'
+import ptBR from '@renderer/i18n/pt-BR'
+import { detectLocale } from '@renderer/i18n'
+
+const LOCALES = { en, es, 'pt-BR': ptBR } as const
+
+function lookup(messages: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
+}
+
+function leafKeys(messages: unknown, prefix = ''): string[] {
+  return Object.entries(messages as Record<string, unknown>).flatMap(([key, value]) =>
+    typeof value === 'object' && value !== null ? leafKeys(value, `${prefix}${key}.`) : [`${prefix}${key}`]
+  )
+}
+
+describe('translations', () => {
+  // The schemas' issue messages are i18n keys; read them from the source so a new rule cannot ship untranslated.
+  const schemaSource = readFileSync(resolve('src/shared/schemas.ts'), 'utf8')
+  const validationKeys = [...new Set([...schemaSource.matchAll(/'(validation\.[A-Za-z]+)'/g)].map((match) => match[1]!))]
+
+  it('finds the validation keys the shared schemas use', () => {
+    expect(validationKeys).toEqual(expect.arrayContaining(['validation.required', 'validation.phone', 'validation.email']))
+  })
+
+  for (const [locale, messages] of Object.entries(LOCALES)) {
+    it(`${locale}: has a message for every validation key of the shared schemas`, () => {
+      const missing = validationKeys.filter((key) => typeof lookup(messages, key) !== 'string')
+      expect(missing).toEqual([])
+    })
+
+    it(`${locale}: has a message for every error code of the contract`, () => {
+      const missing = ERROR_CODES.filter((code) => typeof lookup(messages, `errors.${code}`) !== 'string')
+      expect(missing).toEqual([])
+    })
+
+    it(`${locale}: has exactly the keys of the English messages, none empty`, () => {
+      expect(leafKeys(messages).sort()).toEqual(leafKeys(en).sort())
+      expect(leafKeys(messages).filter((key) => String(lookup(messages, key)).trim() === '')).toEqual([])
+    })
+  }
+
+  it('picks the UI language from the browser language, English otherwise', () => {
+    expect(detectLocale('es-CO')).toBe('es')
+    expect(detectLocale('es')).toBe('es')
+    expect(detectLocale('pt-BR')).toBe('pt-BR')
+    expect(detectLocale('pt-PT')).toBe('pt-BR')
+    expect(detectLocale('en-GB')).toBe('en')
+    expect(detectLocale('fr-FR')).toBe('en')
+    expect(detectLocale(undefined)).toBe('en')
+  })
+})
