@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '@shared/result'
 import en from '@renderer/i18n/en'
 import es from '@renderer/i18n/es'
 import ptBR from '@renderer/i18n/pt-BR'
 import { detectLocale } from '@renderer/i18n'
+// The schemas' own source text, so the keys are read from the rules themselves.
+import schemaSource from '@shared/schemas.ts?raw'
 
 const LOCALES = { en, es, 'pt-BR': ptBR } as const
 
@@ -21,7 +21,6 @@ function leafKeys(messages: unknown, prefix = ''): string[] {
 
 describe('translations', () => {
   // The schemas' issue messages are i18n keys; read them from the source so a new rule cannot ship untranslated.
-  const schemaSource = readFileSync(resolve('src/shared/schemas.ts'), 'utf8')
   const validationKeys = [...new Set([...schemaSource.matchAll(/'(validation\.[A-Za-z]+)'/g)].map((match) => match[1]!))]
 
   it('finds the validation keys the shared schemas use', () => {
