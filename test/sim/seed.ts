@@ -71,7 +71,7 @@ function documentFor(country: SeedCountry, rng: Rng): { type: string; number: st
 }
 
 /** E.164 mobile numbers in ranges libphonenumber accepts for each country. */
-export function phoneFor(country: SeedCountry, rng: Rng): string {
+function phoneFor(country: SeedCountry, rng: Rng): string {
   switch (country) {
     case 'CO':
       return `+573${rng.pick(['00', '01', '02', '04', '05', '10', '11', '12', '13', '15', '16', '17', '18', '20', '21', '50'])}${rng.digits(7)}`

@@ -30,6 +30,8 @@ export interface TruoraClientOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
   /** Receives one redacted line per request outcome (method, path, status, ms); never the key. */
   log?: (line: string) => void
+  /** Clock for web-token expiry, `Retry-After` dates and the retry time budget; default the system clock. */
+  now?: () => Date
 }
 
 /** Per call: the operator's key, read from the keychain just for this call, and a cancel signal. */

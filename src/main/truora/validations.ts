@@ -1,0 +1,28 @@
+// Validation history (TRUORA_API.md "Validations API"): an account's list, paged like the others
+// [guess], and one validation with its details. Details may hold presigned media links that expire
+// after 15 minutes (DESIGN.md §4): they are passed on as received, never refreshed here.
+import { fail, ok, type Result } from '@shared/result'
+import type { Validation } from '@shared/domain'
+import { accountSubject } from './accounts'
+import { readValidation } from './parse'
+import { collectPages } from './pagination'
+import { idSegment, type Transport } from './transport'
+import type { CallContext } from './types'
+
+export async function accountValidations(transport: Transport, ctx: CallContext, accountId: string): Promise<Result<Validation[]>> {
+  const segment = idSegment(accountId, 'account')
+  if (!segment.ok) return segment
+  const subject = `the validations of ${accountSubject(accountId)}`
+  const first = transport.url('validations', `/accounts/${segment.data}/validations`)
+  return collectPages(first, transport.base('validations'), 'validations', readValidation, (url) => transport.get(ctx, url, subject))
+}
+
+export async function getValidation(transport: Transport, ctx: CallContext, validationId: string): Promise<Result<Validation>> {
+  const segment = idSegment(validationId, 'validation')
+  if (!segment.ok) return segment
+  const subject = `validation "${validationId}"`
+  const answer = await transport.get(ctx, transport.url('validations', `/validations/${segment.data}`, { show_details: 'true' }), subject)
+  if (!answer.ok) return answer
+  const validation = readValidation(answer.data)
+  return validation ? ok(validation) : fail('bad_response', `Truora's answer for ${subject} has no validation ID. Try again later.`, { status: 200 })
+}
