@@ -104,6 +104,9 @@ export interface CacheStore {
    * write fails; the changes stay in memory and the next change or flush tries again.
    */
   flush(): Promise<void>
-  /** Flushes, then stops the writer; changing a closed store throws. Rejects (store still open) if the flush fails. */
+  /**
+   * Flushes, then stops the writer; changing a closed store throws. If the flush fails, rejects and
+   * the store stays open, so nothing is lost and closing can be tried again.
+   */
   close(): Promise<void>
 }

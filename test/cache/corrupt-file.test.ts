@@ -1,0 +1,159 @@
+// A file that fails to decrypt, parse or validate is moved aside as `cache.json.corrupt-<time>` with
+// its bytes intact, reported, and replaced by an empty cache that writes a new valid file; never
+// silently overwritten (DESIGN.md §4). An unreadable file is not corrupt: the open fails instead.
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateDataKey, openCache } from '../../src/main/cache'
+import type { CacheCorruptReason } from '../../src/main/cache'
+import { sealEnvelope } from '../../src/main/cache/envelope'
+import { accountFor } from './fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from './helpers'
+
+const NOW = new Date('2026-05-22T23:31:12.952Z')
+const MOVED_NAME = 'cache.json.corrupt-2026-05-22T23-31-12.952Z'
+
+/** A valid cache file with one account, written by the store itself. */
+async function writeValidCache(file: string, key: Buffer): Promise<void> {
+  const { store } = await openCache({ file, dataKey: key })
+  store.accounts.put(accountFor(1), FETCHED_AT)
+  await store.close()
+}
+
+const emptyV1 = {
+  accounts: {},
+  validationsByAccount: {},
+  validations: {},
+  processesByAccount: {},
+  processResults: {},
+  outbox: [],
+  mirror: { pages: 0, accounts: 0, inProgress: false }
+}
+
+interface Damage {
+  name: string
+  reason: CacheCorruptReason
+  /** Produces the damaged bytes, given a valid file's bytes and the key the cache is opened with. */
+  make: (valid: Buffer, key: Buffer) => Promise<Buffer> | Buffer
+}
+
+const DAMAGES: Damage[] = [
+  {
+    name: 'a truncated file',
+    reason: 'not-an-envelope',
+    make: (valid) => valid.subarray(0, Math.floor(valid.length / 2))
+  },
+  { name: 'an empty file', reason: 'not-an-envelope', make: () => Buffer.alloc(0) },
+  { name: 'garbage bytes', reason: 'not-an-envelope', make: () => randomBytes(4096) },
+  {
+    name: 'a file written with another key',
+    reason: 'decrypt-failed',
+    make: () => sealEnvelope(JSON.stringify({ schemaVersion: 1, ...emptyV1 }), generateDataKey())
+  },
+  {
+    name: 'a file whose ciphertext was altered',
+    reason: 'decrypt-failed',
+    make: (valid) => {
+      const envelope = JSON.parse(valid.toString('latin1')) as { data: string }
+      const data = Buffer.from(envelope.data, 'base64')
+      data[data.length >> 1] = (data[data.length >> 1] ?? 0) ^ 0x01
+      return Buffer.from(JSON.stringify({ ...envelope, data: data.toString('base64') }), 'latin1')
+    }
+  },
+  {
+    name: 'a future schemaVersion',
+    reason: 'unsupported-version',
+    make: (_valid, key) => sealEnvelope(JSON.stringify({ schemaVersion: 2, ...emptyV1 }), key)
+  },
+  {
+    name: 'a future envelope version',
+    reason: 'unsupported-version',
+    make: (valid) => {
+      const envelope = JSON.parse(valid.toString('latin1')) as Record<string, unknown>
+      return Buffer.from(JSON.stringify({ ...envelope, version: 2 }), 'latin1')
+    }
+  },
+  {
+    name: 'decrypted content that is not JSON',
+    reason: 'invalid-content',
+    make: (_valid, key) => sealEnvelope('{"schemaVersion": 1, "accounts": {', key)
+  },
+  {
+    name: 'decrypted JSON of the wrong shape',
+    reason: 'invalid-content',
+    make: (_valid, key) => sealEnvelope(JSON.stringify({ ...emptyV1, schemaVersion: 1, accounts: [] }), key)
+  },
+  {
+    name: 'decrypted JSON without a schemaVersion',
+    reason: 'invalid-content',
+    make: (_valid, key) => sealEnvelope(JSON.stringify(emptyV1), key)
+  }
+]
+
+describe('a damaged cache file', () => {
+  for (const damage of DAMAGES) {
+    it(`is moved aside with its bytes intact, and a new file starts: ${damage.name}`, async () => {
+      const file = await cacheFileInTemp()
+      const key = generateDataKey()
+      await writeValidCache(file, key)
+      const damaged = await damage.make(await readFile(file), key)
+      await writeFile(file, damaged)
+
+      const opened = await openCache({ file, dataKey: key, now: () => NOW })
+      expect(opened.corruptReason).toBe(damage.reason)
+      expect(opened.corruptMovedTo).toBe(join(dirname(file), MOVED_NAME))
+      expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
+      expect(await readdir(dirname(file))).toEqual([MOVED_NAME])
+      const { store } = opened
+      expect(store.accounts.count()).toBe(0)
+      expect(store.accounts.get('ACC-test-1')).toBeUndefined()
+      expect(store.stats('op-1').bytes).toBe(0)
+
+      store.accounts.put(accountFor(2), FETCHED_AT)
+      await store.close()
+      expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
+      expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
+      const reopened = await openCache({ file, dataKey: key })
+      expect(reopened.corruptMovedTo).toBeUndefined()
+      expect(reopened.store.accounts.get('ACC-test-2')?.data).toEqual(accountFor(2))
+      await reopened.store.close()
+    })
+  }
+
+  it('keeps an earlier copy moved aside in the same millisecond', async () => {
+    const file = await cacheFileInTemp()
+    const key = generateDataKey()
+    await mkdir(dirname(file), { recursive: true })
+    await writeFile(file, 'first damaged file')
+    const first = await openCache({ file, dataKey: key, now: () => NOW })
+    await writeFile(file, 'second damaged file')
+    const second = await openCache({ file, dataKey: key, now: () => NOW })
+    expect(basename(first.corruptMovedTo as string)).toBe(MOVED_NAME)
+    expect(basename(second.corruptMovedTo as string)).toBe(`${MOVED_NAME}-2`)
+    expect(await readFile(first.corruptMovedTo as string, 'utf8')).toBe('first damaged file')
+    expect(await readFile(second.corruptMovedTo as string, 'utf8')).toBe('second damaged file')
+  })
+
+  it('is moved aside when opened with the wrong key, and the right key still opens the copy', async () => {
+    const file = await cacheFileInTemp()
+    const rightKey = generateDataKey()
+    await writeValidCache(file, rightKey)
+    const opened = await openCache({ file, dataKey: generateDataKey(), now: () => NOW })
+    expect(opened.corruptReason).toBe('decrypt-failed')
+    const copy = await openCache({ file: opened.corruptMovedTo as string, dataKey: rightKey })
+    expect(copy.corruptMovedTo).toBeUndefined()
+    expect(copy.store.accounts.get('ACC-test-1')?.data).toEqual(accountFor(1))
+    await copy.store.close()
+  })
+
+  it('that cannot be read at all stays where it is, and the open fails without naming the path', async () => {
+    const file = await cacheFileInTemp()
+    // A folder where the file should be: reading fails (EISDIR) even as root, and nothing is corrupt.
+    await mkdir(file, { recursive: true })
+    const failure = openCache({ file, dataKey: generateDataKey(), now: () => NOW })
+    await expect(failure).rejects.toThrow('Could not read the cache file (EISDIR).')
+    await failure.catch((error: Error) => expect(error.message).not.toContain(dirname(file)))
+    expect(await readdir(dirname(file))).toEqual(['cache.json'])
+  })
+})

@@ -1,0 +1,72 @@
+// Encrypted at rest (DESIGN.md §4): the personal data the cache holds (names, document numbers,
+// emails, phones) and even its JSON field names are nowhere in the file's bytes.
+import { readFile, readdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateDataKey, openCache } from '../../src/main/cache'
+import { accountFor } from './fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from './helpers'
+
+const ACCOUNTS = Array.from({ length: 40 }, (_, n) => accountFor(n))
+
+const SECRETS = ACCOUNTS.flatMap((account) =>
+  [account.first_name, account.last_name, account.document_number, account.email, account.phone_number].map(String)
+)
+const FIELD_NAMES = ['first_name', 'last_name', 'document_number', 'phone_number', 'account_id', 'accounts']
+
+/** Every needle that occurs in `bytes`, searched as UTF-8 and, for accented names, as Latin-1. */
+function found(bytes: Buffer, needles: string[]): string[] {
+  return needles.filter((needle) =>
+    [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'latin1')].some((encoded) => bytes.includes(encoded))
+  )
+}
+
+describe('the cache file at rest', () => {
+  it('holds no name, document number, email, phone or field name, in the file or its base64 payload', async () => {
+    const file = await cacheFileInTemp()
+    const key = generateDataKey()
+    const { store } = await openCache({ file, dataKey: key })
+    store.accounts.putMany(ACCOUNTS, FETCHED_AT)
+    store.outbox.add({
+      id: 'out-1',
+      input: { first_name: 'Conceição', document_number: '99887766' },
+      createdAt: FETCHED_AT,
+      state: 'pending',
+      attempts: 0
+    })
+    await store.flush()
+
+    const bytes = await readFile(file)
+    // The test data really contains accented names, so the search below means something.
+    expect(SECRETS).toContain('Conceição')
+    expect(found(bytes, [...SECRETS, ...FIELD_NAMES, 'Conceição', '99887766'])).toEqual([])
+    // Base64 alone would hide the names from the search above: the payload must not hold them either.
+    const payload = Buffer.from((JSON.parse(bytes.toString('latin1')) as { data: string }).data, 'base64')
+    expect(found(payload, [...SECRETS, ...FIELD_NAMES, 'Conceição'])).toEqual([])
+    // No temp file with the plaintext (or anything else) is left beside it.
+    expect(await readdir(dirname(file))).toEqual(['cache.json'])
+    await store.close()
+
+    // And it is the data, encrypted: the same key reads every account back.
+    const { store: again } = await openCache({ file, dataKey: key })
+    for (const account of ACCOUNTS) expect(again.accounts.get(account.account_id)?.data).toEqual(account)
+    await again.close()
+  })
+
+  it('uses a fresh IV for every write, so the same data never gives the same bytes', async () => {
+    const file = await cacheFileInTemp()
+    const { store } = await openCache({ file, dataKey: generateDataKey() })
+    store.accounts.put(ACCOUNTS[0] as (typeof ACCOUNTS)[number], FETCHED_AT)
+    await store.flush()
+    const first = JSON.parse(await readFile(file, 'latin1')) as { iv: string; data: string }
+    // The same account again: the content is identical, only the IV differs.
+    store.accounts.put(ACCOUNTS[0] as (typeof ACCOUNTS)[number], FETCHED_AT)
+    await store.flush()
+    const second = JSON.parse(await readFile(file, 'latin1')) as { iv: string; data: string }
+    expect(Object.keys(second).sort()).toEqual(['data', 'iv', 'tag', 'version'])
+    expect(Buffer.from(second.iv, 'base64')).toHaveLength(12)
+    expect(second.iv).not.toBe(first.iv)
+    expect(second.data).not.toBe(first.data)
+    await store.close()
+  })
+})
