@@ -2,7 +2,10 @@
 // rule before and after IPC (DESIGN.md §3). Issue messages are i18n keys (`validation.*`), translated by
 // the renderer; main passes them along in `invalid_input` details.
 import { z } from 'zod'
-import countries from 'i18n-iso-countries'
+// The core module, not the package's Node entry: that one require()s every locale file at start-up,
+// which breaks once bundled into out/main (the paths are relative to node_modules) and costs memory
+// for names main never shows. `isValid` needs no locale.
+import countries from 'i18n-iso-countries/index.js'
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
 
 /** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
