@@ -17,7 +17,7 @@ import {
 } from './security'
 
 /** The electron-vite dev server, trusted only in development (never in a packaged app). */
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 /** Longest the app waits for the Backend to flush the cache on quit; a hung close must not keep it alive. */

@@ -47,7 +47,8 @@ class StandInApp extends EventEmitter {
   isPackaged = false
   ready = false
   quitCalls = 0
-  singleInstanceLock = true
+  /** False plays a second instance of the app (another one holds the lock). */
+  singleInstanceLock = process.env.STAND_IN_SECOND_INSTANCE !== '1'
   readonly paths = new Map<string, string>()
   private resolveReady!: () => void
   private readonly readyPromise = new Promise<void>((resolve) => (this.resolveReady = resolve))
