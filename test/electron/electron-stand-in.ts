@@ -5,8 +5,9 @@
 // after ready throws; `whenReady` waits for `simulateReady`), and records everything they register
 // so tests can inspect it and drive the handlers.
 import { EventEmitter } from 'node:events'
+import type { IpcMainInvokeEvent } from 'electron'
 
-type Handler = (event: unknown, ...args: unknown[]) => unknown
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
 
 /** A frame as `event.senderFrame` exposes it: its URL and whether it is a subframe. */
 export interface StandInFrame {
@@ -147,7 +148,9 @@ export const appFrame: StandInFrame = { url: 'app://app/index.html', parent: nul
 export async function invokeFrom(frame: StandInFrame | null, channel: string, ...args: unknown[]): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel)
   if (handler === undefined) throw new Error(`stand-in: no handler for ${channel}`)
-  return handler({ senderFrame: frame, sender: BrowserWindow.all.at(-1)?.webContents }, ...structuredClone(args))
+  // Only the two fields our handlers read; the rest of a real IpcMainInvokeEvent is Electron's business.
+  const event = { senderFrame: frame, sender: BrowserWindow.all.at(-1)?.webContents } as unknown as IpcMainInvokeEvent
+  return handler(event, ...structuredClone(args))
 }
 
 class StandInIpcRenderer extends EventEmitter {
