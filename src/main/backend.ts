@@ -38,6 +38,8 @@ export interface BackendOptions {
   probeIntervalMs?: number
   /** Longest a cache write waits to be batched (default 250 ms). */
   writeDelayMs?: number
+  /** "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms). */
+  mirror?: { pageSize?: number; historyPauseMs?: number }
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
@@ -105,7 +107,10 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   const outbox = createOutbox(ctx)
-  const mirror = createMirror(ctx, options.sleep ? { sleep: (ms, signal) => options.sleep!(ms, signal) } : {})
+  const mirror = createMirror(ctx, {
+    ...options.mirror,
+    ...(options.sleep ? { sleep: options.sleep } : {})
+  })
   outbox.onCreated((workspace, account) => {
     workspace.cache.accounts.put(account, now().toISOString())
     events.emit('evt:cache-updated', { kind: 'account', id: account.account_id })

@@ -137,10 +137,14 @@ export const outboxIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'validati
 export const cacheClearSchema = z.strictObject({ keepOutbox: z.boolean().optional() })
 export const cacheExportSchema = z.strictObject({ format: z.enum(['csv', 'json']) })
 
-/** Turns zod issues into plain data for `invalid_input` details: the field path and an i18n key. */
+/**
+ * Turns zod issues into plain data for `invalid_input` details: the field path and an i18n key. A
+ * call's arguments are parsed as a tuple, so the first argument's index is dropped: the path of a
+ * form field reads `email`, as in the renderer, not `0.email`.
+ */
 export function issuesOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+    path: (issue.path[0] === 0 ? issue.path.slice(1) : issue.path).map(String).join('.'),
     message: issue.message.startsWith('validation.') ? issue.message : 'validation.invalid'
   }))
 }

@@ -1,10 +1,13 @@
-import { spawnSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
+
+const execFileAsync = promisify(execFile)
 
 describe('operators: profiles in a file, keys in the real keychain', () => {
   let f: BackendFixture
@@ -101,7 +104,8 @@ describe('operators: profiles in a file, keys in the real keychain', () => {
     const env = { ...process.env }
     delete env.DBUS_SESSION_BUS_ADDRESS
     delete env.DISPLAY
-    const child = spawnSync(
+    // Asynchronously: the simulator answering the child runs in this very process.
+    const child = await execFileAsync(
       process.execPath,
       ['--import', 'tsx', 'test/backend/fixtures/add-operator.ts', f.dataDir, f.sim.endpoints.validations, f.sim.key],
       { env, encoding: 'utf8', timeout: 20_000 }

@@ -27,12 +27,15 @@ export interface Mirror {
 
 export interface MirrorOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>
+  /** Accounts asked for per page (default 100). */
+  pageSize?: number
   historyPauseMs?: number
 }
 
 export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): Mirror {
   const sleep = options.sleep ?? abortableSleep
   const historyPauseMs = options.historyPauseMs ?? HISTORY_PAUSE_MS
+  const pageSize = options.pageSize ?? PAGE_LIMIT
   let running: { controller: AbortController; done: Promise<void> } | undefined
   let live: Omit<SyncStatus, 'lastSyncedAt' | 'resumable'> = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
   let lastEmit = 0
@@ -71,7 +74,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       if (!call.ok) return call.error
       const page = await ctx.observed(
         ctx.client.accounts.listPage(call.data, {
-          limit: PAGE_LIMIT,
+          limit: pageSize,
           ...(state.cursor === undefined ? {} : { startKey: state.cursor })
         })
       )
@@ -146,14 +149,16 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     return undefined
   }
 
-  async function run(workspace: Workspace, controller: AbortController): Promise<void> {
+  async function run(workspace: Workspace, controller: AbortController, historyOnly: boolean): Promise<void> {
     const error =
-      (await walkPages(workspace, controller.signal)) ?? (await fetchHistory(workspace, controller.signal))
+      (historyOnly ? undefined : await walkPages(workspace, controller.signal)) ??
+      (await fetchHistory(workspace, controller.signal))
+    // "done" is said only once what was fetched is on disk.
+    await workspace.cache.flush().catch(() => {})
     if (controller.signal.aborted || error?.code === 'cancelled') live = { ...live, state: 'cancelled' }
     else if (error) live = { ...live, state: 'failed', error: { code: error.code, message: error.message } }
     else live = { ...live, state: 'done' }
     delete live.etaSeconds
-    await workspace.cache.flush().catch(() => {})
     if (ctx.openWorkspaceNow() === workspace) publish(workspace, true)
   }
 
@@ -162,17 +167,23 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     return opened.ok ? work(opened.data) : opened
   }
 
+  function begin(workspace: Workspace, historyOnly: boolean): void {
+    if (running) return
+    const controller = new AbortController()
+    live = historyOnly
+      ? { ...live, state: 'running', phase: 'history' }
+      : { state: 'running', phase: 'accounts', pages: 0, accounts: 0, rate: 0 }
+    delete live.error
+    const done = run(workspace, controller, historyOnly).finally(() => {
+      if (running?.controller === controller) running = undefined
+    })
+    running = { controller, done }
+  }
+
   const mirror: Mirror = {
     start: () =>
       withWorkspace(async (workspace) => {
-        if (!running) {
-          const controller = new AbortController()
-          live = { state: 'running', phase: 'accounts', pages: 0, accounts: 0, rate: 0 }
-          const done = run(workspace, controller).finally(() => {
-            if (running?.controller === controller) running = undefined
-          })
-          running = { controller, done }
-        }
+        begin(workspace, false)
         return ok(snapshot(workspace))
       }),
     cancel: () =>
@@ -193,7 +204,12 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     resumeIfInterrupted() {
       if (running || live.state !== 'failed') return
       const code = live.error?.code
-      if (code === 'offline' || code === 'timeout') void mirror.start()
+      if (code !== 'offline' && code !== 'timeout') return
+      // Pages done, history interrupted: carry on with the history, don't walk every page again.
+      const historyOnly = live.phase === 'history'
+      void ctx.workspace().then((opened) => {
+        if (opened.ok) begin(opened.data, historyOnly)
+      })
     }
   }
   return mirror
