@@ -2,6 +2,7 @@
 // emails, phones) and even its JSON field names are nowhere in the file's bytes.
 import { readFile, readdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { generateDataKey, openCache } from '../../src/main/cache'
 import { accountFor } from './fixtures/accounts'
@@ -19,6 +20,15 @@ function found(bytes: Buffer, needles: string[]): string[] {
   return needles.filter((needle) =>
     [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'latin1')].some((encoded) => bytes.includes(encoded))
   )
+}
+
+/** What `bytes` inflate to if they are raw DEFLATE data; ciphertext is not, and gives nothing. */
+function inflatedOrEmpty(bytes: Buffer): Buffer {
+  try {
+    return inflateRawSync(bytes)
+  } catch {
+    return Buffer.alloc(0)
+  }
 }
 
 describe('the cache file at rest', () => {
@@ -40,9 +50,11 @@ describe('the cache file at rest', () => {
     // The test data really contains accented names, so the search below means something.
     expect(SECRETS).toContain('Conceição')
     expect(found(bytes, [...SECRETS, ...FIELD_NAMES, 'Conceição', '99887766'])).toEqual([])
-    // Base64 alone would hide the names from the search above: the payload must not hold them either.
+    // Base64 or compression alone would hide the names from the search above: the payload, and what
+    // it inflates to if it is merely compressed, must not hold them either.
     const payload = Buffer.from((JSON.parse(bytes.toString('latin1')) as { data: string }).data, 'base64')
     expect(found(payload, [...SECRETS, ...FIELD_NAMES, 'Conceição'])).toEqual([])
+    expect(found(inflatedOrEmpty(payload), [...SECRETS, ...FIELD_NAMES])).toEqual([])
     // No temp file with the plaintext (or anything else) is left beside it.
     expect(await readdir(dirname(file))).toEqual(['cache.json'])
     await store.close()

@@ -83,6 +83,10 @@ describe('cache round trip', () => {
     ])
     expect(again.mirror.get()).toEqual(mirror)
     expect(again.mirror.lastSyncedAt()).toBe(LATER)
+    // The count follows puts of known and new ids alike.
+    again.accounts.putMany([accountFor(1), accountFor(9)], LATER)
+    expect(again.accounts.count()).toBe(4)
+    expect(again.stats('op-1').accounts).toBe(4)
     await again.close()
   })
 

@@ -18,7 +18,8 @@ export interface CacheStoreParts {
 
 export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): CacheStore {
   const data = db.data
-  let accountCount = Object.keys(data.accounts).length
+  // Counted on first use rather than on open: opening does no per-record work (issue 4).
+  let accountCount: number | undefined
   const listeners = new Set<(accountIds: string[]) => void>()
   let closed = false
 
@@ -29,6 +30,10 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
     queue.changed()
   }
 
+  function countAccounts(): number {
+    return (accountCount ??= Object.keys(data.accounts).length)
+  }
+
   function notify(accountIds: string[]): void {
     if (accountIds.length === 0) return
     for (const listener of listeners) listener(accountIds)
@@ -37,7 +42,7 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
   function putAccounts(accounts: readonly Account[], fetchedAt: string): void {
     change(() => {
       for (const account of accounts) {
-        if (!Object.hasOwn(data.accounts, account.account_id)) accountCount++
+        if (accountCount !== undefined && !Object.hasOwn(data.accounts, account.account_id)) accountCount++
         data.accounts[account.account_id] = { data: account, fetchedAt }
       }
     })
@@ -56,7 +61,7 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
         if (accounts.length > 0) putAccounts(accounts, fetchedAt)
       },
       all: () => Object.values(data.accounts),
-      count: () => accountCount
+      count: countAccounts
     },
     validations: {
       forAccount: (accountId) => data.validationsByAccount[accountId],
@@ -137,7 +142,7 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
       }
       const stats = {
         operatorId,
-        accounts: accountCount,
+        accounts: countAccounts(),
         validations: validationIds.size,
         processes: processIds.size,
         outbox: data.outbox.length,
