@@ -6,17 +6,19 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import type { App, Protocol, Session, Shell, WebContents } from 'electron'
 import { fail, ok, type Result } from '@shared/result'
 
-/** Production UI origin: a custom privileged scheme rather than file:// (checklist 18, "Avoid usage of
- * the file:// protocol and prefer usage of custom protocols"). */
+/**
+ * Production UI origin: a custom privileged scheme rather than file:// (checklist 18, "Avoid usage of
+ * the file:// protocol and prefer usage of custom protocols").
+ */
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'app'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
 /**
  * The only hosts `shell.openExternal` may open (checklist 15, "Do not use shell.openExternal with
- * untrusted content"): the identity-process link (TRUORA_API.md "Account API": `https://identity.truora.com/?token=…`)
- * and Truora's developer documentation. Exact host names, no wildcard: a subdomain takeover of any
- * `*.truora.com` host must not turn into a link the app opens.
+ * untrusted content"): the identity-process link (TRUORA_API.md "Account API",
+ * `https://identity.truora.com/?token=…`) and Truora's developer documentation. Exact host names, no
+ * wildcard: a subdomain takeover of any `*.truora.com` host must not turn into a link the app opens.
  */
 export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set(['identity.truora.com', 'dev.truora.com'])
 
@@ -64,8 +66,8 @@ const DOT_SEGMENT = /[/\\](?:\.|%2e){1,2}(?:[/\\?#]|%2f|%5c|$)/i
 /**
  * Maps an app:// request URL to a file under `root`, or null. The guard against path traversal that
  * DESIGN.md §6 asks for: only our scheme and host; no dot segment, plain or encoded; the path is
- * percent-decoded once and then refused if it holds a `..` segment, a backslash, a NUL, a drive letter or a second leading slash, and the
- * resolved path must still lie inside `root`.
+ * percent-decoded once and then refused if it holds a backslash, a NUL, a `%` (double encoding), a
+ * drive letter or a second leading slash; and the resolved path must still lie inside `root`.
  */
 export function resolveAppPath(root: string, requestUrl: unknown): string | null {
   // The URL parser silently folds `/../` and `/%2e%2e/` into the path; a request that spelled one is

@@ -80,7 +80,13 @@ function malformedFor(valid: unknown[]): unknown[][] {
     payloads.push([...valid, value]) // wrong options, or an extra argument
     payloads.push([value, value]) // wrong everything
   }
-  payloads.push([undefined, 'x'], [null, ...valid], [...valid, {}, {}], [...valid, ...valid, 'x'], Array.from({ length: 100 }, () => valid[0] ?? 'x'))
+  payloads.push(
+    [undefined, 'x'],
+    [null, ...valid],
+    [...valid, {}, {}],
+    [...valid, ...valid, 'x'],
+    Array.from({ length: 100 }, () => valid[0] ?? 'x')
+  )
   return payloads
 }
 

@@ -72,7 +72,8 @@ describe('payload parsing', () => {
     const result = await call(app, 'operators:add', { name: '', apiKey: secret, extra: 1 })
     expect(result.ok).toBe(false)
     expect(result.error?.code).toBe('invalid_input')
-    expect(result.error?.details?.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path: expect.stringMatching(/^(0\.)?name$/) })]))
+    const nameIssue = expect.objectContaining({ path: expect.stringMatching(/^(0\.)?name$/) })
+    expect(result.error?.details?.issues).toEqual(expect.arrayContaining([nameIssue]))
     expect(JSON.stringify(result)).not.toContain(secret)
   })
 

@@ -39,7 +39,11 @@ if (electron.app.singleInstanceLock) {
     preloadExists: existsSync(preload),
     visible: window.visible,
     loadedUrls: window.loadedUrls,
-    entry: { status: entry.status, csp: entry.headers.get('content-security-policy'), html: (await entry.text()).includes('<div id="app"') },
+    entry: {
+      status: entry.status,
+      csp: entry.headers.get('content-security-policy'),
+      html: (await entry.text()).includes('<div id="app"')
+    },
     traversalStatus: traversal.status,
     permission,
     permissionCheck: session.permissionCheckHandler!({}, 'geolocation', 'app://app'),
@@ -54,8 +58,12 @@ if (electron.app.singleInstanceLock) {
   process.stdout.write(`${JSON.stringify(report)}\n`)
 } else {
   for (let i = 0; i < 20; i++) await turn()
-  process.stdout.write(
-    `${JSON.stringify({ beforeReady, channels: electron.ipcMain.handleCalls, windows: electron.BrowserWindow.all.length, quitCalls: electron.app.quitCalls })}\n`
-  )
+  const report = {
+    beforeReady,
+    channels: electron.ipcMain.handleCalls,
+    windows: electron.BrowserWindow.all.length,
+    quitCalls: electron.app.quitCalls
+  }
+  process.stdout.write(`${JSON.stringify(report)}\n`)
 }
 process.exit(0)
