@@ -1,0 +1,2 @@
+export { createSearchIndex } from './search-index'
+export type { IndexedAccount, SearchIndex } from './types'

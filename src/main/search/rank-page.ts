@@ -1,0 +1,102 @@
+// Ranks matched slots and cuts one page (issue 4 "Local search"): exact account ID first, then ID
+// prefix, then every other match; within a tier, display order. Only the page is materialised: a
+// large match set is walked in display order instead of being sorted.
+import type { SlotTable } from './slot-table'
+import type { SortedSlots } from './sorted-slots'
+
+/** Up to this many matches are sorted; beyond it, one walk of the display order per tier is cheaper. */
+const SORT_LIMIT = 4096
+const EXACT = 1
+const PREFIX = 2
+const OTHER_MATCH = 3
+/** Sort keys pack the tier above a display position (positions stay below 2^30). */
+const TIER_SHIFT = 2 ** 30
+
+export interface Page {
+  ids: string[]
+  total: number
+}
+
+export interface Orders {
+  display: SortedSlots
+  byHaystack: SortedSlots
+}
+
+/**
+ * `matches`: live slots that hold the query and pass the filters. `idToken`: the folded query when it
+ * is one word; it is then one of the query's needles, so every ID it prefixes is among the matches.
+ */
+export function pageOf(
+  matches: Int32Array,
+  idToken: string | undefined,
+  table: SlotTable,
+  orders: Orders,
+  offset: number,
+  limit: number
+): Page {
+  const tiers = new Uint8Array(table.length)
+  for (const slot of matches) tiers[slot] = OTHER_MATCH
+  if (idToken !== undefined) markIdTiers(idToken, tiers, table, orders.byHaystack)
+  const { display } = orders
+  const ids: string[] = []
+  if (matches.length <= SORT_LIMIT) {
+    const keys = new Float64Array(matches.length)
+    for (let i = 0; i < matches.length; i++) {
+      const slot = matches[i] as number
+      keys[i] = (tiers[slot] as number) * TIER_SHIFT + (display.positions[slot] as number)
+    }
+    keys.sort()
+    for (let i = offset; i < Math.min(keys.length, offset + limit); i++) {
+      ids.push(table.ids[display.order[(keys[i] as number) % TIER_SHIFT] as number] as string)
+    }
+    return { ids, total: matches.length }
+  }
+  const counts = new Uint32Array(OTHER_MATCH + 1)
+  for (const slot of matches) counts[tiers[slot] as number] = (counts[tiers[slot] as number] as number) + 1
+  let skip = offset
+  for (let tier = EXACT; tier <= OTHER_MATCH && ids.length < limit; tier++) {
+    const count = counts[tier] as number
+    if (skip >= count) {
+      skip -= count
+      continue
+    }
+    for (const slot of display.order) {
+      if (tiers[slot] !== tier) continue
+      if (skip > 0) skip--
+      else if (ids.length < limit) ids.push(table.ids[slot] as string)
+      else break
+    }
+  }
+  return { ids, total: matches.length }
+}
+
+/** The haystack starts with the folded account ID (haystack.ts): ID tiers are a prefix range. */
+function markIdTiers(idToken: string, tiers: Uint8Array, table: SlotTable, byHaystack: SortedSlots): void {
+  const [start, end] = byHaystack.prefixRange(idToken)
+  const { idLength } = table
+  for (let p = start; p < end; p++) {
+    const slot = byHaystack.order[p] as number
+    // Not a match: killed since the last refresh, or filtered out.
+    if (tiers[slot] === 0) continue
+    // A column, not the string: reading 100 000 haystacks in this order would miss the CPU cache.
+    tiers[slot] = idLength[slot] === idToken.length ? EXACT : PREFIX
+  }
+}
+
+/** Every live slot passing `pass`, in display order: the answer to an empty query. */
+export function pageAll(
+  pass: ((slot: number) => boolean) | null,
+  table: SlotTable,
+  display: SortedSlots,
+  offset: number,
+  limit: number
+): Page {
+  const ids: string[] = []
+  let total = 0
+  for (const slot of display.order) {
+    if (table.dead[slot] === 1 || (pass !== null && !pass(slot))) continue
+    if (total >= offset && ids.length < limit) ids.push(table.ids[slot] as string)
+    total++
+  }
+  return { ids, total }
+}
