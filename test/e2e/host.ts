@@ -37,6 +37,8 @@ export interface Host {
   axe(): Promise<AxeViolation[]>
   /** Moves the Backend's and the page's clocks forward together (to age the cache). */
   advanceClock(ms: number): Promise<void>
+  /** The Backend's clock. */
+  now(): Date
   close(): Promise<void>
 }
 
@@ -70,10 +72,28 @@ async function release(): Promise<void> {
   }
 }
 
+/**
+ * A clock that runs like the app's (outbox backoff and the mirror's pacing need time to pass) from a
+ * fixed start, so ages are the same on every run, and can be moved forward.
+ */
+function runningClock(start: Date) {
+  const startedAt = performance.now()
+  let offset = 0
+  return {
+    now: () => new Date(start.getTime() + (performance.now() - startedAt) + offset),
+    advance: (ms: number) => {
+      offset += ms
+    }
+  }
+}
+
+const CLOCK_START = new Date('2026-11-26T12:00:00Z')
+
 export async function startHost(options: { locale: HostLocale; sim?: SimOptions }): Promise<Host> {
   const rendererDir = await ensureRendererBuilt()
   await mkdir(RESULTS_DIR, { recursive: true })
-  const fixture = await backendFixture(options.sim ? { sim: options.sim } : {})
+  const clock = runningClock(CLOCK_START)
+  const fixture = await backendFixture({ backend: { now: clock.now }, ...(options.sim ? { sim: options.sim } : {}) })
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
   let stopEvents: (() => void) | undefined
@@ -92,7 +112,7 @@ export async function startHost(options: { locale: HostLocale; sim?: SimOptions 
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
     })
     // The page's clock starts at the Backend's, so ages shown in the page are the Backend's ages.
-    await page.clock.install({ time: fixture.clock.now })
+    await page.clock.install({ time: CLOCK_START })
     stopEvents = await bridgePage(page, fixture.backend)
     const base = server.url
     const host: Host = {
@@ -124,9 +144,10 @@ export async function startHost(options: { locale: HostLocale; sim?: SimOptions 
         return found.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       },
       async advanceClock(ms) {
-        fixture.clock.advance(ms)
+        clock.advance(ms)
         await page.clock.fastForward(ms)
       },
+      now: clock.now,
       async close() {
         stopEvents?.()
         await context?.close()

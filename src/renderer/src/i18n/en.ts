@@ -157,6 +157,7 @@ const en = {
     declined: 'Declined: {reason}',
     failureStatus: 'Failure: {status}',
     declinedReason: 'Declined reason',
+    status: 'Status',
     details: 'Details',
     detailsOf: 'Details of {id}',
     closeDetails: 'Close details',

@@ -159,6 +159,7 @@ const es: Messages = {
     declined: 'Rechazado: {reason}',
     failureStatus: 'Fallo: {status}',
     declinedReason: 'Motivo del rechazo',
+    status: 'Estado',
     details: 'Detalles',
     detailsOf: 'Detalles de {id}',
     closeDetails: 'Cerrar detalles',

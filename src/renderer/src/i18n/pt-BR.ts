@@ -159,6 +159,7 @@ const ptBR: Messages = {
     declined: 'Recusado: {reason}',
     failureStatus: 'Falha: {status}',
     declinedReason: 'Motivo da recusa',
+    status: 'Status',
     details: 'Detalhes',
     detailsOf: 'Detalhes de {id}',
     closeDetails: 'Fechar detalhes',
