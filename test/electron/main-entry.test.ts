@@ -1,18 +1,16 @@
 // src/main/index.ts from source with `electron` stood in: what it hands the Backend (userData as the
 // data folder, the development keychain service, Truora URLs from the environment, net.fetch), and
 // the development mode (dev server loaded and trusted, its HMR socket allowed by the CSP).
-import { createRequire } from 'node:module'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { KEYCHAIN_SERVICE_DEV } from '../../src/main/operators/secret-store'
 import { eventually } from '../support/backend-fixture'
+import { findCredentials } from '../support/keychain'
 import { startSimulator, type Simulator } from '../sim/index'
 
 type StandIn = typeof import('./electron-stand-in')
-type Keytar = { findCredentials(service: string): Promise<{ account: string }[]> }
-const keytar = createRequire(import.meta.url)('keytar') as Keytar
 
 /** A fresh copy of the stand-in and of index.ts, as a new app process would have. */
 async function startApp(userData: string, env: Record<string, string | undefined>): Promise<StandIn> {
@@ -70,13 +68,13 @@ describe('index.ts in development, without a dev server', () => {
     // The key was checked against the simulator (the env URLs, through the fetch index.ts passes)…
     expect(sim.requests.some((request) => request.headers['truora-api-key'] === '<key>')).toBe(true)
     // …stored under the development keychain service, and the profile written in userData.
-    const stored = await keytar.findCredentials(KEYCHAIN_SERVICE_DEV)
+    const stored = await findCredentials(KEYCHAIN_SERVICE_DEV)
     expect(stored.map((entry) => entry.account).some((account) => account.includes(id))).toBe(true)
     expect(await readdir(userData)).toContain('operators.json')
 
     // Removing it clears the keychain again, then the app quits after closing the Backend.
     expect(((await electron.invokeFrom(electron.appFrame, 'operators:remove', id)) as { ok: boolean }).ok).toBe(true)
-    const left = await keytar.findCredentials(KEYCHAIN_SERVICE_DEV)
+    const left = await findCredentials(KEYCHAIN_SERVICE_DEV)
     expect(left.map((entry) => entry.account).some((account) => account.includes(id))).toBe(false)
     await quit(electron)
     expect(electron.app.quitCalls).toBe(2)

@@ -19,6 +19,23 @@ type Keytar = SecretStore & {
   findCredentials(service: string): Promise<{ account: string; password: string }[]>
 }
 
+/**
+ * keytar's `findCredentials` loads each matching item's secret; when test files running in parallel
+ * delete their own items meanwhile, gnome-keyring can answer "No such secret item" for an item that
+ * just went. That is the shared test keyring's race, not the app's (it never lists): ask again.
+ */
+export async function findCredentials(service: string): Promise<{ account: string; password: string }[]> {
+  const keytar = require('keytar') as Keytar
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await keytar.findCredentials(service)
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('No such secret item')) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+    }
+  }
+}
+
 export async function realKeychain(): Promise<TestKeychain> {
   const keytar = require('keytar') as Keytar
   const service = `Truora Account Lookup Test ${randomUUID()}`
@@ -37,9 +54,9 @@ export async function realKeychain(): Promise<TestKeychain> {
     getPassword: (s, a) => keytar.getPassword(s, a),
     setPassword: (s, a, p) => keytar.setPassword(s, a, p),
     deletePassword: (s, a) => keytar.deletePassword(s, a),
-    entries: () => keytar.findCredentials(service),
+    entries: () => findCredentials(service),
     async cleanup() {
-      for (const { account } of await keytar.findCredentials(service)) await keytar.deletePassword(service, account)
+      for (const { account } of await findCredentials(service)) await keytar.deletePassword(service, account)
     }
   }
 }
