@@ -16,6 +16,7 @@ import { profilesFile } from './operators/profiles-file'
 import { KEYCHAIN_SERVICE, type SecretStore } from './operators/secret-store'
 import { createRequestRegistry } from './requests'
 import { createConnectivity } from './sync/connectivity'
+import { isSafeExternalUrl } from './security'
 import { createMirror } from './sync/mirror'
 import { createOutbox } from './sync/outbox'
 import { createTruoraClient } from './truora'
@@ -40,6 +41,11 @@ export interface BackendOptions {
   writeDelayMs?: number
   /** "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms). */
   mirror?: { pageSize?: number; historyPauseMs?: number }
+  /**
+   * Opens a link in the system browser (Electron's guarded `shell.openExternal`). The Backend lets
+   * only https links to Truora's hosts through; without this option `links.open` is refused.
+   */
+  openExternal?: (url: string) => Promise<void>
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
@@ -180,6 +186,16 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     connectivity: {
       status: async () => ok(connectivity.state())
+    },
+    links: {
+      async open(url) {
+        // Checklist 15, "Do not use shell.openExternal with untrusted content".
+        if (!isSafeExternalUrl(url) || !options.openExternal) {
+          return fail('forbidden', 'Only https links to Truora can be opened from the app.')
+        }
+        await options.openExternal(url)
+        return ok(null)
+      }
     }
   }
 

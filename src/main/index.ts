@@ -84,6 +84,7 @@ async function start(): Promise<void> {
     fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     endpoints: endpointsFromEnv(),
     keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
+    openExternal: (url) => shell.openExternal(url),
     log
   })
   registerIpc(ipcMain, backend, {

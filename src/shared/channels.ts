@@ -46,6 +46,9 @@ export const CHANNEL_NAMES = {
   },
   connectivity: {
     status: 'connectivity:status'
+  },
+  links: {
+    open: 'links:open'
   }
 } as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: string } }
 

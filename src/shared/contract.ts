@@ -91,6 +91,10 @@ export interface Calls {
   connectivity: {
     status: Call<[], ConnectivityState>
   }
+  links: {
+    /** Opens an https link to Truora (the identity-process link) in the system browser. */
+    open: Call<[url: string], null>
+  }
 }
 
 /** What main pushes to the renderer (`evt:domain-what`). */
@@ -165,6 +169,9 @@ export const CHANNELS = {
   },
   connectivity: {
     status: { channel: CHANNEL_NAMES.connectivity.status, args: none }
+  },
+  links: {
+    open: { channel: CHANNEL_NAMES.links.open, args: id(z.url().max(8192)) }
   }
 } as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType } } }
 
