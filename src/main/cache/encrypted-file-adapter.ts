@@ -2,7 +2,7 @@
 // into an encrypted envelope and back (DESIGN.md §4) and replaces the file atomically.
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-import { replaceFile } from './atomic-file'
+import { replaceFile } from '../fs/atomic-file'
 import { openEnvelope, sealEnvelope } from './envelope'
 import type { CacheCorruptReason } from './types'
 

@@ -2,7 +2,7 @@
 // the operator can hand it to support, or open it again with the right key or a newer app version.
 import { rename, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { syncFolder } from './atomic-file'
+import { syncFolder } from '../fs/atomic-file'
 
 /** Renames `file` to `<file>.corrupt-<time>` (with a counter if that exists) and returns the new path. */
 export async function moveAside(file: string, now: Date): Promise<string> {

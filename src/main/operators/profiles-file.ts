@@ -1,10 +1,10 @@
 // `operators.json`: the operator profiles (names, ids, dates — no secrets, DESIGN.md §4) and which
 // one is active. Written atomically; a damaged file is moved aside rather than overwritten.
-import { readFile, rename, mkdir } from 'node:fs/promises'
+import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import type { Operator } from '@shared/domain'
-import { writeFileAtomic } from '../fs/atomic-write'
+import { replaceFile } from '../fs/atomic-file'
 
 const profilesSchema = z.object({
   version: z.literal(1),
@@ -52,8 +52,7 @@ export function profilesFile(dataDir: string, now: () => Date): ProfilesFile {
       return { activeId: parsed.data.activeId, operators: parsed.data.operators }
     },
     async write(profiles) {
-      await mkdir(dataDir, { recursive: true })
-      await writeFileAtomic(file, JSON.stringify({ version: 1, ...profiles }, null, 2))
+      await replaceFile(file, Buffer.from(JSON.stringify({ version: 1, ...profiles }, null, 2)))
     }
   }
 }

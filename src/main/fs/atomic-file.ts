@@ -1,4 +1,4 @@
-// Replacing the cache file so that a crash or power loss at any moment leaves either the old file or
+// Replacing a file (the cache, the operator profiles) so that a crash or power loss at any moment leaves either the old file or
 // the new one, never a mix or nothing (DESIGN.md §4: temp file, fsync, rename).
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
