@@ -35,7 +35,7 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
     const { page } = host
     await host.open('/')
     await page.getByTestId('results').waitFor()
-    expect(await page.getByTestId('search-status').textContent()).toBe(
+    expect((await page.getByTestId('search-status').textContent())?.trim()).toBe(
       message(locale, 'search.results', { count: host.fixture.sim.accounts().length }).split(' | ')[2]
     )
     const name = `${account.first_name} ${account.last_name}`

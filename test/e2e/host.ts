@@ -145,7 +145,9 @@ export async function startHost(options: { locale: HostLocale; sim?: SimOptions 
       },
       async advanceClock(ms) {
         clock.advance(ms)
+        // Fires the page's due timers (its "now" ticker), then lines its time up with the Backend's.
         await page.clock.fastForward(ms)
+        await page.clock.setSystemTime(clock.now())
       },
       now: clock.now,
       async close() {

@@ -279,6 +279,7 @@ const en = {
     syncCancel: 'Cancel sync',
     syncProgress: 'Sync progress',
     syncCounts: '{accounts} accounts, {pages} pages',
+    syncHistory: 'History of {done} of {total} accounts',
     syncRate: '{rate} accounts/s',
     syncEta: 'about {eta} left',
     syncState: {

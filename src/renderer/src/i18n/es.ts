@@ -285,6 +285,7 @@ const es: Messages = {
     syncCancel: 'Cancelar la sincronización',
     syncProgress: 'Progreso de la sincronización',
     syncCounts: '{accounts} cuentas, {pages} páginas',
+    syncHistory: 'Historial de {done} de {total} cuentas',
     syncRate: '{rate} cuentas/s',
     syncEta: 'faltan unos {eta}',
     syncState: {

@@ -284,6 +284,7 @@ const ptBR: Messages = {
     syncCancel: 'Cancelar a sincronização',
     syncProgress: 'Progresso da sincronização',
     syncCounts: '{accounts} contas, {pages} páginas',
+    syncHistory: 'Histórico de {done} de {total} contas',
     syncRate: '{rate} contas/s',
     syncEta: 'faltam cerca de {eta}',
     syncState: {
