@@ -3,6 +3,7 @@
 // network answer differs. Nothing cached → the network; unreachable → the cached copy, marked stale.
 import type { CacheUpdated, Cached } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
+import type { RequestOptions } from '@shared/schemas'
 import type { BackendContext } from './backend-context'
 import type { Stamped } from './cache/types'
 import type { CallContext } from './truora/types'
@@ -18,22 +19,27 @@ export interface CachedReadSpec<T> {
   read(workspace: Workspace): Stamped<T> | undefined
   fetch(call: CallContext): Promise<Result<T>>
   write(workspace: Workspace, data: T, fetchedAt: string): void
-  /** Skip the cache and ask Truora first (the refresh button, an exact-ID lookup). */
-  refresh?: boolean | undefined
-  requestId?: string | undefined
   /** Shown when the network is unreachable and nothing is cached. */
   offlineMessage: string
 }
 
 const NETWORK_CODES = new Set(['offline', 'timeout'])
 
-export async function cachedRead<T>(ctx: BackendContext, spec: CachedReadSpec<T>): Promise<Result<Cached<T>>> {
+/**
+ * `options.refresh` skips the cache and asks Truora first (the refresh button); `options.requestId`
+ * lets the renderer cancel the request.
+ */
+export async function cachedRead<T>(
+  ctx: BackendContext,
+  spec: CachedReadSpec<T>,
+  options: RequestOptions = {}
+): Promise<Result<Cached<T>>> {
   const opened = await ctx.workspace()
   if (!opened.ok) return opened
   const workspace = opened.data
   const cached = spec.read(workspace)
 
-  if (cached && !spec.refresh) {
+  if (cached && !options.refresh) {
     const age = ctx.now().getTime() - Date.parse(cached.fetchedAt)
     const offline = ctx.connectivity.state() === 'offline'
     if (!offline && age >= FRESH_FOR_MS) revalidate(ctx, spec, workspace, cached).catch(() => {})
@@ -43,7 +49,7 @@ export async function cachedRead<T>(ctx: BackendContext, spec: CachedReadSpec<T>
     })
   }
 
-  const fetched = await ctx.requests.run(spec.requestId, async (signal) => {
+  const fetched = await ctx.requests.run(options.requestId, async (signal) => {
     const call = await ctx.callContext(workspace.operatorId, signal)
     return call.ok ? ctx.observed(spec.fetch(call.data)) : call
   })
