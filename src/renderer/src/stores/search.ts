@@ -123,10 +123,11 @@ export const useSearchStore = defineStore('search', () => {
   function scheduleLookup(): void {
     cancelLookup()
     const id = text.value.trim()
-    if (!looksLikeAccountId(id)) {
+    // An answer about another ID must not stay on screen while this one waits for the pause.
+    if (!looksLikeAccountId(id) || (lookup.value.state !== 'idle' && lookup.value.id !== id)) {
       lookup.value = { state: 'idle' }
-      return
     }
+    if (!looksLikeAccountId(id)) return
     lookupTimer = setTimeout(() => void runLookup(id), LOOKUP_DELAY_MS)
   }
 

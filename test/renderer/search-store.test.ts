@@ -1,0 +1,99 @@
+// @vitest-environment node
+// The search store against the real Backend: local results paged on demand, and the exact-ID lookup
+// online, offline and cancelled. (Node environment: the store needs no DOM, and the Backend needs
+// Node's own fetch to reach the simulator.)
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { setApi } from '@renderer/api'
+import { PAGE_SIZE, useSearchStore } from '@renderer/stores/search'
+import { realBackend, until, type RealBackend } from './real-backend'
+
+const ACCOUNTS = 450
+
+describe('search store with the real Backend', () => {
+  let f: RealBackend
+  beforeAll(async () => {
+    f = await realBackend({ sim: { accounts: ACCOUNTS } })
+    await f.addOperator()
+    setApi(f.backend)
+    const started = await f.backend.sync.mirror()
+    expect(started.ok).toBe(true)
+    await until(async () => {
+      const stats = await f.backend.cache.stats()
+      return stats.ok && stats.data.accounts === ACCOUNTS
+    }, 30_000)
+    await f.backend.sync.cancel()
+  }, 60_000)
+  afterAll(async () => {
+    await f?.close()
+  })
+  beforeEach(() => {
+    setActivePinia(createPinia())
+  })
+
+  it('lists the first page of everything cached, then loads further pages as rows come into view', async () => {
+    const store = useSearchStore()
+    await store.run()
+    expect(store.total).toBe(ACCOUNTS)
+    expect(store.hitAt(0)).toBeDefined()
+    expect(store.hitAt(PAGE_SIZE - 1)).toBeDefined()
+    expect(store.hitAt(300)).toBeUndefined()
+
+    store.ensureRange(250, 420)
+    await until(() => store.hitAt(300) && store.hitAt(420))
+    const direct = await f.backend.accounts.search({ text: '', offset: 300, limit: 1 })
+    expect(direct.ok && direct.data.hits[0]?.account.account_id).toBe(store.hitAt(300)?.account.account_id)
+  })
+
+  it('finds an account by part of its last name as the operator types', async () => {
+    const store = useSearchStore()
+    const target = f.sim.accounts()[42]!
+    store.setText(target.last_name!.slice(0, 6))
+    await until(() => store.answered && !store.loading && store.text === target.last_name!.slice(0, 6) && store.total < ACCOUNTS)
+    const shown = Array.from({ length: Math.min(store.total, PAGE_SIZE) }, (_, index) => store.hitAt(index)?.account.account_id)
+    expect(shown).toContain(target.account_id)
+    expect(store.lookup.state).toBe('idle')
+  })
+
+  it('applies filters', async () => {
+    const store = useSearchStore()
+    const country = f.sim.accounts()[0]!.country!
+    store.setFilters({ country })
+    await until(() => store.answered && !store.loading && store.total < ACCOUNTS)
+    const expected = f.sim.accounts().filter((account) => account.country === country).length
+    expect(store.total).toBe(expected)
+    expect(store.hitAt(0)?.account.country).toBe(country)
+  })
+
+  it('looks up an exact ID at Truora, says not found for an unknown one, and offline when it cannot ask', async () => {
+    const store = useSearchStore()
+    const id = f.sim.accounts()[5]!.account_id
+    store.setText(id)
+    const found = await until(() => (store.lookup.state === 'found' ? store.lookup : undefined))
+    expect(found.result.data.account_id).toBe(id)
+
+    store.setText('ACCdoesnotexist42')
+    await until(() => store.lookup.state === 'not_found')
+
+    await f.sim.stop()
+    try {
+      store.setText('ACC0unknown99')
+      await until(() => store.lookup.state === 'offline_missing' || store.lookup.state === 'not_found' || store.lookup.state === 'error')
+      expect(store.lookup).toEqual({ state: 'offline_missing', id: 'ACC0unknown99' })
+    } finally {
+      await f.sim.start()
+    }
+  })
+
+  it('does not ask Truora for an ID the operator typed past before the pause', async () => {
+    const store = useSearchStore()
+    const id = f.sim.accounts()[9]!.account_id
+    const asked = () => f.sim.count({ method: 'GET', pathPrefix: `/v1/accounts/${id}` })
+    const before = asked()
+    store.setText(id)
+    store.setText(`${id} and more words`)
+    await new Promise((resolve) => setTimeout(resolve, 600))
+    expect(store.lookup.state).toBe('idle')
+    expect(asked()).toBe(before)
+  })
+})
