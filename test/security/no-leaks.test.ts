@@ -1,0 +1,275 @@
+// "Secrets that never leak, verified" (DESIGN.md §1 promise 2, §4): the whole story an operator lives
+// through, driven through the real ipc.ts in front of a real Backend (simulator, real keychain, temp
+// data folder), including Truora error pages that echo the key back. Then every file under the data
+// folder, every log line (the Backend's, ipc.ts's and the console) and every IPC answer and event is
+// searched for the API keys and the cache data keys, in every form; and the files for the personal
+// data of every account that was cached.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { channelEntries } from '@shared/contract'
+import type { Account, CreateOutcome, OutboxItem, SyncStatus } from '@shared/domain'
+import type { Result } from '@shared/result'
+import { registerIpc } from '../../src/main/ipc'
+import { isTrustedSender } from '../../src/main/security'
+import { REDACTED } from '../../src/main/truora/redact'
+import * as electron from '../electron/electron-stand-in'
+import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import { truoraStyleKey } from '../support/jwt'
+import { dataKeyForms, filesUnder, found, leaks, personalNeedles, secretForms } from './leak-scan'
+
+let f: BackendFixture
+let unregister: () => void = () => {}
+const window = new electron.StandInWebContents()
+const ipcLogs: string[] = []
+const consoleLines: string[] = []
+const answers: { channel: string; json: string }[] = []
+
+/** A key the operator mistyped (Truora refuses it) and a second operator's key: secrets all the same. */
+const wrongKey = truoraStyleKey({ keyName: 'typo' })
+const secondKey = truoraStyleKey({ keyName: 'second-laptop' })
+const dataKeys: string[] = []
+/** People the story creates or queues, besides the seeded accounts. */
+const people = [
+  { account_id: 'crm-leak-1', first_name: 'María José', last_name: 'Fernández Gómez', document_number: '1020304050', email: 'maria.fernandez@example.co', country: 'CO', document_type: 'national-id', phone_number: '+573001234567' },
+  { first_name: 'Ñusta', last_name: 'Quispe Mamani', document_number: '40718293', country: 'PE', document_type: 'national-id' },
+  { account_id: 'crm-leak-500', first_name: 'Estêvão', last_name: 'Gonçalves Araújo', document_number: '39053344705', country: 'BR', document_type: 'national-id' },
+  { account_id: 'field-leak-77', first_name: 'João', last_name: 'Conceição Ribeiro', document_number: '98765432100', country: 'BR', document_type: 'national-id' },
+  { account_id: 'field-leak-78', first_name: 'Begoña', last_name: 'Ordóñez Zúñiga', document_number: '52003117', country: 'CO', document_type: 'national-id' }
+] as const
+
+/** An error page from something between the app and Truora that echoes the request's headers. */
+const echoPage = (key: string) =>
+  `<html><head><title>500 Internal Server Error</title></head><body><pre>GET /v1/accounts\n` +
+  `Truora-API-Key: ${key}\nkey=${encodeURIComponent(key)}</pre></body></html>`
+
+async function call<T>(channel: string, ...args: unknown[]): Promise<Result<T>> {
+  const result = (await electron.invokeFrom(electron.appFrame, channel, ...args)) as Result<T>
+  answers.push({ channel, json: JSON.stringify(result) })
+  return result
+}
+
+async function data<T>(pending: Promise<Result<T>>): Promise<T> {
+  const result = await pending
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.data
+}
+
+async function errorOf(pending: Promise<Result<unknown>>) {
+  const result = await pending
+  if (result.ok) throw new Error('expected an error')
+  return result.error
+}
+
+const outbox = () => data(call<OutboxItem[]>('outbox:list'))
+
+async function dataKeyOf(operatorId: string): Promise<string> {
+  const entry = (await f.keychain.entries()).find((item) => item.account === `${operatorId}:data-key`)
+  if (!entry) throw new Error('no data key in the keychain')
+  return entry.password
+}
+
+/** The story: every channel, online, offline and back, with Truora failing in the ways it can. */
+async function story(): Promise<void> {
+  const key = f.sim.key
+  const seeded = f.sim.accounts()
+
+  // First run: a mistyped key is refused, the right one is stored.
+  expect(await data(call('operators:list'))).toEqual({ operators: [], activeId: null })
+  expect((await errorOf(call('operators:add', { name: 'Agente de campo', apiKey: wrongKey }))).code).toBe('unauthorized')
+  const first = (await data(call<{ operator: { id: string } }>('operators:add', { name: 'Agente de campo', apiKey: key }))).operator.id
+  expect(await data(call('operators:active'))).toMatchObject({ id: first })
+  dataKeys.push(await dataKeyOf(first))
+
+  // Lookup online: accounts, their history, one validation and one process result.
+  for (const account of seeded.slice(0, 10)) {
+    expect(await data(call('accounts:get', account.account_id))).toMatchObject({ freshness: { source: 'network' } })
+  }
+  let validationId: string | undefined
+  let processId: string | undefined
+  for (const account of seeded.slice(0, 10)) {
+    const validations = await data(call<{ data: { validation_id: string }[] }>('accounts:validations', account.account_id))
+    const processes = await data(call<{ data: { process_id: string }[] }>('accounts:processes', account.account_id, { requestId: 'r-1' }))
+    validationId ??= validations.data[0]?.validation_id
+    processId ??= processes.data[0]?.process_id
+  }
+  if (validationId === undefined || processId === undefined) throw new Error('the seeded accounts have no history')
+  expect(await data(call('validations:get', validationId))).toMatchObject({ data: { validation_id: validationId } })
+  expect(await data(call('processes:result', processId))).toMatchObject({ data: { process_id: processId } })
+  expect(await data(call('requests:cancel', 'r-1'))).toBe(false)
+
+  // Truora failing, its answers echoing the key: a 500 error page (retried, then given up), a 401
+  // whose message holds the key, a 2xx that is not JSON. Each error comes back with the key redacted.
+  const [failing, unauthorized, garbled] = [seeded[13]!, seeded[14]!, seeded[15]!].map((a) => a.account_id)
+  f.sim.faults.next(2, { status: 500, body: echoPage(key) }, { method: 'GET', pathPrefix: `/v1/accounts/${failing}` })
+  const server = await errorOf(call('accounts:get', failing))
+  expect(server.code).toBe('server')
+  expect(server.details?.excerpt).toContain(REDACTED)
+  const message401 = JSON.stringify({ code: 10401, http_code: 401, message: `API key ${key} is not valid (Truora-API-Key: ${key})` })
+  f.sim.faults.next(1, { status: 401, body: message401 }, { pathPrefix: '/v1/processes' })
+  const refused = await errorOf(call('accounts:processes', unauthorized))
+  expect(refused.code).toBe('unauthorized')
+  expect(refused.details?.truoraMessage).toContain(REDACTED)
+  f.sim.faults.next(1, { status: 200, body: `upstream said: ${key}` }, { pathPrefix: `/v1/accounts/${garbled}/validations` })
+  const unreadable = await errorOf(call('accounts:validations', garbled))
+  expect(unreadable.code).toBe('bad_response')
+  expect(unreadable.details?.excerpt).toContain(REDACTED)
+
+  // Create online: with the operator's own ID, with one Truora generates, and one whose POST meets
+  // the echoing 500 page, so it waits in the outbox and is sent again at once.
+  const [own, generated, afterError, offline77, offline78] = people
+  expect(await data(call<CreateOutcome>('accounts:create', own))).toMatchObject({ status: 'created' })
+  expect(await data(call<CreateOutcome>('accounts:create', generated))).toMatchObject({ status: 'created' })
+  f.sim.faults.next(1, { status: 500, body: echoPage(key) }, { method: 'POST', pathPrefix: '/v1/accounts' })
+  expect(await data(call<CreateOutcome>('accounts:create', afterError))).toMatchObject({ status: 'queued' })
+  await eventually(async () => (await outbox()).length === 0)
+
+  // Offline: cached reads answer from the cache, uncached ones say so, creations are queued.
+  await f.sim.stop()
+  expect(await data(call('accounts:get', seeded[0]!.account_id, { refresh: true }))).toMatchObject({ freshness: { source: 'cache', stale: true } })
+  expect((await errorOf(call('accounts:get', seeded[20]!.account_id))).code).toBe('offline')
+  expect(await data(call('connectivity:status'))).toBe('offline')
+  expect(await data(call<CreateOutcome>('accounts:create', offline77))).toMatchObject({ status: 'queued' })
+  expect(await data(call<CreateOutcome>('accounts:create', offline78))).toMatchObject({ status: 'queued' })
+  expect((await outbox()).map((item) => item.input.account_id)).toEqual(['field-leak-77', 'field-leak-78'])
+
+  // Back online: Truora refuses the first (its message echoing the key), sends the second; the
+  // refused one stays in the outbox, with its redacted error, until the operator acts.
+  const message400 = JSON.stringify({ code: 10400, http_code: 400, message: `invalid document for key ${key}` })
+  f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
+  // The first item was tried when it was queued and waits out its backoff (DESIGN.md §5) on the
+  // fixture's clock, which only moves when told to.
+  f.clock.advance(60_000)
+  await f.sim.start()
+  const [kept] = await eventually(async () => {
+    const items = await outbox()
+    return items.length === 1 && items[0]!.state === 'failed' ? items : undefined
+  })
+  expect(kept!.error?.message).toContain(REDACTED)
+  expect(f.sim.accounts().some((account) => account.account_id === 'field-leak-78')).toBe(true)
+  expect(await data(call('connectivity:status'))).toBe('online')
+
+  // An identity-process link, and a link the app refuses to open.
+  const link = await data(call<{ link: string }>('accounts:process-link', { accountId: own.account_id, flowId: 'IPF0123456789abcdef', redirectUrl: 'https://example.com/done' }))
+  expect(link.link).toMatch(/^https:\/\/identity\.truora\.com\/\?token=/)
+  expect((await errorOf(call('links:open', 'https://evil.example/'))).code).toBe('forbidden')
+
+  // Sync every account (pages, then each one's history), then search and export the cache.
+  expect(await data(call<SyncStatus>('sync:mirror'))).toMatchObject({ state: 'running' })
+  await eventually(async () => (await data(call<SyncStatus>('sync:status'))).state === 'done', 20_000)
+  const cachedCount = f.sim.accounts().length
+  const all = await data(call<{ total: number }>('accounts:search', { text: '', limit: 1000 }))
+  expect(all.total).toBe(cachedCount)
+  const byName = await data(call<{ hits: { account: Account }[] }>('accounts:search', { text: 'begona ordonez', filters: { country: 'CO' } }))
+  expect(byName.hits.map((hit) => hit.account.account_id)).toContain('field-leak-78')
+  expect(await data(call('cache:export', { format: 'csv' }))).toMatchObject({ format: 'csv' })
+  expect(await data(call('cache:export', { format: 'json' }))).toMatchObject({ format: 'json' })
+  expect(await data(call('cache:stats'))).toMatchObject({ accounts: cachedCount, outbox: 1 })
+  expect(await data(call<SyncStatus>('sync:cancel'))).toMatchObject({ state: 'done' })
+
+  // The operator retries the refused creation; Truora refuses it again, the key in its message again.
+  f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
+  const retried = await data(call<OutboxItem[]>('outbox:retry', kept!.id))
+  expect(retried).toMatchObject([{ id: kept!.id, state: 'failed', attempts: kept!.attempts + 1 }])
+  expect((await errorOf(call('outbox:discard', 'no-such-item'))).code).toBe('not_found')
+
+  // A second operator, who caches an account of their own, then is removed.
+  const second = (await data(call<{ operator: { id: string } }>('operators:add', { name: 'Segundo agente', apiKey: secondKey }))).operator.id
+  dataKeys.push(await dataKeyOf(second))
+  await data(call('operators:select', second))
+  expect(await data(call('accounts:get', seeded[25]!.account_id))).toMatchObject({ freshness: { source: 'network' } })
+  expect(await data(call('cache:stats'))).toMatchObject({ operatorId: second, accounts: 1 })
+  expect(await data(call('cache:clear', { keepOutbox: false }))).toMatchObject({ accounts: 0 })
+  await data(call('operators:select', first))
+  expect(await data(call('operators:remove', second))).toBeNull()
+  expect(await data(call('operators:list'))).toMatchObject({ operators: [{ id: first }], activeId: first })
+
+  // Quit: the Backend flushes the cache to disk.
+  await f.backend.close()
+}
+
+beforeAll(async () => {
+  f = await backendFixture({ backend: { mirror: { pageSize: 10, historyPauseMs: 0 } } })
+  f.sim.addKey(secondKey)
+  unregister = registerIpc(electron.ipcMain, f.backend, {
+    isTrustedSender: (url) => isTrustedSender(url),
+    eventTarget: () => window,
+    log: (line) => ipcLogs.push(line)
+  })
+  // Anything written to the console while the story runs counts as a log line too.
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args.map(String).join(' ')))
+  }
+  try {
+    await story()
+  } finally {
+    vi.restoreAllMocks()
+  }
+}, 90_000)
+
+afterAll(async () => {
+  unregister()
+  await f?.close()
+})
+
+const apiKeys = () => [f.sim.key, wrongKey, secondKey]
+const secretNeedles = () => [...apiKeys().flatMap(secretForms), ...dataKeys.flatMap(dataKeyForms)]
+
+/** Names, document numbers, e-mails and phones of every account that was cached or queued. */
+function personalData(): string[] {
+  const accounts: Partial<Account>[] = [...f.sim.accounts(), ...people]
+  const values = accounts.flatMap((account) =>
+    [account.first_name, account.last_name, account.document_number, account.email, account.phone_number].filter(
+      (value): value is string => typeof value === 'string'
+    )
+  )
+  return personalNeedles(values)
+}
+
+describe('after the whole story', () => {
+  it('went through the paths that could leak', () => {
+    expect(answers.length).toBeGreaterThan(60)
+    // Every channel of the contract, once at least.
+    expect(new Set(answers.map((answer) => answer.channel))).toEqual(new Set(channelEntries().map((entry) => entry.channel)))
+    expect(window.sent.map((message) => message.channel)).toEqual(
+      expect.arrayContaining(['evt:operator-changed', 'evt:outbox-changed', 'evt:sync-progress', 'evt:connectivity', 'evt:cache-updated'])
+    )
+    expect(f.logs.some((line) => / -> server 500 /.test(line))).toBe(true)
+    expect(dataKeys).toHaveLength(2)
+    // The scans below are able to find what they look for.
+    expect(found(`x${Buffer.from(f.sim.key).toString('base64')}x`, secretNeedles())).not.toEqual([])
+    expect(personalData().some((needle) => /[^\x00-\x7f]/.test(needle))).toBe(true)
+  })
+
+  it('left the API key only in the keychain, and took the removed operator\'s secrets out of it', async () => {
+    const entries = await f.keychain.entries()
+    expect(entries.filter((entry) => apiKeys().includes(entry.password)).map((entry) => entry.password)).toEqual([f.sim.key])
+    expect(entries).toHaveLength(2)
+  })
+
+  it('wrote no API key and no data key, in any form, to any file under the data folder', async () => {
+    const files = await filesUnder(f.dataDir)
+    expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['operators.json']))
+    expect(files.some((file) => /cache\.json$/.test(file.path))).toBe(true)
+    expect(leaks(files.map((file) => ({ where: file.path, content: file.bytes })), secretNeedles())).toEqual([])
+  })
+
+  it('wrote no name, document number, e-mail or phone in plaintext to any file', async () => {
+    const files = await filesUnder(f.dataDir)
+    expect(leaks(files.map((file) => ({ where: file.path, content: file.bytes })), personalData())).toEqual([])
+  })
+
+  it('logged no key and no personal data', () => {
+    const lines = [...f.logs, ...ipcLogs, ...consoleLines]
+    expect(f.logs.length).toBeGreaterThan(50)
+    const places = lines.map((line, index) => ({ where: `log line ${index}: ${line.slice(0, 60)}`, content: line }))
+    expect(leaks(places, secretNeedles())).toEqual([])
+    expect(leaks(places, personalData())).toEqual([])
+  })
+
+  it('sent no key to the renderer, in any answer or event', () => {
+    const places = [
+      ...answers.map((answer, index) => ({ where: `answer ${index} (${answer.channel})`, content: answer.json })),
+      ...window.sent.map((message, index) => ({ where: `event ${index} (${message.channel})`, content: JSON.stringify(message.payload) }))
+    ]
+    expect(leaks(places, secretNeedles())).toEqual([])
+  })
+})
