@@ -76,6 +76,21 @@ describe('text matching', () => {
     expect(ids(index, '+57 300 123 9999')).toEqual([])
   })
 
+  it('matches characters outside the index alphabet by reading the text', () => {
+    const other = indexOf([
+      { account: { account_id: 'A1', first_name: "Zoë O'Neil", last_name: 'Søren' } },
+      { account: { account_id: 'A2', first_name: 'Zoe', last_name: 'Oneil Soren' } }
+    ])
+    expect(ids(other, "o'neil")).toEqual(['A1'])
+    expect(ids(other, "o'n")).toEqual(['A1'])
+    expect(ids(other, "'")).toEqual(['A1'])
+    expect(ids(other, 'zoe')).toEqual(['A1', 'A2'])
+    // NFD does not take ø apart: it stays a letter of its own.
+    expect(ids(other, 'SØREN')).toEqual(['A1'])
+    expect(ids(other, 'øre')).toEqual(['A1'])
+    expect(ids(other, 'soren')).toEqual(['A2'])
+  })
+
   it('reads numbers given as numbers and skips fields of other types', () => {
     expect(ids(index, '42')).toEqual(['CUST-9', 'user_42'])
     expect(ids(index, 'null')).toEqual([])

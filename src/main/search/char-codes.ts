@@ -6,8 +6,9 @@ export const ALPHABET = 42
 export const OTHER = 41
 const SPACE = 0
 /**
- * Bigram and trigram keys share one key space: a bigram's key is below ALPHABET², and a trigram's
- * first code is never SPACE (0), so its key is at least ALPHABET² + ALPHABET + 1.
+ * Unigram, bigram and trigram keys share one key space. A gram's codes are never SPACE (0), so a
+ * unigram's key is below ALPHABET, a bigram's between ALPHABET + 1 and ALPHABET² - 1, and a trigram's
+ * at least ALPHABET² + ALPHABET + 1.
  */
 export const GRAM_KEYS = ALPHABET ** 3
 const CODES = buildCodes()
@@ -29,19 +30,22 @@ export function codeOf(charCode: number): number {
 }
 
 /**
- * Writes the bigram and trigram keys of `text` into `out` (which must hold `2 * text.length` numbers)
- * and returns how many: repeats included, grams across whitespace left out since no query word spans
- * whitespace.
+ * Writes the unigram, bigram and trigram keys of `text` into `out` (which must hold
+ * `3 * text.length` numbers) and returns how many: repeats included, grams holding whitespace left
+ * out since no query word holds any.
  */
 export function gramKeys(text: string, out: Int32Array): number {
   let n = 0
   let a = SPACE
-  let b = text.length > 0 ? codeOf(text.charCodeAt(0)) : SPACE
-  for (let i = 1; i < text.length; i++) {
+  let b = SPACE
+  for (let i = 0; i < text.length; i++) {
     const c = codeOf(text.charCodeAt(i))
-    if (b !== SPACE && c !== SPACE) {
-      out[n++] = b * ALPHABET + c
-      if (a !== SPACE) out[n++] = (a * ALPHABET + b) * ALPHABET + c
+    if (c !== SPACE) {
+      out[n++] = c
+      if (b !== SPACE) {
+        out[n++] = b * ALPHABET + c
+        if (a !== SPACE) out[n++] = (a * ALPHABET + b) * ALPHABET + c
+      }
     }
     a = b
     b = c
@@ -49,9 +53,11 @@ export function gramKeys(text: string, out: Int32Array): number {
   return n
 }
 
-/** Key of a two-character word. */
-export function bigramOf(word: string): number {
-  return codeOf(word.charCodeAt(0)) * ALPHABET + codeOf(word.charCodeAt(1))
+/** The key of a word of one, two or three characters (without whitespace). */
+export function gramOf(word: string): number {
+  let key = 0
+  for (let i = 0; i < word.length; i++) key = key * ALPHABET + codeOf(word.charCodeAt(i))
+  return key
 }
 
 /** Distinct trigram keys of a query word (of three characters or more, without whitespace). */
@@ -61,16 +67,4 @@ export function trigramsOf(word: string): number[] {
     keys.add((codeOf(word.charCodeAt(i - 2)) * ALPHABET + codeOf(word.charCodeAt(i - 1))) * ALPHABET + codeOf(word.charCodeAt(i)))
   }
   return [...keys]
-}
-
-/** Two 32-bit words with bit `code` set for each character code `text` holds. */
-export function charMask(text: string): [low: number, high: number] {
-  let low = 0
-  let high = 0
-  for (let i = 0; i < text.length; i++) {
-    const code = codeOf(text.charCodeAt(i))
-    if (code < 32) low |= 1 << code
-    else high |= 1 << (code - 32)
-  }
-  return [low >>> 0, high]
 }

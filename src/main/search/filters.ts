@@ -1,5 +1,5 @@
 // Search filters (issue 4): country, document type, latest status and an inclusive creation-date range,
-// compiled once per search into a test over the slot table's columns.
+// compiled once per search into one test over the slot table's columns.
 import type { SearchFilters } from '@shared/domain'
 import type { SlotTable } from './slot-table'
 
@@ -10,33 +10,27 @@ export type SlotFilter = ((slot: number) => boolean) | null | false
 
 export function compileFilters(filters: SearchFilters | undefined, table: SlotTable): SlotFilter {
   if (filters === undefined) return null
-  const tests: ((slot: number) => boolean)[] = []
   const { dictionaries } = table
-  if (filters.country !== undefined) {
-    const code = dictionaries.country.find(filters.country.trim().toUpperCase())
-    if (code < 0) return false
-    tests.push((slot) => table.country[slot] === code)
-  }
-  if (filters.documentType !== undefined) {
-    const code = dictionaries.documentType.find(filters.documentType)
-    if (code < 0) return false
-    tests.push((slot) => table.documentType[slot] === code)
-  }
-  if (filters.status !== undefined) {
-    const code = dictionaries.status.find(filters.status)
-    if (code < 0) return false
-    tests.push((slot) => table.status[slot] === code)
-  }
+  const country = filters.country === undefined ? 0 : dictionaries.country.find(filters.country.trim().toUpperCase())
+  const documentType = filters.documentType === undefined ? 0 : dictionaries.documentType.find(filters.documentType)
+  const status = filters.status === undefined ? 0 : dictionaries.status.find(filters.status)
+  // A value no account has: nothing can pass.
+  if (country < 0 || documentType < 0 || status < 0) return false
   // Inclusive dates (SearchFilters): from the first millisecond of `createdFrom` to the last of
   // `createdTo`, in UTC like Truora's timestamps (TRUORA_API.md "IDs and times"). An account without
   // a creation date has NaN there and fails any date bound.
-  const from = filters.createdFrom === undefined ? undefined : Date.parse(`${filters.createdFrom}T00:00:00Z`)
-  const to = filters.createdTo === undefined ? undefined : Date.parse(`${filters.createdTo}T00:00:00Z`) + DAY_MS
-  if (from !== undefined) tests.push((slot) => (table.created[slot] as number) >= from)
-  if (to !== undefined) tests.push((slot) => (table.created[slot] as number) < to)
-  if (tests.length === 0) return null
-  return (slot) => {
-    for (const test of tests) if (!test(slot)) return false
-    return true
-  }
+  const from = filters.createdFrom === undefined ? -Infinity : Date.parse(`${filters.createdFrom}T00:00:00Z`)
+  const to = filters.createdTo === undefined ? Infinity : Date.parse(`${filters.createdTo}T00:00:00Z`) + DAY_MS
+  const dated = filters.createdFrom !== undefined || filters.createdTo !== undefined
+  if (country === 0 && documentType === 0 && status === 0 && !dated) return null
+  // The columns as they are now: a search never runs while rows are added.
+  const countries = table.country
+  const documentTypes = table.documentType
+  const statuses = table.status
+  const created = table.created
+  return (slot) =>
+    (country === 0 || countries[slot] === country) &&
+    (documentType === 0 || documentTypes[slot] === documentType) &&
+    (status === 0 || statuses[slot] === status) &&
+    (!dated || ((created[slot] as number) >= from && (created[slot] as number) < to))
 }

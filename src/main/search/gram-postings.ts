@@ -1,4 +1,5 @@
-// Posting lists of character bigrams and trigrams: for each gram, the slots whose haystack holds it,
+// Posting lists of character unigrams, bigrams and trigrams: for each gram, the slots whose haystack
+// holds it,
 // ascending, as delta varints packed into one byte buffer (about 1.2 bytes per entry for 100 000
 // accounts, where a JS array takes eight bytes per number and a typed array per list ~200 bytes of
 // object each).
@@ -54,13 +55,48 @@ export class GramPostings {
     return this.counts[key] as number
   }
 
-  /** The slots of one list, ascending. */
-  decode(key: number): Int32Array {
+  /** The slots of one list, ascending, without those `dead` marks. */
+  decode(key: number, dead: Uint8Array): Int32Array {
     const out = new Int32Array(this.counts[key] as number)
     const { pool } = this
     const end = this.offsets[key + 1] as number
     let slot = -1
     let n = 0
+    // The same loop as walk(), inlined: one-letter words decode lists of nearly every account.
+    for (let i = this.offsets[key] as number; i < end; ) {
+      let delta = 0
+      let shift = 0
+      let byte: number
+      do {
+        byte = pool[i++] as number
+        delta |= (byte & 0x7f) << shift
+        shift += 7
+      } while (byte >= 0x80)
+      slot += delta
+      if (dead[slot] === 0) out[n++] = slot
+    }
+    for (const tailSlot of this.tails[key] ?? NONE) if (dead[tailSlot] === 0) out[n++] = tailSlot
+    return out.subarray(0, n)
+  }
+
+  /** Keeps, in place, the slots of `slots` (ascending) that are also in the list of `key`. */
+  retain(key: number, slots: Int32Array): Int32Array {
+    let n = 0
+    let i = 0
+    this.walk(key, (slot) => {
+      while (i < slots.length && (slots[i] as number) < slot) i++
+      if (i === slots.length) return false
+      if (slots[i] === slot) slots[n++] = slots[i++] as number
+      return true
+    })
+    return slots.subarray(0, n)
+  }
+
+  /** Visits a list's slots in ascending order until `visit` returns false. */
+  private walk(key: number, visit: (slot: number) => boolean): void {
+    const { pool } = this
+    const end = this.offsets[key + 1] as number
+    let slot = -1
     for (let i = this.offsets[key] as number; i < end; ) {
       let delta = 0
       let shift = 0
@@ -72,11 +108,9 @@ export class GramPostings {
         shift += 7
       } while (byte >= 0x80)
       slot += delta
-      out[n++] = slot
+      if (!visit(slot)) return
     }
-    const tail = this.tails[key]
-    if (tail !== undefined) for (const tailSlot of tail) out[n++] = tailSlot
-    return out
+    for (const tailSlot of this.tails[key] ?? NONE) if (!visit(tailSlot)) return
   }
 
   /** Rewrites the pool with every tail, then the batch if any, appended to its list. */
@@ -161,7 +195,7 @@ export class GramPostings {
 
   /** The gram keys of `text`, into the reused scratch buffer. */
   private keysOf(text: string): number {
-    if (this.scratch.length < text.length * 2) this.scratch = new Int32Array(text.length * 4)
+    if (this.scratch.length < text.length * 3) this.scratch = new Int32Array(text.length * 6)
     return gramKeys(text, this.scratch)
   }
 }

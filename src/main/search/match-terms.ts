@@ -1,20 +1,21 @@
-// Which live slots hold every term of a query. The rarest term is looked up (gram lists, or the
-// character masks for one-letter words) and its candidates are then checked against the haystacks
-// themselves, so grams only ever narrow the search; they decide it alone only where they are exact
-// (a one-, two- or three-letter word of known characters).
+// Which live slots hold every term of a query. The rarest term is looked up in the gram lists and its
+// candidates are then checked against the haystacks themselves, so grams only ever narrow the search;
+// they decide it alone only where they are exact (a word of one to three known characters).
 import type { SlotTable } from './slot-table'
 import type { GramPostings } from './gram-postings'
-import { OTHER, bigramOf, charMask, codeOf, trigramsOf } from './char-codes'
+import { OTHER, codeOf, gramOf, trigramsOf } from './char-codes'
 
 /** Below this many candidates, checking each haystack beats decoding another gram list. */
 const FEW_CANDIDATES = 64
-/** A list is worth intersecting while it is at most this many times longer than the candidates. */
+/** A list is worth intersecting while it is at most this many times longer than the candidates… */
 const INTERSECT_RATIO = 8
+/** …and while the previous list ruled out at least this share of them (else the rest will not either). */
+const WORTHWHILE_CUT = 0.1
 
 /** Live slots, ascending, whose haystack holds every term (a term: any of its needles). */
 export function matchTerms(terms: string[][], table: SlotTable, postings: GramPostings): Int32Array {
   const ranked = terms
-    .map((needles) => ({ needles, cost: needles.reduce((sum, needle) => sum + estimate(needle, table, postings), 0) }))
+    .map((needles) => ({ needles, cost: needles.reduce((sum, needle) => sum + estimate(needle, postings), 0) }))
     .sort((a, b) => a.cost - b.cost)
   const [first, ...rest] = ranked
   if (first === undefined) return new Int32Array(0)
@@ -30,50 +31,32 @@ export function matchTerms(terms: string[][], table: SlotTable, postings: GramPo
 }
 
 /** How many slots looking a needle up would visit. */
-function estimate(needle: string, table: SlotTable, postings: GramPostings): number {
-  if (needle.length === 1) return table.length
-  if (needle.length === 2) return postings.count(bigramOf(needle))
+function estimate(needle: string, postings: GramPostings): number {
+  if (needle.length <= 3) return postings.count(gramOf(needle))
   return Math.min(...trigramsOf(needle).map((key) => postings.count(key)))
 }
 
 /** Live slots whose haystack contains `needle`, ascending. */
 function needleSlots(needle: string, table: SlotTable, postings: GramPostings): Int32Array {
-  const plain = !hasOther(needle)
-  if (needle.length === 1) return scanMasks(needle, plain, table)
+  const { dead, hays } = table
   let candidates: Int32Array
-  if (needle.length === 2) {
-    candidates = postings.decode(bigramOf(needle))
+  if (needle.length <= 3) {
+    candidates = postings.decode(gramOf(needle), dead)
   } else {
     const keys = trigramsOf(needle).sort((a, b) => postings.count(a) - postings.count(b))
-    candidates = postings.decode(keys[0] as number)
+    candidates = postings.decode(keys[0] as number, dead)
     for (const key of keys.slice(1)) {
       if (candidates.length <= FEW_CANDIDATES || postings.count(key) > candidates.length * INTERSECT_RATIO) break
-      candidates = intersect(candidates, postings.decode(key))
+      const before = candidates.length
+      candidates = postings.retain(key, candidates)
+      if (candidates.length > before * (1 - WORTHWHILE_CUT)) break
     }
   }
-  // A two- or three-letter needle of known characters is exactly its gram: no need to read the text.
-  const exact = plain && needle.length <= 3
-  const { dead, hays } = table
+  // A needle of one to three known characters is exactly its gram: no need to read the text.
+  if (needle.length <= 3 && !hasOther(needle)) return candidates
   let n = 0
-  for (const slot of candidates) {
-    if (dead[slot] === 0 && (exact || (hays[slot] as string).includes(needle))) candidates[n++] = slot
-  }
+  for (const slot of candidates) if ((hays[slot] as string).includes(needle)) candidates[n++] = slot
   return candidates.subarray(0, n)
-}
-
-/** One-character needles: a known character is exactly its mask bit, any other is checked. */
-function scanMasks(needle: string, plain: boolean, table: SlotTable): Int32Array {
-  const [low, high] = charMask(needle)
-  const { dead, masks, hays, length } = table
-  const out = new Int32Array(length)
-  let n = 0
-  for (let slot = 0; slot < length; slot++) {
-    if (dead[slot] === 1) continue
-    const at = slot * 2
-    if (((masks[at] as number) & low) >>> 0 !== low || ((masks[at + 1] as number) & high) !== high) continue
-    if (plain || (hays[slot] as string).includes(needle)) out[n++] = slot
-  }
-  return out.subarray(0, n)
 }
 
 function holdsAny(hay: string, needles: string[]): boolean {
@@ -84,24 +67,6 @@ function holdsAny(hay: string, needles: string[]): boolean {
 function hasOther(needle: string): boolean {
   for (let i = 0; i < needle.length; i++) if (codeOf(needle.charCodeAt(i)) === OTHER) return true
   return false
-}
-
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  let n = 0
-  let i = 0
-  let j = 0
-  // In place into `a`: the write position never passes `i`.
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number
-    const y = b[j] as number
-    if (x === y) {
-      a[n++] = x
-      i++
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return a.subarray(0, n)
 }
 
 /** Union of two ascending slot lists (a term's alternative needles). */

@@ -36,7 +36,9 @@ export function pageOf(
 ): Page {
   const tiers = new Uint8Array(table.length)
   for (const slot of matches) tiers[slot] = OTHER_MATCH
-  if (idToken !== undefined) markIdTiers(idToken, tiers, table, orders.byHaystack)
+  const counts = [0, 0, 0, 0]
+  if (idToken !== undefined) markIdTiers(idToken, tiers, table, orders.byHaystack, counts)
+  counts[OTHER_MATCH] = matches.length - (counts[EXACT] as number) - (counts[PREFIX] as number)
   const { display } = orders
   const ids: string[] = []
   if (matches.length <= SORT_LIMIT) {
@@ -51,8 +53,6 @@ export function pageOf(
     }
     return { ids, total: matches.length }
   }
-  const counts = new Uint32Array(OTHER_MATCH + 1)
-  for (const slot of matches) counts[tiers[slot] as number] = (counts[tiers[slot] as number] as number) + 1
   let skip = offset
   for (let tier = EXACT; tier <= OTHER_MATCH && ids.length < limit; tier++) {
     const count = counts[tier] as number
@@ -71,7 +71,13 @@ export function pageOf(
 }
 
 /** The haystack starts with the folded account ID (haystack.ts): ID tiers are a prefix range. */
-function markIdTiers(idToken: string, tiers: Uint8Array, table: SlotTable, byHaystack: SortedSlots): void {
+function markIdTiers(
+  idToken: string,
+  tiers: Uint8Array,
+  table: SlotTable,
+  byHaystack: SortedSlots,
+  counts: number[]
+): void {
   const [start, end] = byHaystack.prefixRange(idToken)
   const { idLength } = table
   for (let p = start; p < end; p++) {
@@ -79,24 +85,8 @@ function markIdTiers(idToken: string, tiers: Uint8Array, table: SlotTable, byHay
     // Not a match: killed since the last refresh, or filtered out.
     if (tiers[slot] === 0) continue
     // A column, not the string: reading 100 000 haystacks in this order would miss the CPU cache.
-    tiers[slot] = idLength[slot] === idToken.length ? EXACT : PREFIX
+    const tier = idLength[slot] === idToken.length ? EXACT : PREFIX
+    tiers[slot] = tier
+    counts[tier] = (counts[tier] as number) + 1
   }
-}
-
-/** Every live slot passing `pass`, in display order: the answer to an empty query. */
-export function pageAll(
-  pass: ((slot: number) => boolean) | null,
-  table: SlotTable,
-  display: SortedSlots,
-  offset: number,
-  limit: number
-): Page {
-  const ids: string[] = []
-  let total = 0
-  for (const slot of display.order) {
-    if (table.dead[slot] === 1 || (pass !== null && !pass(slot))) continue
-    if (total >= offset && ids.length < limit) ids.push(table.ids[slot] as string)
-    total++
-  }
-  return { ids, total }
 }

@@ -7,7 +7,7 @@ import { haystackOf } from './haystack'
 import { parseQuery } from './normalize'
 import { compileFilters } from './filters'
 import { matchTerms } from './match-terms'
-import { pageAll, pageOf, type Orders } from './rank-page'
+import { pageOf, type Orders } from './rank-page'
 import { SortedSlots, displayOrder, haystackOrder } from './sorted-slots'
 import { SlotTable, type SlotAttributes } from './slot-table'
 import { GramPostings } from './gram-postings'
@@ -22,6 +22,13 @@ function ordersOf(table: SlotTable): Orders {
     display: new SortedSlots(table, displayOrder, true),
     byHaystack: new SortedSlots(table, haystackOrder, false)
   }
+}
+
+function liveSlots(table: SlotTable): Int32Array {
+  const slots = new Int32Array(table.live)
+  let n = 0
+  for (let slot = 0; slot < table.length; slot++) if (table.dead[slot] === 0) slots[n++] = slot
+  return slots
 }
 
 /** The slots that pass, in place. */
@@ -123,8 +130,8 @@ export function createSearchIndex(): SearchIndex {
       const pass = compileFilters(filters, table)
       if (pass === false) return { ids: [], total: 0 }
       const query = parseQuery(text)
-      if (query.terms.length === 0) return pageAll(pass, table, orders.display, start, count)
-      const matches = matchTerms(query.terms, table, postings)
+      // An empty query lists every account that passes the filters (issue 4).
+      const matches = query.terms.length === 0 ? liveSlots(table) : matchTerms(query.terms, table, postings)
       return pageOf(pass === null ? matches : keep(matches, pass), query.idToken, table, orders, start, count)
     }
   }

@@ -2,7 +2,6 @@
 // account, so 100 000 accounts cost a few bytes each beyond their haystack (backend heap target,
 // issue 4). A slot is an account's row; replacing an account kills its row and adds a new one.
 import type { IndexedAccount } from './types'
-import { charMask } from './char-codes'
 import { FIELD_SEPARATOR } from './haystack'
 
 /** Small value ↔ code tables for the filter columns (country, document type, status); 0 = absent. */
@@ -53,8 +52,6 @@ export class SlotTable {
   dead = new Uint8Array(0)
   /** Length of the folded account ID that starts the haystack: tells an exact ID from a prefix. */
   idLength = new Uint32Array(0)
-  /** Two words per slot: which characters its haystack holds (see charMask). */
-  masks = new Uint32Array(0)
   length = 0
   deadCount = 0
 
@@ -80,9 +77,6 @@ export class SlotTable {
     this.idLength[slot] = separator < 0 ? hay.length : separator
     this.setAttributes(slot, attributes)
     this.dead[slot] = 0
-    const [low, high] = charMask(hay)
-    this.masks[slot * 2] = low
-    this.masks[slot * 2 + 1] = high
     return slot
   }
 
@@ -124,7 +118,6 @@ export class SlotTable {
     this.status = resized(this.status, capacity, Uint32Array)
     this.dead = resized(this.dead, capacity, Uint8Array)
     this.idLength = resized(this.idLength, capacity, Uint32Array)
-    this.masks = resized(this.masks, capacity * 2, Uint32Array)
   }
 }
 
