@@ -1,0 +1,159 @@
+// Operator isolation (issue "Security": "one operator's cache cannot be read with another operator's
+// data key; removing an operator removes its key, its data key and its cache"): two operators through
+// the real Backend and keychain, each with accounts cached. Then each operator's data key is taken
+// from the keychain and tried on the other's file, directly and through the app. Removal of the
+// active operator alone is covered in test/backend/operators.test.ts; here the other operator is
+// removed and the one who stays must keep everything.
+import { existsSync } from 'node:fs'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openCache } from '../../src/main/cache'
+import { cacheFileOf, operatorFolderOf } from '../../src/main/workspace'
+import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import { truoraStyleKey } from '../support/jwt'
+
+let f: BackendFixture
+let scratch: string
+let a: string
+let b: string
+let idsOfA: string[]
+let idsOfB: string[]
+/** Operator B's cache file as it was before B was removed: what a copy left elsewhere would hold. */
+let fileOfB: Buffer
+const keyOfB = truoraStyleKey({ keyName: 'isolation-b' })
+
+/** The operator's data key, as the Backend stored it in the keychain (base64, account `<id>:data-key`). */
+async function dataKeyOf(operatorId: string): Promise<Buffer | null> {
+  const stored = await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`)
+  return stored === null ? null : Buffer.from(stored, 'base64')
+}
+
+/** Opens a copy of `bytes` as a cache file with `dataKey`, reads its account IDs, and reports. */
+async function openCopy(bytes: Buffer, dataKey: Buffer) {
+  const file = join(await mkdtemp(join(scratch, 'copy-')), 'cache.json')
+  await writeFile(file, bytes)
+  const opened = await openCache({ file, dataKey })
+  const ids = Array.from(opened.store.accounts.all(), (entry) => entry.data.account_id)
+  await opened.store.close()
+  const movedAside = opened.corruptMovedTo === undefined ? undefined : await readFile(opened.corruptMovedTo)
+  return { ids, reason: opened.corruptReason, movedAside, left: await readdir(join(file, '..')) }
+}
+
+async function cacheAccounts(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    expect((await f.backend.accounts.get(id)).ok).toBe(true)
+    expect((await f.backend.accounts.validations(id)).ok).toBe(true)
+  }
+}
+
+beforeAll(async () => {
+  f = await backendFixture()
+  scratch = await mkdtemp(join(tmpdir(), 'tal-isolation-'))
+  f.sim.addKey(keyOfB)
+  const seeded = f.sim.accounts().map((account) => account.account_id)
+  idsOfA = seeded.slice(0, 5)
+  idsOfB = seeded.slice(5, 10)
+
+  a = await f.addOperator('Operador A')
+  await cacheAccounts(idsOfA)
+  const added = await f.backend.operators.add({ name: 'Operador B', apiKey: keyOfB })
+  if (!added.ok) throw new Error(added.error.message)
+  b = added.data.operator.id
+  expect((await f.backend.operators.select(b)).ok).toBe(true)
+  await cacheAccounts(idsOfB)
+  // Switching back closes B's workspace (flushed); restarting flushes A's.
+  expect((await f.backend.operators.select(a)).ok).toBe(true)
+  await f.restart()
+  fileOfB = await readFile(cacheFileOf(f.dataDir, b))
+})
+
+afterAll(async () => {
+  await f?.close()
+  await rm(scratch, { recursive: true, force: true })
+})
+
+describe('two operators, two data keys', () => {
+  it('each operator has a data key of their own in the keychain', async () => {
+    const [keyA, keyB] = [await dataKeyOf(a), await dataKeyOf(b)]
+    expect(keyA).toHaveLength(32)
+    expect(keyB).toHaveLength(32)
+    expect(keyA!.equals(keyB!)).toBe(false)
+  })
+
+  it("B's own data key opens B's file, which holds B's accounts and none of A's", async () => {
+    const opened = await openCopy(fileOfB, (await dataKeyOf(b))!)
+    expect(opened.reason).toBeUndefined()
+    expect(opened.ids.sort()).toEqual([...idsOfB].sort())
+  })
+
+  it("A's data key cannot read B's file: it is treated as corrupt, moved aside intact, and yields nothing", async () => {
+    const opened = await openCopy(fileOfB, (await dataKeyOf(a))!)
+    expect(opened.reason).toBe('decrypt-failed')
+    expect(opened.ids).toEqual([])
+    expect(opened.movedAside?.equals(fileOfB)).toBe(true)
+    expect(opened.left.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+  })
+
+  it("through the app: B's file copied into A's folder is refused, kept aside, and none of B's data shows", async () => {
+    await f.backend.close()
+    const fileOfA = cacheFileOf(f.dataDir, a)
+    const original = await readFile(fileOfA)
+    await writeFile(fileOfA, fileOfB)
+    const backend = await f.restart()
+    const page = await backend.accounts.search({ text: '', limit: 1000 })
+    expect(page.ok && page.data.total).toBe(0)
+    for (const id of idsOfB) {
+      const found = await backend.accounts.search({ text: id })
+      expect(found.ok && found.data.total).toBe(0)
+    }
+    const aside = (await readdir(operatorFolderOf(f.dataDir, a))).filter((name) => name.startsWith('cache.json.corrupt-'))
+    expect(aside).toHaveLength(1)
+    expect((await readFile(join(operatorFolderOf(f.dataDir, a), aside[0]!))).equals(fileOfB)).toBe(true)
+    // Put A's own cache back for the removal test below.
+    await backend.close()
+    await rm(join(operatorFolderOf(f.dataDir, a), aside[0]!))
+    await writeFile(fileOfA, original)
+    await f.restart()
+  })
+})
+
+describe('removing an operator', () => {
+  it("takes B's API key, data key and cache folder, and leaves A's untouched", async () => {
+    const keyA = await dataKeyOf(a)
+    const apiKeyA = await f.keychain.getPassword(f.keychain.service, a)
+    expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(true)
+
+    expect(await f.backend.operators.remove(b)).toEqual({ ok: true, data: null })
+
+    expect(await f.keychain.getPassword(f.keychain.service, b)).toBeNull()
+    expect(await dataKeyOf(b)).toBeNull()
+    expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(false)
+    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual([a, `${a}:data-key`].sort())
+    expect(await f.keychain.getPassword(f.keychain.service, a)).toBe(apiKeyA)
+    expect((await dataKeyOf(a))!.equals(keyA!)).toBe(true)
+    expect(await f.backend.operators.list()).toMatchObject({ ok: true, data: { operators: [{ id: a }], activeId: a } })
+
+    // A still has all of their cache, offline too.
+    await f.sim.stop()
+    for (const id of idsOfA) {
+      const read = await f.backend.accounts.get(id)
+      expect(read.ok && read.data.freshness.source).toBe('cache')
+    }
+    await f.sim.start()
+  })
+
+  it("leaves a copy of B's old cache unreadable for good: B added again gets a new data key", async () => {
+    const again = await f.backend.operators.add({ name: 'Operador B', apiKey: keyOfB })
+    if (!again.ok) throw new Error(again.error.message)
+    const newKey = (await dataKeyOf(again.data.operator.id))!
+    const opened = await openCopy(fileOfB, newKey)
+    expect(opened.reason).toBe('decrypt-failed')
+    expect(opened.ids).toEqual([])
+    // And B starts with an empty cache of their own.
+    expect((await f.backend.operators.select(again.data.operator.id)).ok).toBe(true)
+    const stats = await f.backend.cache.stats()
+    expect(stats.ok && stats.data.accounts).toBe(0)
+  })
+})
