@@ -105,4 +105,31 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     await host.screenshot('outbox-sent')
     expect(host.problems).toEqual([])
   })
+
+  it('keeps a creation Truora refused as failed, with its reason, until the operator discards it', async () => {
+    const { page } = host
+    const refusedId = `crm-${locale}-003`
+    await host.fixture.sim.stop()
+    await chooseOwnId(refusedId)
+    await page.fill('#create-first_name', 'Rechazada')
+    await page.getByRole('button', { name: message(locale, 'create.submit') }).click()
+    await page.getByTestId('create-queued').waitFor()
+    host.fixture.sim.faults.next(1, { status: 400 }, { method: 'POST', pathPrefix: '/v1/accounts' })
+    await host.fixture.sim.start()
+    await page.getByTestId('nav-outbox').click()
+    const failed = page.locator('[data-testid="outbox-list"] li[data-state="failed"]')
+    await failed.waitFor({ timeout: 20_000 })
+    expect(await failed.textContent()).toContain(message(locale, 'outbox.refused'))
+    expect(await page.getByTestId('outbox-count').textContent()).toContain('1')
+    await host.screenshot('outbox-failed')
+    expect(await host.axe()).toEqual([])
+
+    await failed.getByRole('button', { name: message(locale, 'outbox.discard') }).click()
+    const dialog = page.getByRole('alertdialog')
+    expect(await dialog.textContent()).toContain(message(locale, 'outbox.discardTitle'))
+    await dialog.getByRole('button', { name: message(locale, 'outbox.discardConfirm') }).click()
+    await page.getByTestId('outbox-empty').waitFor()
+    expect(simHas(refusedId)).toBe(false)
+    expect(host.problems).toEqual([])
+  })
 })

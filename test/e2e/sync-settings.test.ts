@@ -87,6 +87,17 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     await page.selectOption('#settings-theme', 'light')
   })
 
+  it('switches the UI language at once, and back', async () => {
+    const { page } = host
+    const other: HostLocale = locale === 'es' ? 'en' : 'es'
+    await page.selectOption('#settings-language', other)
+    await page.locator('h1', { hasText: message(other, 'settings.heading') }).waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe(other)
+    expect(await page.title()).toBe(`Truora Account Lookup — ${message(other, 'views.settings')}`)
+    await page.selectOption('#settings-language', locale)
+    await page.locator('h1', { hasText: message(locale, 'settings.heading') }).waitFor()
+  })
+
   it('clears the cache after confirming, keeping the outbox', async () => {
     const { page } = host
     await page.getByRole('button', { name: message(locale, 'settings.clearCache') }).click()

@@ -263,7 +263,8 @@ const es: Messages = {
     discardBody: 'La cuenta «{name}» nunca se envió a Truora. Al descartarla se borra definitivamente.',
     discardConfirm: 'Descartar',
     cancel: 'Cancelar',
-    generatedId: 'ID generado por Truora'
+    generatedId: 'ID generado por Truora',
+    refused: 'Truora rechazó los datos de esta cuenta. Descártela y créela de nuevo con los datos corregidos.'
   },
   settings: {
     heading: 'Operadores y ajustes',

@@ -262,7 +262,8 @@ const ptBR: Messages = {
     discardBody: 'A conta “{name}” nunca foi enviada à Truora. Descartá-la apaga-a para sempre.',
     discardConfirm: 'Descartar',
     cancel: 'Cancelar',
-    generatedId: 'ID gerado pela Truora'
+    generatedId: 'ID gerado pela Truora',
+    refused: 'A Truora recusou os dados desta conta. Descarte-a e crie-a de novo com os dados corrigidos.'
   },
   settings: {
     heading: 'Operadores e configurações',
