@@ -89,7 +89,12 @@ function runningClock(start: Date) {
 
 const CLOCK_START = new Date('2026-11-26T12:00:00Z')
 
-export async function startHost(options: { locale: HostLocale; sim?: SimOptions }): Promise<Host> {
+export async function startHost(options: {
+  locale: HostLocale
+  sim?: SimOptions
+  /** Default 1280×800; the smallest window the app supports is 1024×640. */
+  viewport?: { width: number; height: number }
+}): Promise<Host> {
   const rendererDir = await ensureRendererBuilt()
   await mkdir(RESULTS_DIR, { recursive: true })
   const clock = runningClock(CLOCK_START)
@@ -102,7 +107,7 @@ export async function startHost(options: { locale: HostLocale; sim?: SimOptions 
     const shown = await launch()
     context = await shown.newContext({
       locale: BROWSER_LOCALE[options.locale],
-      viewport: { width: 1280, height: 800 },
+      viewport: options.viewport ?? { width: 1280, height: 800 },
       permissions: ['clipboard-read', 'clipboard-write']
     })
     const page = await context.newPage()
