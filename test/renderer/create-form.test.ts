@@ -39,8 +39,11 @@ describe('create form: live validation with the shared schema, in the UI languag
     expect(view.text()).toContain('From the person’s document')
     await view.get('#id-mode-own').setValue(true)
     await view.get('form').trigger('submit')
+    await flushPromises()
     expect(errorOf(view, 'account_id')).toBe('This field is required.')
     expect(view.get('#create-account_id').attributes('aria-invalid')).toBe('true')
+    // The operator is taken to the first field in error.
+    expect(document.activeElement?.id).toBe('create-account_id')
     await view.get('#create-account_id').setValue('has space')
     expect(errorOf(view, 'account_id')).toBe('Use only letters, digits, dots, dashes and underscores.')
     await view.get('#create-account_id').setValue('crm-00042')
