@@ -27,13 +27,25 @@ const answers: { channel: string; json: string }[] = []
 const wrongKey = truoraStyleKey({ keyName: 'typo' })
 const secondKey = truoraStyleKey({ keyName: 'second-laptop' })
 const dataKeys: string[] = []
+const person = (first_name: string, last_name: string, document_number: string, country: string) => ({
+  first_name,
+  last_name,
+  document_number,
+  country,
+  document_type: 'national-id'
+})
 /** People the story creates or queues, besides the seeded accounts. */
 const people = [
-  { account_id: 'crm-leak-1', first_name: 'María José', last_name: 'Fernández Gómez', document_number: '1020304050', email: 'maria.fernandez@example.co', country: 'CO', document_type: 'national-id', phone_number: '+573001234567' },
-  { first_name: 'Ñusta', last_name: 'Quispe Mamani', document_number: '40718293', country: 'PE', document_type: 'national-id' },
-  { account_id: 'crm-leak-500', first_name: 'Estêvão', last_name: 'Gonçalves Araújo', document_number: '39053344705', country: 'BR', document_type: 'national-id' },
-  { account_id: 'field-leak-77', first_name: 'João', last_name: 'Conceição Ribeiro', document_number: '98765432100', country: 'BR', document_type: 'national-id' },
-  { account_id: 'field-leak-78', first_name: 'Begoña', last_name: 'Ordóñez Zúñiga', document_number: '52003117', country: 'CO', document_type: 'national-id' }
+  {
+    account_id: 'crm-leak-1',
+    ...person('María José', 'Fernández Gómez', '1020304050', 'CO'),
+    email: 'maria.fernandez@example.co',
+    phone_number: '+573001234567'
+  },
+  person('Ñusta', 'Quispe Mamani', '40718293', 'PE'),
+  { account_id: 'crm-leak-500', ...person('Estêvão', 'Gonçalves Araújo', '39053344705', 'BR') },
+  { account_id: 'field-leak-77', ...person('João', 'Conceição Ribeiro', '98765432100', 'BR') },
+  { account_id: 'field-leak-78', ...person('Begoña', 'Ordóñez Zúñiga', '52003117', 'CO') }
 ] as const
 
 /** An error page from something between the app and Truora that echoes the request's headers. */
