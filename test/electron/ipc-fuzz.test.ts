@@ -34,7 +34,8 @@ const VALID: Record<string, unknown[]> = {
   'cache:stats': [],
   'cache:clear': [{ keepOutbox: true }],
   'cache:export': [{ format: 'csv' }],
-  'connectivity:status': []
+  'connectivity:status': [],
+  'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']
 }
 
 function nested(depth: number, leaf: unknown = 'x'): unknown {

@@ -218,14 +218,15 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
 function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason)
-    const timer = setTimeout(resolve, ms)
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer)
-        reject(signal.reason)
-      },
-      { once: true }
-    )
+    const onAbort = () => {
+      clearTimeout(timer)
+      reject(signal.reason)
+    }
+    // The listener goes with the timer: a run sleeps once per account and must not pile them up.
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort)
+      resolve()
+    }, ms)
+    signal.addEventListener('abort', onAbort, { once: true })
   })
 }
