@@ -1,0 +1,42 @@
+// A damaged cache file (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
+// read, main moves the file aside and says so (`evt:cache-corrupt`); the page shows a notice that stays
+// until dismissed, and the profile works again from the network.
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHost, type Host, type HostLocale } from './host'
+import { message } from './messages'
+
+describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) => {
+  let host: Host
+  let second: string
+  beforeAll(async () => {
+    host = await startHost({ locale })
+    const { backend, sim } = host.fixture
+    const first = await host.fixture.addOperator('Ana Field')
+    second = await host.fixture.addOperator('Beto Office')
+    // Beto's cache gets an account, then is closed (flushed) by switching back to Ana.
+    expect((await backend.operators.select(second)).ok).toBe(true)
+    expect((await backend.accounts.get(sim.accounts()[2]!.account_id)).ok).toBe(true)
+    expect((await backend.operators.select(first)).ok).toBe(true)
+    await writeFile(join(host.fixture.dataDir, 'operators', second, 'cache.json'), '{"version":1,"iv":"garbage')
+  })
+  afterAll(async () => {
+    await host?.close()
+  })
+
+  it('tells the operator when switching to a profile whose cache was damaged, until dismissed', async () => {
+    const { page } = host
+    await host.open('/settings')
+    await page.getByRole('button', { name: message(locale, 'settings.use') }).click()
+    const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorrupt') })
+    await notice.waitFor()
+    const folder = await readdir(join(host.fixture.dataDir, 'operators', second))
+    expect(folder.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+    await host.screenshot('cache-corrupt')
+    expect(await host.axe()).toEqual([])
+    await notice.getByRole('button', { name: message(locale, 'errors.dismiss') }).click()
+    await notice.waitFor({ state: 'detached' })
+    expect(host.problems).toEqual([])
+  })
+})
