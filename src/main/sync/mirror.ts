@@ -4,6 +4,7 @@
 import type { SyncStatus } from '@shared/domain'
 import { ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend-context'
+import { defaultSleep } from '../truora/retry'
 import type { Workspace } from '../workspace'
 import { reindexAccount } from '../workspace'
 
@@ -33,7 +34,7 @@ export interface MirrorOptions {
 }
 
 export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): Mirror {
-  const sleep = options.sleep ?? abortableSleep
+  const sleep = options.sleep ?? defaultSleep
   const historyPauseMs = options.historyPauseMs ?? HISTORY_PAUSE_MS
   const pageSize = options.pageSize ?? PAGE_LIMIT
   let running: { controller: AbortController; done: Promise<void> } | undefined
@@ -213,20 +214,4 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     }
   }
   return mirror
-}
-
-function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason)
-    }
-    // The listener goes with the timer: a run sleeps once per account and must not pile them up.
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }
