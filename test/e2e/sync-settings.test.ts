@@ -71,6 +71,23 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     expect(await host.axe()).toEqual([])
   })
 
+  it('narrows the list with the country filter', async () => {
+    const { page } = host
+    const country = host.fixture.sim.accounts()[0]!.country!
+    const expected = host.fixture.sim.accounts().filter((account) => account.country === country).length
+    await page.getByRole('button', { name: message(locale, 'search.filters') }).click()
+    await page.selectOption('#filter-country', country)
+    await expect
+      .poll(async () => (await page.getByTestId('search-status').textContent())?.trim())
+      .toBe(message(locale, 'search.results', { count: new Intl.NumberFormat(locale).format(expected) }).split(' | ')[2])
+    await host.screenshot('search-filtered')
+    expect(await host.axe()).toEqual([])
+    await page.getByRole('button', { name: message(locale, 'search.clearFilters') }).click()
+    await expect.poll(async () => (await page.getByTestId('search-status').textContent())?.trim()).toContain(
+      new Intl.NumberFormat(locale).format(ACCOUNTS)
+    )
+  })
+
   it('exports the cache as CSV and switches to the dark theme', async () => {
     const { page } = host
     await host.open('/settings')

@@ -39,6 +39,8 @@ export const useSearchStore = defineStore('search', () => {
   const error = shallowRef<AppError | null>(null)
   const pages = shallowRef(new Map<number, SearchHit[]>())
   const lookup = shallowRef<Lookup>({ state: 'idle' })
+  /** Bumped when the answer to a new query replaces the list, so the view can scroll back to the top. */
+  const resultsVersion = ref(0)
   const hasFilters = computed(() => cleanFilters(filters.value) !== undefined)
 
   // Every new query bumps the generation; answers of older generations are dropped ("cancel stale
@@ -73,9 +75,11 @@ export const useSearchStore = defineStore('search', () => {
     }
     error.value = null
     answered.value = true
-    const next = pagesGeneration === gen ? new Map(pages.value) : new Map<number, SearchHit[]>()
+    const fresh = pagesGeneration !== gen
+    const next = fresh ? new Map<number, SearchHit[]>() : new Map(pages.value)
     next.set(page, result.data.hits)
     pagesGeneration = gen
+    if (fresh) resultsVersion.value += 1
     pages.value = next
     total.value = result.data.total
   }
@@ -183,6 +187,7 @@ export const useSearchStore = defineStore('search', () => {
     error,
     pages,
     lookup,
+    resultsVersion,
     hasFilters,
     run,
     setText,
