@@ -2,12 +2,15 @@
 // on a deterministic data set. Prints each section's table and, last, one line of JSON with every
 // figure. A section is a file exporting a `Section`; add it to SECTIONS to run it.
 import { cpus, loadavg } from 'node:os'
+import { buildCacheFixture, removeCacheFixture, type CacheFixture } from './cache-fixture'
 import { createBenchData } from './data'
 import { parseOptions } from './options'
 import { round, type BenchContext, type Figures, type Section } from './report'
+import { memorySection } from './sections/memory'
+import { openSection } from './sections/open'
 import { searchSection } from './sections/search'
 
-const SECTIONS: Section[] = [searchSection]
+const SECTIONS: Section[] = [searchSection, openSection, memorySection]
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), SECTIONS.map((section) => section.name))
@@ -24,9 +27,19 @@ async function main(): Promise<void> {
     dataSetMs: performance.now() - started
   }
   console.log(`Data set: ${options.accounts} accounts, seed ${options.seed} (${round(meta.dataSetMs as number)} ms); load average ${round(meta.loadAverageAtStart as number)} on ${meta.cpus} cores`)
-  const context: BenchContext = { options, data, results: { meta } }
-  for (const section of SECTIONS.filter((s) => options.sections.includes(s.name))) {
-    context.results[section.name] = await section.run(context)
+  let fixture: Promise<CacheFixture> | undefined
+  const context: BenchContext = {
+    options,
+    data,
+    results: { meta },
+    cacheFixture: () => (fixture ??= buildCacheFixture(data))
+  }
+  try {
+    for (const section of SECTIONS.filter((s) => options.sections.includes(s.name))) {
+      context.results[section.name] = await section.run(context)
+    }
+  } finally {
+    if (fixture !== undefined) removeCacheFixture(await fixture)
   }
   meta.loadAverageAtEnd = loadavg()[0] ?? 0
   meta.totalMs = performance.now() - started

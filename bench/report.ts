@@ -1,5 +1,6 @@
 // Figures, timing and the printed table shared by every section. Each section returns flat figures;
 // the runner prints each section's table and, last, one line of JSON with every figure.
+import type { CacheFixture } from './cache-fixture'
 import type { BenchData } from './data'
 import type { BenchOptions } from './options'
 
@@ -16,6 +17,8 @@ export interface BenchContext {
   data: BenchData
   /** Figures of the sections that already ran (later sections may compare with them). */
   results: Record<string, Figures>
+  /** The data set as an encrypted cache file, written on first use and removed at the end. */
+  cacheFixture(): Promise<CacheFixture>
 }
 
 export interface Latencies {

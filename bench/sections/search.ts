@@ -6,7 +6,7 @@ import type { Candidate } from '../candidates/candidate'
 import { localIndex } from '../candidates/local-index'
 import { miniSearch } from '../candidates/minisearch'
 import { benchQueries, type BenchQuery } from '../queries'
-import { MB, latencies, printTable, usedMemory, type Figures, type Section } from '../report'
+import { MB, latencies, printTable, usedMemory, type Figures, type Latencies, type Section } from '../report'
 
 /** Queries run before timing, so each candidate's JIT and lazy state are warm. */
 const WARM_UP = 100
@@ -16,7 +16,13 @@ interface Measured {
   buildMs: number
   firstSearchMs: number
   memoryMB: number
+  /** Wall-clock ms per query: what an operator waits. */
   samples: number[]
+  /**
+   * CPU ms per query (this process, all threads): on a shared machine the wall clock also counts time
+   * spent waiting for a core, so this is the figure to compare across runs.
+   */
+  cpuSamples: number[]
   withHits: number
 }
 
@@ -31,15 +37,19 @@ function measure(candidate: Candidate, entries: Parameters<Candidate['build']>[0
   for (const query of queries.slice(0, WARM_UP)) candidate.search(query)
   const after = usedMemory()
   let withHits = 0
-  const samples = queries.map((query) => {
+  const samples: number[] = []
+  const cpuSamples: number[] = []
+  for (const query of queries) {
+    const cpu = process.cpuUsage()
     const began = performance.now()
     const { total } = candidate.search(query)
-    const ms = performance.now() - began
+    samples.push(performance.now() - began)
+    const used = process.cpuUsage(cpu)
+    cpuSamples.push((used.user + used.system) / 1000)
     if (total > 0) withHits++
-    return ms
-  })
+  }
   const memoryMB = (after.heap + after.arrayBuffers - before.heap - before.arrayBuffers) / MB
-  return { candidate, buildMs, firstSearchMs, memoryMB, samples, withHits }
+  return { candidate, buildMs, firstSearchMs, memoryMB, samples, cpuSamples, withHits }
 }
 
 export const searchSection: Section = {
@@ -51,36 +61,50 @@ export const searchSection: Section = {
     const measured: Measured[] = []
     // One at a time, so each one's memory is measured without the others'.
     for (const make of [localIndex, miniSearch, arrayFilter]) measured.push(measure(make(), data.entries, queries))
-    const rows = measured.map(({ candidate, buildMs, firstSearchMs, memoryMB, samples, withHits }) => {
-      const l = latencies(samples)
+    const rows = measured.map(({ candidate, buildMs, firstSearchMs, memoryMB, samples, cpuSamples, withHits }) => {
+      const wall = latencies(samples)
+      const cpu = latencies(cpuSamples)
       const key = candidate.name === 'Array.filter' ? 'arrayFilter' : candidate.name
       Object.assign(figures, {
         [`${key}BuildMs`]: buildMs,
         [`${key}FirstSearchMs`]: firstSearchMs,
         [`${key}MemoryMB`]: memoryMB,
-        [`${key}P50Ms`]: l.p50,
-        [`${key}P95Ms`]: l.p95,
-        [`${key}MaxMs`]: l.max,
-        [`${key}MeanMs`]: l.mean,
+        [`${key}P50Ms`]: wall.p50,
+        [`${key}P95Ms`]: wall.p95,
+        [`${key}MaxMs`]: wall.max,
+        [`${key}MeanMs`]: wall.mean,
+        [`${key}CpuP50Ms`]: cpu.p50,
+        [`${key}CpuP95Ms`]: cpu.p95,
+        [`${key}CpuMeanMs`]: cpu.mean,
         [`${key}QueriesWithHits`]: withHits
       })
-      return [candidate.name, l.p50, l.p95, l.max, l.mean, buildMs, memoryMB, withHits, candidate.note]
+      return [candidate.name, wall.p50, wall.p95, wall.max, wall.mean, cpu.p50, cpu.p95, buildMs, memoryMB, withHits, candidate.note]
     })
-    const [index, mini, filter] = measured.map((m) => latencies(m.samples)) as [ReturnType<typeof latencies>, ReturnType<typeof latencies>, ReturnType<typeof latencies>]
+    const [index, mini, filter] = measured.map((m) => latencies(m.samples)) as [Latencies, Latencies, Latencies]
+    const [indexCpu, , filterCpu] = measured.map((m) => latencies(m.cpuSamples)) as [Latencies, Latencies, Latencies]
     Object.assign(figures, {
       filterOverIndexMean: filter.mean / index.mean,
       filterOverIndexP50: filter.p50 / index.p50,
       filterOverIndexP95: filter.p95 / index.p95,
+      filterOverIndexCpuMean: filterCpu.mean / indexCpu.mean,
+      filterOverIndexCpuP95: filterCpu.p95 / indexCpu.p95,
       minisearchOverIndexMean: mini.mean / index.mean,
       minisearchOverIndexP95: mini.p95 / index.p95
     })
     printTable(
       `Search: ${queries.length} queries over ${data.accounts.length} accounts (ms; memory in MB)`,
-      ['candidate', 'p50', 'p95', 'max', 'mean', 'build', 'memory', 'with hits', 'semantics'],
+      ['candidate', 'p50', 'p95', 'max', 'mean', 'cpu p50', 'cpu p95', 'build', 'memory', 'with hits', 'semantics'],
       rows
     )
-    printTable('Array.filter ÷ index', ['', 'mean', 'p50', 'p95'], [
-      ['ratio', figures.filterOverIndexMean as number, figures.filterOverIndexP50 as number, figures.filterOverIndexP95 as number]
+    printTable('Array.filter ÷ index', ['', 'mean', 'p50', 'p95', 'cpu mean', 'cpu p95'], [
+      [
+        'ratio',
+        figures.filterOverIndexMean as number,
+        figures.filterOverIndexP50 as number,
+        figures.filterOverIndexP95 as number,
+        figures.filterOverIndexCpuMean as number,
+        figures.filterOverIndexCpuP95 as number
+      ]
     ])
     printByKind(queries, measured[0] as Measured, measured[2] as Measured)
     return figures
@@ -93,8 +117,9 @@ function printByKind(queries: BenchQuery[], index: Measured, filter: Measured): 
   const rows = kinds.map((kind) => {
     const at = queries.flatMap((query, i) => (query.kind === kind ? [i] : []))
     const own = latencies(at.map((i) => index.samples[i] as number))
+    const ownCpu = latencies(at.map((i) => index.cpuSamples[i] as number))
     const naive = latencies(at.map((i) => filter.samples[i] as number))
-    return [kind, at.length, own.p50, own.p95, own.max, naive.p50, naive.p95]
+    return [kind, at.length, own.p50, own.p95, own.max, ownCpu.p95, naive.p50, naive.p95]
   })
-  printTable('Index by kind of query (ms)', ['kind', 'queries', 'p50', 'p95', 'max', 'filter p50', 'filter p95'], rows)
+  printTable('Index by kind of query (ms)', ['kind', 'queries', 'p50', 'p95', 'max', 'cpu p95', 'filter p50', 'filter p95'], rows)
 }

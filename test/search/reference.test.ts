@@ -155,6 +155,23 @@ describe('the index agrees with a plain scan of seeded accounts', () => {
     expectSameAsScan(index, entries)
   })
 
+  it('when searched between the pages a mirror adds (sorted orders merged as they grow)', () => {
+    const index = createSearchIndex()
+    const pages = 24
+    const size = Math.ceil(entries.length / pages)
+    for (let page = 0; page < pages; page++) {
+      index.upsert(entries.slice(page * size, (page + 1) * size))
+      const sofar = entries.slice(0, (page + 1) * size)
+      const text = (sofar[page * 7]?.account.account_id ?? '').slice(0, 4)
+      for (const query of [{ text: '' }, { text }, { text: 'ma', filters: { country: 'CO' } }]) {
+        const expected = scan(sofar, query.text, query.filters)
+        const found = index.search({ ...query, offset: 0, limit: 30 })
+        expect({ page, ...query, total: found.total, ids: found.ids }).toEqual({ page, ...query, total: expected.length, ids: expected.slice(0, 30) })
+      }
+    }
+    expectSameAsScan(index, entries)
+  })
+
   it('after most accounts were replaced and some removed (compaction)', () => {
     const index = createSearchIndex()
     index.upsert(entries)

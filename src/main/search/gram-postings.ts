@@ -7,7 +7,10 @@
 // over the text, without allocating anything per entry.
 import { GRAM_KEYS, gramKeys } from './char-codes'
 
-/** Tails are packed once they hold this many entries and as many as the pool. */
+/**
+ * Tails are packed once they hold this many entries and a quarter as many as the pool: tails take
+ * eight bytes an entry, so this bounds them to about twice the pool's size while a mirror adds pages.
+ */
 const PACK_MIN = 1 << 16
 
 interface Batch {
@@ -32,7 +35,7 @@ export class GramPostings {
 
   /** Adds the grams of one slot; slots must come in increasing order. */
   add(slot: number, text: string): void {
-    if (this.tailEntries >= PACK_MIN && this.tailEntries >= this.packedEntries) this.pack()
+    if (this.tailEntries >= PACK_MIN && this.tailEntries * 4 >= this.packedEntries) this.pack()
     const n = this.keysOf(text)
     for (let i = 0; i < n; i++) {
       const key = this.scratch[i] as number

@@ -1,5 +1,5 @@
 // The local search index over cached accounts (issue 4 "Local search"): one folded haystack per account
-// (haystack.ts), bigram and trigram posting lists packed as delta varints (gram-postings.ts), typed
+// (haystack.ts), unigram/bigram/trigram posting lists packed as delta varints (gram-postings.ts), typed
 // columns for the filters (slot-table.ts) and two sorted orders for ranking and ID prefixes
 // (sorted-slots.ts). Why this and not a search library: see the figures below, from `npm run bench`.
 import type { IndexedAccount, SearchIndex } from './types'
@@ -14,7 +14,7 @@ import { GramPostings } from './gram-postings'
 
 /** Killed rows are dropped once there are this many and at least half as many as live ones. */
 const COMPACT_MIN = 1024
-/** A batch this large (opening a cache, a mirror's catch-up) has its trigrams packed in one go. */
+/** A batch this large (opening a cache, a mirror's catch-up) has its grams packed in one go. */
 const BULK = 4096
 
 function ordersOf(table: SlotTable): Orders {
@@ -44,7 +44,7 @@ export function createSearchIndex(): SearchIndex {
   let orders = ordersOf(table)
   const byId = new Map<string, number>()
 
-  /** Adds a row; its trigrams are added by `index()` once the batch's size is known. */
+  /** Adds a row; its grams are added by `index()` once the batch's size is known. */
   function insert(id: string, hay: string, attributes: SlotAttributes): void {
     const slot = table.add(id, hay, attributes)
     orders.display.added(slot)
@@ -52,7 +52,7 @@ export function createSearchIndex(): SearchIndex {
     byId.set(id, slot)
   }
 
-  /** Adds the trigrams of the rows from `first` on: packed at once for a bulk batch. */
+  /** Adds the grams of the rows from `first` on: packed at once for a bulk batch. */
   function index(first: number): void {
     const hays = table.hays.slice(first, table.length)
     if (hays.length >= BULK) postings.addMany(first, hays)

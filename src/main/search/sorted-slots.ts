@@ -21,7 +21,11 @@ export class SortedSlots {
     this.pending.push(slot)
   }
 
-  /** Merges the slots added since the last call into `order`, dropping killed ones. */
+  /**
+   * Merges the slots added since the last call into `order`, dropping killed ones. Each added slot's
+   * place is found by binary search, so a mirror's page of 100 costs about 100 × 17 comparisons and one
+   * copy of `order`, not a comparison per account.
+   */
   refresh(): void {
     if (this.pending.length === 0) return
     const { table, compare, order } = this
@@ -30,23 +34,31 @@ export class SortedSlots {
     this.pending = []
     const merged = new Int32Array(table.live)
     let n = 0
-    let i = 0
-    let j = 0
-    while (i < order.length || j < added.length) {
-      const current = i < order.length ? (order[i] as number) : -1
-      if (current >= 0 && dead[current] === 1) {
-        i++
-      } else if (j >= added.length || (current >= 0 && compare(table, current, added[j] as number) <= 0)) {
-        merged[n++] = current
-        i++
-      } else {
-        merged[n++] = added[j++] as number
-      }
+    let from = 0
+    for (const slot of added) {
+      // Killed slots keep their row until compaction, so `order` is still sorted with them in it.
+      const to = this.upperBound(slot, from)
+      for (let i = from; i < to; i++) if (dead[order[i] as number] === 0) merged[n++] = order[i] as number
+      merged[n++] = slot
+      from = to
     }
+    for (let i = from; i < order.length; i++) if (dead[order[i] as number] === 0) merged[n++] = order[i] as number
     this.order = merged
     if (!this.withPositions) return
     if (this.positions.length < table.length) this.positions = new Int32Array(table.dead.length)
     for (let p = 0; p < merged.length; p++) this.positions[merged[p] as number] = p
+  }
+
+  /** The first position from `low` on whose slot sorts after `slot`. */
+  private upperBound(slot: number, low: number): number {
+    const { table, compare, order } = this
+    let high = order.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (compare(table, order[middle] as number, slot) <= 0) low = middle + 1
+      else high = middle
+    }
+    return low
   }
 
   /** Positions in `order` of the slots whose haystack starts with `prefix` (haystack order only). */
