@@ -70,7 +70,8 @@ export async function bridgePage(page: Page, backend: Api): Promise<() => void> 
       page
         .evaluate(
           ([event, value, emit]) => {
-            const deliver = (globalThis as unknown as PageGlobal)[emit] as ((n: string, v: unknown) => void) | undefined
+            const deliver = (globalThis as unknown as PageGlobal)[emit] as
+              ((n: string, v: unknown) => void) | undefined
             deliver?.(event, value)
           },
           [name, payload, EMIT] as const

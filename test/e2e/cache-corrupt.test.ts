@@ -19,7 +19,10 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     expect((await backend.operators.select(second)).ok).toBe(true)
     expect((await backend.accounts.get(sim.accounts()[2]!.account_id)).ok).toBe(true)
     expect((await backend.operators.select(first)).ok).toBe(true)
-    await writeFile(join(host.fixture.dataDir, 'operators', second, 'cache.json'), '{"version":1,"iv":"garbage')
+    await writeFile(
+      join(host.fixture.dataDir, 'operators', second, 'cache.json'),
+      '{"version":1,"iv":"garbage'
+    )
   })
   afterAll(async () => {
     await host?.close()

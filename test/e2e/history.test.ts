@@ -59,9 +59,10 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
     await expect.poll(() => items.count()).toBe(validations.length + processes.length)
     const dates = [...validations.map((v) => v.creation_date!), ...processes.map((p) => p.creation_date!)]
     const newest = dates.sort().at(-1)!
-    const newestId = [...validations.map((v) => [v.creation_date, v.validation_id]), ...processes.map((p) => [p.creation_date, p.process_id])].find(
-      ([date]) => date === newest
-    )![1]!
+    const newestId = [
+      ...validations.map((v) => [v.creation_date, v.validation_id]),
+      ...processes.map((p) => [p.creation_date, p.process_id])
+    ].find(([date]) => date === newest)![1]!
     expect(await items.first().textContent()).toContain(newestId)
     expect(await page.title()).toBe(`Truora Account Lookup — ${message(locale, 'views.account')}`)
     await host.screenshot('account')
@@ -71,7 +72,9 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
   it('drills into a validation and a process result, with their raw JSON', async () => {
     const { page } = host
     const validation = validations[0]!
-    await page.getByRole('button', { name: message(locale, 'account.detailsOf', { id: validation.validation_id }) }).click()
+    await page
+      .getByRole('button', { name: message(locale, 'account.detailsOf', { id: validation.validation_id }) })
+      .click()
     const json = page.getByTestId('raw-json')
     await json.waitFor()
     expect(JSON.parse((await json.textContent())!)).toMatchObject({ validation_id: validation.validation_id })
@@ -79,10 +82,22 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
     expect(await host.axe()).toEqual([])
 
     const process = processes[0]!
-    await page.getByRole('button', { name: message(locale, 'account.detailsOf', { id: process.process_id }) }).click()
-    await expect.poll(async () => JSON.parse((await json.textContent()) ?? '{}').process_id).toBe(process.process_id)
-    await page.getByRole('button', { name: message(locale, 'copy.copyLabel', { what: message(locale, 'account.rawJson') }) }).click()
-    const copied = await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())
+    await page
+      .getByRole('button', { name: message(locale, 'account.detailsOf', { id: process.process_id }) })
+      .click()
+    await expect
+      .poll(async () => JSON.parse((await json.textContent()) ?? '{}').process_id)
+      .toBe(process.process_id)
+    await page
+      .getByRole('button', {
+        name: message(locale, 'copy.copyLabel', { what: message(locale, 'account.rawJson') })
+      })
+      .click()
+    const copied = await page.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText()
+    )
     expect(JSON.parse(copied).process_id).toBe(process.process_id)
   })
 
@@ -92,7 +107,9 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
     await page.fill('#process-flow', flowId)
     await page.fill('#process-redirect', 'http://insecure.example')
     await page.locator('#process-redirect').blur()
-    expect(await page.locator('#process-redirect-error').textContent()).toBe(message(locale, 'validation.redirectUrl'))
+    expect(await page.locator('#process-redirect-error').textContent()).toBe(
+      message(locale, 'validation.redirectUrl')
+    )
     await page.fill('#process-redirect', 'https://example.com/done')
     await page.getByRole('button', { name: message(locale, 'processLink.submit') }).click()
     const link = page.getByTestId('process-link')

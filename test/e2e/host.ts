@@ -98,7 +98,10 @@ export async function startHost(options: {
   const rendererDir = await ensureRendererBuilt()
   await mkdir(RESULTS_DIR, { recursive: true })
   const clock = runningClock(CLOCK_START)
-  const fixture = await backendFixture({ backend: { now: clock.now }, ...(options.sim ? { sim: options.sim } : {}) })
+  const fixture = await backendFixture({
+    backend: { now: clock.now },
+    ...(options.sim ? { sim: options.sim } : {})
+  })
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
   let stopEvents: (() => void) | undefined
@@ -149,10 +152,11 @@ export async function startHost(options: {
         return found.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       },
       async advanceClock(ms) {
-        clock.advance(ms)
-        // Fires the page's due timers (its "now" ticker), then lines its time up with the Backend's.
-        await page.clock.fastForward(ms)
+        // Lines the page's time up with the Backend's, then moves both on; the fast-forward fires the
+        // page's due timers (its "now" ticker) at the new time.
         await page.clock.setSystemTime(clock.now())
+        clock.advance(ms)
+        await page.clock.fastForward(ms)
       },
       now: clock.now,
       async close() {

@@ -56,7 +56,12 @@ describe.each<HostLocale>(['es', 'en'])('first run and lookup by ID, online and 
   it('looks an account up by ID from Truora and says it is fresh', async () => {
     const { page } = host
     await page.keyboard.press('Control+K')
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id)).toBe('search-box')
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement.id
+      )
+    ).toBe('search-box')
     await page.keyboard.type(accountId)
     const lookup = page.locator('[data-testid="lookup"][data-state="found"]')
     await lookup.waitFor()
@@ -65,6 +70,8 @@ describe.each<HostLocale>(['es', 'en'])('first run and lookup by ID, online and 
       message(locale, 'freshness.network', { age: message(locale, 'freshness.justNow') })
     )
     expect(await page.title()).not.toContain(accountId)
+    // Now cached, it is in the local list as well.
+    await page.locator('[role="listitem"]', { hasText: accountId }).waitFor()
     await host.screenshot('lookup-online')
     expect(await host.axe()).toEqual([])
   })

@@ -7,7 +7,11 @@ import type { HostLocale } from './host'
 const MESSAGES = { en, es, 'pt-BR': ptBR } as const
 
 /** The message `key` in `locale` with `{name}` placeholders filled. */
-export function message(locale: HostLocale, key: string, params: Record<string, string | number> = {}): string {
+export function message(
+  locale: HostLocale,
+  key: string,
+  params: Record<string, string | number> = {}
+): string {
   const found = key
     .split('.')
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], MESSAGES[locale])

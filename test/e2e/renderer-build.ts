@@ -38,7 +38,10 @@ async function acquireLock(): Promise<void> {
       await mkdir(LOCK)
       return
     } catch {
-      const since = await stat(LOCK).then((info) => Date.now() - info.mtimeMs, () => 0)
+      const since = await stat(LOCK).then(
+        (info) => Date.now() - info.mtimeMs,
+        () => 0
+      )
       if (since > LOCK_STALE_MS) await rmdir(LOCK).catch(() => {})
       await new Promise((done) => setTimeout(done, 200))
     }

@@ -14,8 +14,14 @@ export async function historyOf(
   accountId: string
 ): Promise<{ validations: Validation[]; processes: IdentityProcess[] }> {
   const id = encodeURIComponent(accountId)
-  const validations = await getJson<{ validations: Validation[] }>(sim, `${sim.endpoints.validations}/accounts/${id}/validations`)
-  const processes = await getJson<{ processes: IdentityProcess[] }>(sim, `${sim.endpoints.identity}/processes/?search=${id}`)
+  const validations = await getJson<{ validations: Validation[] }>(
+    sim,
+    `${sim.endpoints.validations}/accounts/${id}/validations`
+  )
+  const processes = await getJson<{ processes: IdentityProcess[] }>(
+    sim,
+    `${sim.endpoints.identity}/processes/?search=${id}`
+  )
   return { validations: validations.validations, processes: processes.processes }
 }
 
@@ -27,7 +33,8 @@ export async function accountWithHistory(sim: Simulator): Promise<{
 }> {
   for (const account of sim.accounts()) {
     const history = await historyOf(sim, account.account_id)
-    if (history.validations.length > 0 && history.processes.length > 0) return { accountId: account.account_id, ...history }
+    if (history.validations.length > 0 && history.processes.length > 0)
+      return { accountId: account.account_id, ...history }
   }
   throw new Error('no seeded account has both validations and processes')
 }

@@ -12,7 +12,8 @@ describe.each<HostLocale>(['es', 'en'])('the smallest window, 1024×640 (%s)', (
     await host.fixture.addOperator('Ana Field')
     accountId = (await accountWithHistory(host.fixture.sim)).accountId
     // A few accounts in the cache, so the search has rows.
-    for (const account of host.fixture.sim.accounts().slice(0, 12)) await host.fixture.backend.accounts.get(account.account_id)
+    for (const account of host.fixture.sim.accounts().slice(0, 12))
+      await host.fixture.backend.accounts.get(account.account_id)
   })
   afterAll(async () => {
     await host?.close()
@@ -20,8 +21,11 @@ describe.each<HostLocale>(['es', 'en'])('the smallest window, 1024×640 (%s)', (
 
   const noSidewaysScroll = () =>
     host.page.evaluate(() => {
-      const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } })
-        .document.documentElement
+      const root = (
+        globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number; clientWidth: number } }
+        }
+      ).document.documentElement
       return root.scrollWidth <= root.clientWidth
     })
 

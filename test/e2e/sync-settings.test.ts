@@ -29,7 +29,11 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     await host.open('/settings')
     await page.getByTestId('sync-start').click()
     await page.locator('[data-testid="sync-state"][data-state="running"]').waitFor()
-    await expect.poll(async () => Number((await page.getByTestId('sync-counts').textContent())?.replace(/\D+.*/, '') ?? 0)).toBeGreaterThan(0)
+    await expect
+      .poll(async () =>
+        Number((await page.getByTestId('sync-counts').textContent())?.replace(/\D+.*/, '') ?? 0)
+      )
+      .toBeGreaterThan(0)
     await host.screenshot('sync-running')
     expect(await host.axe()).toEqual([])
     await page.getByTestId('sync-cancel').click()
@@ -43,7 +47,11 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     const { page } = host
     await page.getByTestId('sync-start').click()
     await eventually(async () => (await cached()) === ACCOUNTS, 25_000)
-    await page.locator('[data-testid="cache-stats"]').getByText(new Intl.NumberFormat(locale).format(ACCOUNTS)).first().waitFor()
+    await page
+      .locator('[data-testid="cache-stats"]')
+      .getByText(new Intl.NumberFormat(locale).format(ACCOUNTS))
+      .first()
+      .waitFor()
     await host.screenshot('sync-history')
     // The history of 1,500 accounts takes minutes: stop it here, the accounts are what the search needs.
     await page.getByTestId('sync-cancel').click()
@@ -55,7 +63,9 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     await host.open('/')
     const results = page.getByTestId('results')
     await results.waitFor()
-    expect(await page.getByTestId('search-status').textContent()).toContain(new Intl.NumberFormat(locale).format(ACCOUNTS))
+    expect(await page.getByTestId('search-status').textContent()).toContain(
+      new Intl.NumberFormat(locale).format(ACCOUNTS)
+    )
     const rows = page.locator('[role="listitem"]')
     expect(await rows.count()).toBeGreaterThan(5)
     expect(await rows.count()).toBeLessThan(60)
@@ -79,13 +89,17 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     await page.selectOption('#filter-country', country)
     await expect
       .poll(async () => (await page.getByTestId('search-status').textContent())?.trim())
-      .toBe(message(locale, 'search.results', { count: new Intl.NumberFormat(locale).format(expected) }).split(' | ')[2])
+      .toBe(
+        message(locale, 'search.results', { count: new Intl.NumberFormat(locale).format(expected) }).split(
+          ' | '
+        )[2]
+      )
     await host.screenshot('search-filtered')
     expect(await host.axe()).toEqual([])
     await page.getByRole('button', { name: message(locale, 'search.clearFilters') }).click()
-    await expect.poll(async () => (await page.getByTestId('search-status').textContent())?.trim()).toContain(
-      new Intl.NumberFormat(locale).format(ACCOUNTS)
-    )
+    await expect
+      .poll(async () => (await page.getByTestId('search-status').textContent())?.trim())
+      .toContain(new Intl.NumberFormat(locale).format(ACCOUNTS))
   })
 
   it('exports the cache as CSV and switches to the dark theme', async () => {
@@ -98,7 +112,13 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     const csv = await readFile((await file.path())!, 'utf8')
     expect(csv.trim().split('\n').length).toBe(ACCOUNTS + 1)
     await page.selectOption('#settings-theme', 'dark')
-    expect(await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { dataset: { theme?: string } } } }).document.documentElement.dataset.theme)).toBe('dark')
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { dataset: { theme?: string } } } })
+            .document.documentElement.dataset.theme
+      )
+    ).toBe('dark')
     await host.screenshot('settings-dark')
     expect(await host.axe()).toEqual([])
     await page.selectOption('#settings-theme', 'light')
@@ -126,7 +146,11 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     expect(await host.axe()).toEqual([])
     await dialog.getByRole('button', { name: message(locale, 'settings.clearConfirm') }).click()
     await eventually(async () => (await cached()) === 0, 5_000)
-    await page.locator('[data-testid="cache-stats"] .stat-value').first().getByText('0', { exact: true }).waitFor()
+    await page
+      .locator('[data-testid="cache-stats"] .stat-value')
+      .first()
+      .getByText('0', { exact: true })
+      .waitFor()
   })
 
   it('removes the operator after confirming and returns to the first-run setup', async () => {

@@ -21,10 +21,13 @@ async function createView(locale: Locale) {
   })
   await router.push('/')
   await router.isReady()
-  wrapper = mount({ template: '<RouterView />' }, {
-    global: { plugins: [createPinia(), router, createAppI18n(locale)] },
-    attachTo: document.body
-  })
+  wrapper = mount(
+    { template: '<RouterView />' },
+    {
+      global: { plugins: [createPinia(), router, createAppI18n(locale)] },
+      attachTo: document.body
+    }
+  )
   await flushPromises()
   return wrapper
 }

@@ -9,7 +9,10 @@ const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).
 let wrapper: VueWrapper | undefined
 
 function badge(freshness: Freshness, locale: Locale = 'en') {
-  wrapper = mount(FreshnessBadge, { props: { freshness, now: NOW }, global: { plugins: [createAppI18n(locale)] } })
+  wrapper = mount(FreshnessBadge, {
+    props: { freshness, now: NOW },
+    global: { plugins: [createAppI18n(locale)] }
+  })
   return wrapper
 }
 
@@ -31,7 +34,9 @@ describe('FreshnessBadge', () => {
   })
 
   it('speaks the UI language', () => {
-    expect(badge({ source: 'cache', fetchedAt: hoursAgo(3), stale: false }, 'es').text()).toBe('En caché hace 3 h')
+    expect(badge({ source: 'cache', fetchedAt: hoursAgo(3), stale: false }, 'es').text()).toBe(
+      'En caché hace 3 h'
+    )
     wrapper?.unmount()
     expect(badge({ source: 'network', fetchedAt: NOW.toISOString(), stale: false }, 'pt-BR').text()).toBe(
       'Da Truora agora mesmo'

@@ -10,7 +10,9 @@ import schemaSource from '@shared/schemas.ts?raw'
 const LOCALES = { en, es, 'pt-BR': ptBR } as const
 
 function lookup(messages: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
+  return key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
 }
 
 function leafKeys(messages: unknown, prefix = ''): string[] {
@@ -21,10 +23,14 @@ function leafKeys(messages: unknown, prefix = ''): string[] {
 
 describe('translations', () => {
   // The schemas' issue messages are i18n keys; read them from the source so a new rule cannot ship untranslated.
-  const validationKeys = [...new Set([...schemaSource.matchAll(/'(validation\.[A-Za-z]+)'/g)].map((match) => match[1]!))]
+  const validationKeys = [
+    ...new Set([...schemaSource.matchAll(/'(validation\.[A-Za-z]+)'/g)].map((match) => match[1]!))
+  ]
 
   it('finds the validation keys the shared schemas use', () => {
-    expect(validationKeys).toEqual(expect.arrayContaining(['validation.required', 'validation.phone', 'validation.email']))
+    expect(validationKeys).toEqual(
+      expect.arrayContaining(['validation.required', 'validation.phone', 'validation.email'])
+    )
   })
 
   for (const [locale, messages] of Object.entries(LOCALES)) {

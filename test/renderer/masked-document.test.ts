@@ -16,7 +16,10 @@ describe('masked document numbers', () => {
   })
 
   it('is masked by default and revealed only by the toggle, which says what it does', async () => {
-    wrapper = mount(MaskedDocument, { props: { value: '1032456789' }, global: { plugins: [createAppI18n('en')] } })
+    wrapper = mount(MaskedDocument, {
+      props: { value: '1032456789' },
+      global: { plugins: [createAppI18n('en')] }
+    })
     const value = wrapper.get('[data-testid="document-value"]')
     const toggle = wrapper.get('button')
     expect(wrapper.text()).not.toContain('1032456789')

@@ -27,7 +27,10 @@ export async function realBackend(options: { sim?: { accounts?: number } } = {})
 }
 
 /** Waits until `check` returns something truthy, polling; for effects that arrive by events. */
-export async function until<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 5_000): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 5_000
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()

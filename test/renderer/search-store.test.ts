@@ -49,8 +49,17 @@ describe('search store with the real Backend', () => {
     const store = useSearchStore()
     const target = f.sim.accounts()[42]!
     store.setText(target.last_name!.slice(0, 6))
-    await until(() => store.answered && !store.loading && store.text === target.last_name!.slice(0, 6) && store.total < ACCOUNTS)
-    const shown = Array.from({ length: Math.min(store.total, PAGE_SIZE) }, (_, index) => store.hitAt(index)?.account.account_id)
+    await until(
+      () =>
+        store.answered &&
+        !store.loading &&
+        store.text === target.last_name!.slice(0, 6) &&
+        store.total < ACCOUNTS
+    )
+    const shown = Array.from(
+      { length: Math.min(store.total, PAGE_SIZE) },
+      (_, index) => store.hitAt(index)?.account.account_id
+    )
     expect(shown).toContain(target.account_id)
     expect(store.lookup.state).toBe('idle')
   })
@@ -78,7 +87,12 @@ describe('search store with the real Backend', () => {
     await f.sim.stop()
     try {
       store.setText('ACC0unknown99')
-      await until(() => store.lookup.state === 'offline_missing' || store.lookup.state === 'not_found' || store.lookup.state === 'error')
+      await until(
+        () =>
+          store.lookup.state === 'offline_missing' ||
+          store.lookup.state === 'not_found' ||
+          store.lookup.state === 'error'
+      )
       expect(store.lookup).toEqual({ state: 'offline_missing', id: 'ACC0unknown99' })
     } finally {
       await f.sim.start()

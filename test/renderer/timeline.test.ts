@@ -3,7 +3,12 @@ import { mergeTimeline } from '@renderer/lib/timeline'
 import type { IdentityProcess, Validation } from '@shared/domain'
 
 const validations: Validation[] = [
-  { validation_id: 'VLDold', validation_status: 'success', creation_date: '2024-05-20T10:00:00Z', type: 'face-recognition' },
+  {
+    validation_id: 'VLDold',
+    validation_status: 'success',
+    creation_date: '2024-05-20T10:00:00Z',
+    type: 'face-recognition'
+  },
   {
     validation_id: 'VLDnew',
     validation_status: 'failure',
@@ -15,7 +20,13 @@ const validations: Validation[] = [
   { validation_id: 'VLDundated', validation_status: 'pending' }
 ]
 const processes: IdentityProcess[] = [
-  { process_id: 'IDPmid', status: 'pending', created_via: 'whatsapp', creation_date: '2024-05-21T08:00:00.5Z', flow_id: 'IPF1' },
+  {
+    process_id: 'IDPmid',
+    status: 'pending',
+    created_via: 'whatsapp',
+    creation_date: '2024-05-21T08:00:00.5Z',
+    flow_id: 'IPF1'
+  },
   { process_id: 'IDPsame', status: 'SUCCESS', created_via: 'web', creation_date: '2024-05-20T10:00:00Z' },
   { process_id: 'IDPupdated', status: 'weird-new-status', update_date: '2024-05-23T00:00:00Z' }
 ]
@@ -34,7 +45,9 @@ describe('mergeTimeline: validations and processes on one line', () => {
 
   it('keeps the order stable whichever list comes first', () => {
     const forward = mergeTimeline(validations, processes).map((entry) => entry.id)
-    const reversed = mergeTimeline([...validations].reverse(), [...processes].reverse()).map((entry) => entry.id)
+    const reversed = mergeTimeline([...validations].reverse(), [...processes].reverse()).map(
+      (entry) => entry.id
+    )
     expect(reversed).toEqual(forward)
   })
 
@@ -47,7 +60,12 @@ describe('mergeTimeline: validations and processes on one line', () => {
       declinedReason: 'geolocation_denied',
       type: 'document-validation'
     })
-    expect(byId.get('IDPmid')).toMatchObject({ kind: 'process', status: 'pending', channel: 'whatsapp', flowId: 'IPF1' })
+    expect(byId.get('IDPmid')).toMatchObject({
+      kind: 'process',
+      status: 'pending',
+      channel: 'whatsapp',
+      flowId: 'IPF1'
+    })
     expect(byId.get('IDPsame')?.status).toBe('success')
     expect(byId.get('IDPupdated')).toMatchObject({ status: 'unknown', date: '2024-05-23T00:00:00Z' })
   })

@@ -24,7 +24,9 @@ export function plain<T>(value: T): T {
   if (Array.isArray(raw)) return raw.map((item) => plain(item)) as T
   if (raw !== null && typeof raw === 'object') {
     return Object.fromEntries(
-      Object.entries(raw).filter(([, field]) => field !== undefined).map(([key, field]) => [key, plain(field)])
+      Object.entries(raw)
+        .filter(([, field]) => field !== undefined)
+        .map(([key, field]) => [key, plain(field)])
     ) as T
   }
   return raw

@@ -5,7 +5,13 @@ import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { createAppRouter } from './router'
 import { useSettingsStore } from './stores/settings'
-import './styles/main.css'
+import './styles/theme.css'
+import './styles/base.css'
+import './styles/shell.css'
+import './styles/widgets.css'
+import './styles/forms.css'
+import './styles/views.css'
+import './styles/overlays.css'
 
 const app = createApp(App)
 const pinia = createPinia()

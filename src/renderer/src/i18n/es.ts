@@ -52,8 +52,7 @@ const es: Messages = {
     internal: 'Algo falló dentro de la aplicación. Vuelva a intentarlo; si se repite, reiníciela.',
     dismiss: 'Cerrar',
     notifications: 'Notificaciones',
-    cacheCorrupt:
-      'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora.'
+    cacheCorrupt: 'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora.'
   },
   validation: {
     required: 'Este campo es obligatorio.',
@@ -115,8 +114,7 @@ const es: Messages = {
     clearFilters: 'Quitar filtros',
     results: '{count} cuentas | {count} cuenta | {count} cuentas',
     resultsLabel: 'Cuentas en caché',
-    emptyCache:
-      'Aún no hay nada en caché. Busque un ID de cuenta o sincronice todas las cuentas en Ajustes.',
+    emptyCache: 'Aún no hay nada en caché. Busque un ID de cuenta o sincronice todas las cuentas en Ajustes.',
     noMatch: 'Ninguna cuenta en caché coincide con «{text}».',
     loading: 'Buscando…',
     offlineNote: 'Está sin conexión: se muestran las cuentas guardadas en este equipo.',
@@ -194,8 +192,7 @@ const es: Messages = {
   },
   processLink: {
     heading: 'Iniciar un proceso de identidad',
-    intro:
-      'Crea un enlace que la persona abre para validar su identidad. El enlace dura unas dos horas.',
+    intro: 'Crea un enlace que la persona abre para validar su identidad. El enlace dura unas dos horas.',
     flowId: 'ID de flujo',
     flowIdHint: 'El flujo de Truora que se ejecuta, p. ej. IPF…',
     redirectUrl: 'Dirección de retorno',
@@ -248,8 +245,7 @@ const es: Messages = {
   },
   outbox: {
     heading: 'Bandeja de salida',
-    intro:
-      'Las cuentas creadas sin conexión esperan aquí y se envían en orden cuando vuelve la red.',
+    intro: 'Las cuentas creadas sin conexión esperan aquí y se envían en orden cuando vuelve la red.',
     empty: 'No hay nada pendiente de envío.',
     pending: 'Pendiente',
     sending: 'Enviando',

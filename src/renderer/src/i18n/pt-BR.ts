@@ -194,8 +194,7 @@ const ptBR: Messages = {
   },
   processLink: {
     heading: 'Iniciar um processo de identidade',
-    intro:
-      'Cria um link que a pessoa abre para validar a identidade. O link dura cerca de duas horas.',
+    intro: 'Cria um link que a pessoa abre para validar a identidade. O link dura cerca de duas horas.',
     flowId: 'ID do fluxo',
     flowIdHint: 'O fluxo da Truora a executar, por ex. IPF…',
     redirectUrl: 'Endereço de retorno',
@@ -240,8 +239,7 @@ const ptBR: Messages = {
     submit: 'Criar conta',
     submitting: 'Criando…',
     created: 'Conta {id} criada.',
-    queued:
-      'Você está sem conexão: a conta foi salva na caixa de saída e será enviada quando a rede voltar.',
+    queued: 'Você está sem conexão: a conta foi salva na caixa de saída e será enviada quando a rede voltar.',
     conflict: 'Já existe uma conta com este ID.',
     openExisting: 'Abrir a conta existente',
     fixErrors: 'Corrija os campos destacados primeiro.'

@@ -16,7 +16,10 @@ export function looksLikeAccountId(text: string): boolean {
  * The "from the person's document" account ID: country and document number, so creating the same
  * person twice meets the existing account (a `conflict`) instead of a duplicate.
  */
-export function idFromDocument(country: string | undefined, documentNumber: string | undefined): string | undefined {
+export function idFromDocument(
+  country: string | undefined,
+  documentNumber: string | undefined
+): string | undefined {
   const code = country?.trim().toUpperCase()
   const number = documentNumber?.trim().replace(/[^A-Za-z0-9]/g, '')
   if (!code || !number) return undefined

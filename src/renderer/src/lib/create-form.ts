@@ -29,20 +29,27 @@ export function emptyCreateForm(): CreateForm {
 /** The input to send: the ID chosen by `mode`, every field as typed (empty ones are dropped by the schema). */
 export function createInput(form: CreateForm, mode: IdMode): CreateForm {
   const accountId =
-    mode === 'own' ? form.account_id : mode === 'person' ? (idFromDocument(form.country, form.document_number) ?? '') : ''
+    mode === 'own'
+      ? form.account_id
+      : mode === 'person'
+        ? (idFromDocument(form.country, form.document_number) ?? '')
+        : ''
   return { ...form, account_id: accountId }
 }
 
 /** The first `validation.*` key per field, or an empty object when the input passes. */
 export function createIssues(form: CreateForm, mode: IdMode): Partial<Record<CreateField, string>> {
   const issues: Partial<Record<CreateField, string>> = {}
-  if (mode !== 'generated' && createInput(form, mode).account_id === '') issues.account_id = 'validation.required'
+  if (mode !== 'generated' && createInput(form, mode).account_id === '')
+    issues.account_id = 'validation.required'
   const parsed = accountCreateSchema.safeParse(createInput(form, mode))
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0]
       if (typeof field === 'string' && (CREATE_FIELDS as readonly string[]).includes(field)) {
-        issues[field as CreateField] ??= issue.message.startsWith('validation.') ? issue.message : 'validation.invalid'
+        issues[field as CreateField] ??= issue.message.startsWith('validation.')
+          ? issue.message
+          : 'validation.invalid'
       }
     }
   }

@@ -92,8 +92,7 @@ export const useAccountStore = defineStore('account', () => {
 
   async function openDetail(kind: Detail['kind'], id: string): Promise<void> {
     detail.value = { kind, id, loading: true, value: null, error: null }
-    const result =
-      kind === 'validation' ? await api().validations.get(id) : await api().processes.result(id)
+    const result = kind === 'validation' ? await api().validations.get(id) : await api().processes.result(id)
     if (detail.value?.id !== id) return
     detail.value = result.ok
       ? { kind, id, loading: false, value: result.data, error: null }

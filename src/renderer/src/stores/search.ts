@@ -145,6 +145,8 @@ export const useSearchStore = defineStore('search', () => {
     lookupRequestId = undefined
     if (result.ok) {
       lookup.value = { state: 'found', id, result: result.data }
+      // A first fetch from Truora has just cached it: the local list should show it too.
+      if (result.data.freshness.source === 'network') void run()
       return
     }
     switch (result.error.code) {
