@@ -1,22 +1,31 @@
-// The data set as the app keeps it: an operator's encrypted cache file (src/main/cache), written once
-// per run into a temporary data folder, with a plaintext copy of the same JSON for the JSON.parse floor.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+// The data set as the app keeps it: an operator added through the Backend (its key checked by the
+// Truora simulator), whose encrypted cache file (src/main/cache) is then filled with every account
+// and its history under the data key the Backend made for it. Written once per run into a temporary
+// data folder, with a plaintext copy of the same JSON for the JSON.parse floor.
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { generateDataKey, openCache } from '../src/main/cache'
+import { join } from 'node:path'
+import { createBackend } from '../src/main/backend'
+import { openCache } from '../src/main/cache'
 import { openEnvelope } from '../src/main/cache/envelope'
+import { createKeychain } from '../src/main/operators/keychain'
+import { KEYCHAIN_SERVICE, type SecretStore } from '../src/main/operators/secret-store'
 import { cacheFileOf } from '../src/main/workspace'
+import { startSimulator } from '../test/sim'
 import type { BenchData } from './data'
+import { memorySecretStore } from './memory-secret-store'
 
-export const BENCH_OPERATOR = 'bench'
 /** Fixed, so the file's content is the same on every run. */
 const FETCHED_AT = '2026-11-01T00:00:00.000Z'
+/** The Backend probes connectivity; the benchmark has no use for it. */
+export const NO_PROBE_MS = 24 * 3_600_000
 
 export interface CacheFixture {
   dataDir: string
+  secretStore: SecretStore
   operatorId: string
   file: string
-  /** A throwaway key made for this run (the app keeps its real ones in the keychain). */
+  /** The operator's data key, for the child processes that open the file without the Backend. */
   keyHex: string
   plaintextFile: string
   plaintextBytes: number
@@ -26,9 +35,10 @@ export interface CacheFixture {
 
 export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> {
   const dataDir = mkdtempSync(join(tmpdir(), 'truora-bench-'))
-  const file = cacheFileOf(dataDir, BENCH_OPERATOR)
-  mkdirSync(dirname(file), { recursive: true })
-  const key = generateDataKey()
+  const secretStore = memorySecretStore()
+  const operatorId = await addOperator(dataDir, secretStore)
+  const key = await createKeychain(secretStore, KEYCHAIN_SERVICE).dataKey(operatorId)
+  const file = cacheFileOf(dataDir, operatorId)
   const started = performance.now()
   const { store } = await openCache({ file, dataKey: key })
   store.accounts.putMany(data.accounts, FETCHED_AT)
@@ -45,13 +55,28 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
   writeFileSync(plaintextFile, opened.json)
   return {
     dataDir,
-    operatorId: BENCH_OPERATOR,
+    secretStore,
+    operatorId,
     file,
     keyHex: key.toString('hex'),
     plaintextFile,
     plaintextBytes: Buffer.byteLength(opened.json),
     fileBytes: statSync(file).size,
     writeMs
+  }
+}
+
+/** The operator, added the way the app adds one; its cache is not opened yet. */
+async function addOperator(dataDir: string, secretStore: SecretStore): Promise<string> {
+  const sim = await startSimulator({ accounts: 1 })
+  const backend = createBackend({ dataDir, secretStore, fetch: globalThis.fetch, endpoints: sim.endpoints, probeIntervalMs: NO_PROBE_MS })
+  try {
+    const added = await backend.operators.add({ name: 'Benchmark', apiKey: sim.key })
+    if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
+    return added.data.operator.id
+  } finally {
+    await backend.close()
+    await sim.close()
   }
 }
 
