@@ -7,7 +7,9 @@
 //     real Secret Service and never the operator's own keyring;
 //  4. last line: `N passed, N failed`, read from vitest's JSON report.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ensureKeytarForNode } from './native-abi.mjs'
 
 const root = new URL('..', import.meta.url).pathname
@@ -37,7 +39,16 @@ let status
 if (onPath('dbus-run-session') && onPath('gnome-keyring-daemon')) {
   // The password only unlocks this throwaway keyring; it must be non-empty for gnome-keyring.
   const inner = `echo ci-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec npx ${vitest.map((a) => `'${a}'`).join(' ')}`
-  status = run('dbus-run-session', ['--', 'bash', '-c', inner], { env: { ...process.env, TAL_TEST_KEYRING: '1' } })
+  // A keyring folder of its own: gnome-keyring keeps its files under XDG_DATA_HOME, and without this
+  // the throwaway keyring would open the developer's real login keyring — or another run's.
+  const keyringHome = mkdtempSync(join(tmpdir(), 'tal-test-keyring-'))
+  try {
+    status = run('dbus-run-session', ['--', 'bash', '-c', inner], {
+      env: { ...process.env, XDG_DATA_HOME: keyringHome, TAL_TEST_KEYRING: '1' }
+    })
+  } finally {
+    rmSync(keyringHome, { recursive: true, force: true })
+  }
 } else {
   console.error(
     'No private keyring for the keychain tests: install dbus and gnome-keyring ' +
