@@ -42,10 +42,10 @@ export interface BackendOptions {
   /** "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms). */
   mirror?: { pageSize?: number; historyPauseMs?: number }
   /**
-   * Opens a link in the system browser (Electron's guarded `shell.openExternal`). The Backend lets
-   * only https links to Truora's hosts through; without this option `links.open` is refused.
+   * Opens a link in the system browser (in the app, security.ts's guarded `shell.openExternal`). The
+   * Backend lets only https links to Truora's hosts through; without this option `links.open` is refused.
    */
-  openExternal?: (url: string) => Promise<void>
+  openInBrowser?: (url: string) => Promise<Result<null>>
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
@@ -190,11 +190,10 @@ export function createBackend(options: BackendOptions): Backend {
     links: {
       async open(url) {
         // Checklist 15, "Do not use shell.openExternal with untrusted content".
-        if (!isSafeExternalUrl(url) || !options.openExternal) {
+        if (!isSafeExternalUrl(url) || !options.openInBrowser) {
           return fail('forbidden', 'Only https links to Truora can be opened from the app.')
         }
-        await options.openExternal(url)
-        return ok(null)
+        return options.openInBrowser(url)
       }
     }
   }

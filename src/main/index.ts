@@ -13,6 +13,7 @@ import {
   hardenAllWebContents,
   hardenSession,
   isTrustedSender,
+  openExternalGuarded,
   registerAppScheme
 } from './security'
 
@@ -84,7 +85,7 @@ async function start(): Promise<void> {
     fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
     endpoints: endpointsFromEnv(),
     keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
-    openExternal: (url) => shell.openExternal(url),
+    openInBrowser: (url) => openExternalGuarded(shell, url),
     log
   })
   registerIpc(ipcMain, backend, {

@@ -7,7 +7,14 @@ describe('starting an identity process: the web-token link, and opening it', () 
   const opened: string[] = []
   beforeEach(async () => {
     opened.length = 0
-    f = await backendFixture({ backend: { openExternal: async (url) => void opened.push(url) } })
+    f = await backendFixture({
+      backend: {
+        openInBrowser: async (url) => {
+          opened.push(url)
+          return { ok: true, data: null }
+        }
+      }
+    })
     await f.addOperator()
   })
   afterEach(async () => {
