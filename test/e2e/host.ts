@@ -29,6 +29,8 @@ export interface Host {
   locale: HostLocale
   /** Page errors, console errors and CSP violations seen so far: a spec expects none. */
   problems: string[]
+  /** Links the app asked main to open in the system browser (Electron's shell stands in here). */
+  openedInBrowser: string[]
   /** Opens a route of the app (`/`, `/settings`, …). */
   open(route?: string): Promise<void>
   /** Saves `test-results/<name>-<locale>.png` and returns its path. */
@@ -98,8 +100,15 @@ export async function startHost(options: {
   const rendererDir = await ensureRendererBuilt()
   await mkdir(RESULTS_DIR, { recursive: true })
   const clock = runningClock(CLOCK_START)
+  const openedInBrowser: string[] = []
   const fixture = await backendFixture({
-    backend: { now: clock.now },
+    backend: {
+      now: clock.now,
+      openInBrowser: async (url) => {
+        openedInBrowser.push(url)
+        return { ok: true, data: null }
+      }
+    },
     ...(options.sim ? { sim: options.sim } : {})
   })
   let server: StaticServer | undefined
@@ -128,6 +137,7 @@ export async function startHost(options: {
       fixture,
       locale: options.locale,
       problems,
+      openedInBrowser,
       async open(route = '/') {
         await page.goto(`${base}/#${route}`)
       },

@@ -200,7 +200,8 @@ const en = {
     submit: 'Create link',
     creating: 'Creating link…',
     link: 'Identity process link',
-    expires: 'Valid until {time}'
+    expires: 'Valid until {time}',
+    open: 'Open in browser'
   },
   create: {
     heading: 'New account',

@@ -200,7 +200,8 @@ const es: Messages = {
     submit: 'Crear enlace',
     creating: 'Creando el enlace…',
     link: 'Enlace del proceso de identidad',
-    expires: 'Válido hasta {time}'
+    expires: 'Válido hasta {time}',
+    open: 'Abrir en el navegador'
   },
   create: {
     heading: 'Nueva cuenta',

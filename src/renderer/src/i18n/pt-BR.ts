@@ -202,7 +202,8 @@ const ptBR: Messages = {
     submit: 'Criar link',
     creating: 'Criando o link…',
     link: 'Link do processo de identidade',
-    expires: 'Válido até {time}'
+    expires: 'Válido até {time}',
+    open: 'Abrir no navegador'
   },
   create: {
     heading: 'Nova conta',

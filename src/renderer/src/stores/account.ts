@@ -111,6 +111,11 @@ export const useAccountStore = defineStore('account', () => {
     return api().accounts.processLink(plain(input))
   }
 
+  /** Opens the identity link in the system browser; main lets only https Truora links through. */
+  function openLink(url: string): Promise<Result<null>> {
+    return api().links.open(url)
+  }
+
   function leave(): void {
     cancelPending()
     accountId.value = null
@@ -148,6 +153,7 @@ export const useAccountStore = defineStore('account', () => {
     closeDetail,
     create,
     processLink,
+    openLink,
     leave,
     init
   }
