@@ -2,7 +2,7 @@
 // own code; anything else shares OTHER, so lookups on it are only a first cut, checked against the text.
 // Query words never hold whitespace (they are split on it), so grams spanning whitespace are skipped.
 
-export const ALPHABET = 42
+const ALPHABET = 42
 export const OTHER = 41
 const SPACE = 0
 /**

@@ -6,7 +6,7 @@ import type { SlotTable } from './slot-table'
 const DAY_MS = 86_400_000
 
 /** A test for one slot; `null` when there is no filter, `false` when nothing can pass. */
-export type SlotFilter = ((slot: number) => boolean) | null | false
+type SlotFilter = ((slot: number) => boolean) | null | false
 
 export function compileFilters(filters: SearchFilters | undefined, table: SlotTable): SlotFilter {
   if (filters === undefined) return null

@@ -1,10 +1,8 @@
 // Posting lists of character unigrams, bigrams and trigrams: for each gram, the slots whose haystack
-// holds it,
-// ascending, as delta varints packed into one byte buffer (about 1.2 bytes per entry for 100 000
-// accounts, where a JS array takes eight bytes per number and a typed array per list ~200 bytes of
-// object each).
-// Accounts cached one by one go to small per-list tails first; bulk loads are packed in two passes
-// over the text, without allocating anything per entry.
+// holds it, ascending, as delta varints packed into one byte buffer (about 1.2 bytes per entry for
+// 100 000 accounts, where a JS array takes eight bytes per number and a typed array per list ~200
+// bytes of object each). Accounts cached one by one go to small per-list tails first; bulk loads are
+// packed in two passes over the text, without allocating anything per entry.
 import { GRAM_KEYS, gramKeys } from './char-codes'
 
 /**

@@ -12,7 +12,7 @@ const OTHER_MATCH = 3
 /** Sort keys pack the tier above a display position (positions stay below 2^30). */
 const TIER_SHIFT = 2 ** 30
 
-export interface Page {
+interface Page {
   ids: string[]
   total: number
 }
