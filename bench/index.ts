@@ -4,7 +4,7 @@
 import { cpus, loadavg } from 'node:os'
 import { buildCacheFixture, removeCacheFixture, type CacheFixture } from './cache-fixture'
 import { createBenchData } from './data'
-import { parseOptions } from './options'
+import { HelpRequested, parseOptions } from './options'
 import { round, type BenchContext, type Figures, type Section } from './report'
 import { memorySection } from './sections/memory'
 import { openSection } from './sections/open'
@@ -53,6 +53,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof HelpRequested) {
+    console.log(error.message)
+    return
+  }
   console.error(error instanceof Error ? error.message : error)
   process.exitCode = 1
 })

@@ -1,5 +1,12 @@
 // Command line of `npm run bench` (scripts/bench.mjs passes its arguments through).
 
+/** Thrown for --help: the usage is printed and the run ends without error. */
+export class HelpRequested extends Error {
+  constructor() {
+    super(USAGE)
+  }
+}
+
 export interface BenchOptions {
   accounts: number
   seed: number
@@ -33,7 +40,7 @@ export function parseOptions(args: string[], sectionNames: string[]): BenchOptio
       options.sections = value().split(',').filter((name) => name !== '')
       const unknown = options.sections.filter((name) => !sectionNames.includes(name))
       if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; known: ${sectionNames.join(', ')}`)
-    } else if (arg === '--help' || arg === '-h') throw new Error(USAGE)
+    } else if (arg === '--help' || arg === '-h') throw new HelpRequested()
     else throw new Error(`unknown option ${arg}\n${USAGE}`)
   }
   return options
