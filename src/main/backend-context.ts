@@ -1,5 +1,6 @@
 // What every part of the Backend shares: options, the Truora client, the keychain, the active
 // operator's workspace and the event hub. Built once by createBackend and handed to each service.
+import type { CacheCorrupt } from '@shared/domain'
 import { appError, fail, ok, type AppError, type Result } from '@shared/result'
 import type { Endpoints } from './endpoints'
 import type { EventHub } from './events'
@@ -38,18 +39,26 @@ export interface WorkspaceHost {
   workspace: BackendContext['workspace']
   openWorkspaceNow: BackendContext['openWorkspaceNow']
   closeWorkspace: BackendContext['closeWorkspace']
+  /** Closes the workspace for good: late background work (a drain, a refresh) cannot reopen it. */
+  shutdown(): Promise<void>
 }
 
 /** Keeps at most one workspace open: the active operator's. Concurrent first uses share one open. */
 export function createWorkspaceHost(
-  deps: Pick<BackendContext, 'dataDir' | 'now' | 'keychain' | 'profiles' | 'events'> & {
+  deps: Pick<BackendContext, 'dataDir' | 'now' | 'keychain' | 'profiles'> & {
     writeDelayMs?: number
+    /** The operator's cache file was damaged and moved aside as it opened. */
+    onCorrupt: (event: CacheCorrupt) => void
+    /** An operator's workspace has just opened (first use, or after a switch). */
+    onOpened: () => void
   }
 ): WorkspaceHost {
   let current: Workspace | undefined
   let opening: Promise<Result<Workspace>> | undefined
+  let shutDown = false
 
   async function open(): Promise<Result<Workspace>> {
+    if (shutDown) return fail('internal', 'The app is closing.')
     const { activeId } = await deps.profiles.read()
     if (activeId === null) {
       return fail('no_operator', 'No operator is set up yet. Add an operator with their Truora API key.')
@@ -65,8 +74,9 @@ export function createWorkspaceHost(
       })
       current = workspace
       if (workspace.corruptMovedTo !== undefined) {
-        deps.events.emit('evt:cache-corrupt', { operatorId: activeId, movedTo: workspace.corruptMovedTo })
+        deps.onCorrupt({ operatorId: activeId, movedTo: workspace.corruptMovedTo })
       }
+      deps.onOpened()
       return ok(workspace)
     } catch (error) {
       return fail(...asFailure(error, 'The local cache could not be opened.'))
@@ -88,6 +98,11 @@ export function createWorkspaceHost(
     },
     openWorkspaceNow: () => current,
     async closeWorkspace() {
+      await opening
+      await closeCurrent()
+    },
+    async shutdown() {
+      shutDown = true
       await opening
       await closeCurrent()
     }

@@ -81,7 +81,16 @@ export function createBackend(options: BackendOptions): Backend {
     now,
     keychain,
     profiles,
-    events,
+    // A damaged cache file was moved aside: tell the operator and rebuild it from the network
+    // (DESIGN.md §4). Offline, the mirror fails as offline and resumes when the network returns.
+    onCorrupt(event) {
+      events.emit('evt:cache-corrupt', event)
+      void mirror.start()
+    },
+    // Whatever an earlier session left in this operator's outbox is sent as soon as it opens.
+    onOpened() {
+      void outbox.drain()
+    },
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
 
@@ -143,14 +152,7 @@ export function createBackend(options: BackendOptions): Backend {
   const reads = accountReads(ctx)
 
   const calls: Calls = {
-    operators: {
-      ...operators,
-      async select(id) {
-        const selected = await operators.select(id)
-        if (selected.ok) void outbox.drain()
-        return selected
-      }
-    },
+    operators,
     accounts: {
       get: reads.get,
       search: reads.search,
@@ -198,9 +200,6 @@ export function createBackend(options: BackendOptions): Backend {
     }
   }
 
-  // Whatever an earlier session left in the outbox is sent once the workspace opens.
-  void host.workspace().then((opened) => (opened.ok ? outbox.drain() : undefined))
-
   return {
     ...guardCalls(calls, log),
     events: { on: events.on },
@@ -209,7 +208,7 @@ export function createBackend(options: BackendOptions): Backend {
       outbox.stop()
       ctx.requests.cancelAll()
       await mirror.stop()
-      await ctx.closeWorkspace()
+      await host.shutdown()
     }
   }
 }

@@ -6,19 +6,37 @@ export interface EventHub extends Events {
   emit<E extends EventName>(event: E, payload: ApiEvents[E]): void
 }
 
+/**
+ * Events nobody may miss: the cache is opened as the app starts, before the window listens, and a
+ * damaged file must still reach the operator. Emitted with no listener, such an event waits for the
+ * first one.
+ */
+const HELD_UNTIL_HEARD: ReadonlySet<EventName> = new Set(['evt:cache-corrupt'])
+
 export function createEventHub(onListenerError: (error: unknown) => void = () => {}): EventHub {
   const listeners = new Map<EventName, Set<(payload: never) => void>>()
-  return {
+  const unheard = new Map<EventName, unknown[]>()
+  const hub: EventHub = {
     on(event, listener): Unsubscribe {
       const set = listeners.get(event) ?? new Set()
       set.add(listener as (payload: never) => void)
       listeners.set(event, set)
+      const waiting = unheard.get(event)
+      if (waiting) {
+        unheard.delete(event)
+        for (const payload of waiting) hub.emit(event, payload as never)
+      }
       return () => {
         set.delete(listener as (payload: never) => void)
       }
     },
     emit(event, payload) {
-      for (const listener of listeners.get(event) ?? []) {
+      const set = listeners.get(event)
+      if ((set === undefined || set.size === 0) && HELD_UNTIL_HEARD.has(event)) {
+        unheard.set(event, [...(unheard.get(event) ?? []), payload])
+        return
+      }
+      for (const listener of set ?? []) {
         // One failing listener (a closed window) must not stop the others or the Backend.
         try {
           ;(listener as (payload: ApiEvents[typeof event]) => void)(payload)
@@ -28,4 +46,5 @@ export function createEventHub(onListenerError: (error: unknown) => void = () =>
       }
     }
   }
+  return hub
 }

@@ -1,3 +1,5 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { SyncStatus } from '@shared/domain'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
@@ -90,5 +92,38 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
       return status.ok && status.data.state === 'done' ? status.data : undefined
     }, 15_000)
     expect(final.accounts).toBe(120)
+  })
+})
+
+describe('a damaged cache file', () => {
+  let f: BackendFixture
+  beforeEach(async () => {
+    f = await backendFixture({ sim: { accounts: 60 }, backend: { mirror: { pageSize: 25, historyPauseMs: 0 } } })
+  })
+  afterEach(async () => {
+    await f.close()
+  })
+
+  it('is moved aside, reported, and the cache rebuilt from Truora', async () => {
+    const operatorId = await f.addOperator()
+    expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
+    const file = join(f.dataDir, 'operators', operatorId, 'cache.json')
+    const backend = await f.restart(() => writeFile(file, '{"version":1,"iv":"garbage'))
+    // The app opened the cache as it started, before anyone listened: the notice waited.
+    await backend.cache.stats()
+    const corrupt = await new Promise<string>((resolve) => backend.events.on('evt:cache-corrupt', (event) => resolve(event.movedTo)))
+    expect(corrupt).toContain('cache.json.corrupt-')
+    const final = await eventually(async () => {
+      const status = await backend.sync.status()
+      return status.ok && status.data.state === 'done' ? status.data : undefined
+    }, 15_000)
+    expect(final.accounts).toBe(60)
+    const names = await readdir(join(f.dataDir, 'operators', operatorId))
+    expect(names.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+    expect(await readFile(join(f.dataDir, 'operators', operatorId, names.find((n) => n.startsWith('cache.json.corrupt-'))!), 'utf8')).toBe(
+      '{"version":1,"iv":"garbage'
+    )
+    const all = await backend.accounts.search({ text: '', limit: 100 })
+    expect(all.ok && all.data.total).toBe(60)
   })
 })

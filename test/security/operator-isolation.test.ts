@@ -101,6 +101,8 @@ describe('two operators, two data keys', () => {
     const fileOfA = cacheFileOf(f.dataDir, a)
     const original = await readFile(fileOfA)
     await writeFile(fileOfA, fileOfB)
+    // Offline, so the rebuild from Truora that a damaged cache starts cannot refill it meanwhile.
+    await f.sim.stop()
     const backend = await f.restart()
     const page = await backend.accounts.search({ text: '', limit: 1000 })
     expect(page.ok && page.data.total).toBe(0)
@@ -113,6 +115,7 @@ describe('two operators, two data keys', () => {
     expect((await readFile(join(operatorFolderOf(f.dataDir, a), aside[0]!))).equals(fileOfB)).toBe(true)
     // Put A's own cache back for the removal test below.
     await backend.close()
+    await f.sim.start()
     await rm(join(operatorFolderOf(f.dataDir, a), aside[0]!))
     await writeFile(fileOfA, original)
     await f.restart()

@@ -18,8 +18,11 @@ export interface BackendFixture {
   logs: string[]
   /** Adds the simulator's operator and returns its id. */
   addOperator(name?: string): Promise<string>
-  /** A second Backend on the same data folder and keychain: the app after a restart. */
-  restart(): Promise<Backend>
+  /**
+   * A new Backend on the same data folder and keychain: the app after a restart. `whileClosed` runs
+   * between closing the old one and starting the new one (damage a file, say).
+   */
+  restart(whileClosed?: () => Promise<void>): Promise<Backend>
   close(): Promise<void>
 }
 
@@ -66,8 +69,9 @@ export async function backendFixture(
       if (!added.ok) throw new Error(`adding the operator failed: ${added.error.code} ${added.error.message}`)
       return added.data.operator.id
     },
-    async restart() {
+    async restart(whileClosed) {
       await fixture.backend.close()
+      await whileClosed?.()
       backends.push(make())
       return fixture.backend
     },
