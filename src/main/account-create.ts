@@ -2,10 +2,12 @@
 // that is safe to repeat → kept in the outbox (durably) and reported as queued. Truora's "no"
 // (invalid input, conflict, a wrong key) is returned as is, and nothing is queued.
 import type { Calls } from '@shared/contract'
-import { fail, ok } from '@shared/result'
+import type { CreateOutcome } from '@shared/domain'
+import { fail, ok, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from './backend-context'
 import { mayHaveArrived, type Outbox } from './sync/outbox'
+import type { Workspace } from './workspace'
 
 const QUEUE_ON = new Set(['offline', 'timeout', 'server', 'rate_limited'])
 
@@ -15,8 +17,12 @@ export function accountCreate(ctx: BackendContext, outbox: Outbox): Calls['accou
     const fields = input as AccountCreateFields
     const opened = await ctx.workspace()
     if (!opened.ok) return opened
-    const workspace = opened.data
+    // Tracked from here on: an operator switch or quit waits for this creation to be created or
+    // queued before the cache closes.
+    return ctx.track(createIn(opened.data, fields))
+  }
 
+  async function createIn(workspace: Workspace, fields: AccountCreateFields): Promise<Result<CreateOutcome>> {
     // Known offline: don't wait for a request to fail, queue at once.
     if (ctx.connectivity.state() === 'offline') {
       const queued = await outbox.enqueue(workspace, fields)
@@ -27,7 +33,7 @@ export function accountCreate(ctx: BackendContext, outbox: Outbox): Calls['accou
     if (!call.ok) return call
     const created = await ctx.observed(ctx.client.accounts.create(call.data, fields))
     if (created.ok) {
-      if (ctx.openWorkspaceNow() === workspace) workspace.cache.accounts.put(created.data, ctx.now().toISOString())
+      workspace.cache.accounts.put(created.data, ctx.now().toISOString())
       return ok({ status: 'created', account: created.data })
     }
 

@@ -1,7 +1,7 @@
 // What every part of the Backend shares: options, the Truora client, the keychain, the active
 // operator's workspace and the event hub. Built once by createBackend and handed to each service.
 import type { CacheCorrupt } from '@shared/domain'
-import { appError, fail, ok, type AppError, type Result } from '@shared/result'
+import { fail, ok, type AppError, type Result } from '@shared/result'
 import type { Endpoints } from './endpoints'
 import type { EventHub } from './events'
 import type { Keychain } from './operators/keychain'
@@ -29,6 +29,16 @@ export interface BackendContext {
   openWorkspaceNow(): Workspace | undefined
   /** Flushes and closes the open workspace (operator switch, removal, quit). */
   closeWorkspace(): Promise<void>
+  /**
+   * Runs `work` alone: one profile change at a time (add, select, remove), and no workspace opens
+   * until it ends, so nothing reopens an operator that is being switched away from or removed.
+   * `work` must not wait for `workspace()` itself.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>
+  /** Work whose end must be awaited before its workspace closes (a creation, an outbox send). */
+  track<T>(work: Promise<T>): Promise<T>
+  /** Resolves when every tracked piece of work has ended. */
+  settled(): Promise<void>
   /** The call context for a Truora request on behalf of the active operator. */
   callContext(operatorId: string, signal?: AbortSignal): Promise<Result<CallContext>>
   /** Runs a Truora call and teaches connectivity from its outcome. */
@@ -39,6 +49,9 @@ export interface WorkspaceHost {
   workspace: BackendContext['workspace']
   openWorkspaceNow: BackendContext['openWorkspaceNow']
   closeWorkspace: BackendContext['closeWorkspace']
+  exclusive: BackendContext['exclusive']
+  track: BackendContext['track']
+  settled: BackendContext['settled']
   /** Closes the workspace for good: late background work (a drain, a refresh) cannot reopen it. */
   shutdown(): Promise<void>
 }
@@ -56,6 +69,9 @@ export function createWorkspaceHost(
   let current: Workspace | undefined
   let opening: Promise<Result<Workspace>> | undefined
   let shutDown = false
+  /** Settles when the exclusive work queued so far has ended. */
+  let gate: Promise<void> = Promise.resolve()
+  const inFlight = new Set<Promise<unknown>>()
 
   async function open(): Promise<Result<Workspace>> {
     if (shutDown) return fail('internal', 'The app is closing.')
@@ -68,7 +84,7 @@ export function createWorkspaceHost(
     try {
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
-        dataKey: (id) => deps.keychain.dataKey(id),
+        dataKey: (id) => deps.keychain.existingDataKey(id),
         now: deps.now,
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })
@@ -85,16 +101,41 @@ export function createWorkspaceHost(
 
   async function closeCurrent(): Promise<void> {
     const closing = current
+    if (!closing) return
     current = undefined
-    await closing?.cache.close()
+    try {
+      await closing.cache.close()
+    } catch (error) {
+      // The store stays open with its unsaved changes when its last write fails (a full disk):
+      // keep it as the workspace, so nothing is dropped and the switch can be tried again.
+      current = closing
+      throw error
+    }
   }
 
   return {
-    workspace() {
+    async workspace() {
+      await gate
       opening ??= open().finally(() => {
         opening = undefined
       })
       return opening
+    },
+    exclusive(work) {
+      const run = gate.then(work)
+      gate = run.then(
+        () => undefined,
+        () => undefined
+      )
+      return run
+    },
+    track(work) {
+      inFlight.add(work)
+      void work.finally(() => inFlight.delete(work)).catch(() => undefined)
+      return work
+    },
+    async settled() {
+      await Promise.allSettled([...inFlight])
     },
     openWorkspaceNow: () => current,
     async closeWorkspace() {
@@ -113,9 +154,4 @@ export function createWorkspaceHost(
 export function asFailure(error: unknown, fallback: string): [AppError['code'], string] {
   if (error instanceof KeychainError) return [error.appError.code, error.appError.message]
   return ['internal', fallback]
-}
-
-export function keychainErrorOf(error: unknown): AppError {
-  if (error instanceof KeychainError) return error.appError
-  return appError('internal', 'The keychain gave an unexpected answer.')
 }

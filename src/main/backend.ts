@@ -145,6 +145,8 @@ export function createBackend(options: BackendOptions): Backend {
     outbox.pause()
     await mirror.stop()
     mirror.forget()
+    // A creation or outbox send in flight finishes (and is queued or recorded) before the cache closes.
+    await ctx.settled()
     await ctx.closeWorkspace()
   }
 
@@ -208,6 +210,7 @@ export function createBackend(options: BackendOptions): Backend {
       outbox.stop()
       ctx.requests.cancelAll()
       await mirror.stop()
+      await ctx.settled()
       await host.shutdown()
     }
   }

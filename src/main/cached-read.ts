@@ -25,6 +25,9 @@ export interface CachedReadSpec<T> {
 
 const NETWORK_CODES = new Set(['offline', 'timeout'])
 
+/** Refreshes running now, by kind and id: a second stale read of the same thing does not add one. */
+const revalidating = new WeakMap<Workspace, Set<string>>()
+
 /**
  * `options.refresh` skips the cache and asks Truora first (the refresh button); `options.requestId`
  * lets the renderer cancel the request.
@@ -68,6 +71,24 @@ export async function cachedRead<T>(
 }
 
 async function revalidate<T>(
+  ctx: BackendContext,
+  spec: CachedReadSpec<T>,
+  workspace: Workspace,
+  cached: Stamped<T>
+): Promise<void> {
+  const key = `${spec.kind}:${spec.id}`
+  const running = revalidating.get(workspace) ?? new Set<string>()
+  revalidating.set(workspace, running)
+  if (running.has(key)) return
+  running.add(key)
+  try {
+    await refresh(ctx, spec, workspace, cached)
+  } finally {
+    running.delete(key)
+  }
+}
+
+async function refresh<T>(
   ctx: BackendContext,
   spec: CachedReadSpec<T>,
   workspace: Workspace,

@@ -7,9 +7,10 @@ export interface EventHub extends Events {
 }
 
 /**
- * Events nobody may miss: the cache is opened as the app starts, before the window listens, and a
- * damaged file must still reach the operator. Emitted with no listener, such an event waits for the
- * first one.
+ * Events nobody may miss: a damaged cache file must reach the operator even when it is found before
+ * anyone listens (a Backend used without a window: the browser host, a script). Emitted with no
+ * listener, such an event waits for the first one. In the app, ipc.ts listens from the start and the
+ * renderer subscribes before its first call, which is what opens the cache.
  */
 const HELD_UNTIL_HEARD: ReadonlySet<EventName> = new Set(['evt:cache-corrupt'])
 

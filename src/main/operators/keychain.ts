@@ -8,8 +8,13 @@ import type { SecretStore } from './secret-store'
 export interface Keychain {
   getApiKey(operatorId: string): Promise<string | null>
   setApiKey(operatorId: string, apiKey: string): Promise<void>
-  /** The cache's AES-256 key; created on first use. */
-  dataKey(operatorId: string): Promise<Buffer>
+  /** Creates and stores the cache's AES-256 key (when the operator is added). */
+  createDataKey(operatorId: string): Promise<void>
+  /**
+   * The cache's key as stored. Missing or malformed → `cache_corrupt`, never a new key: a new one
+   * would make the operator's cache, and the outbox in it, unreadable for good.
+   */
+  existingDataKey(operatorId: string): Promise<Buffer>
   /** Removes both secrets of an operator. */
   forget(operatorId: string): Promise<void>
 }
@@ -41,15 +46,21 @@ export function createKeychain(store: SecretStore, service: string): Keychain {
   return {
     getApiKey: (operatorId) => guarded(() => store.getPassword(service, operatorId)),
     setApiKey: (operatorId, apiKey) => guarded(() => store.setPassword(service, operatorId, apiKey)),
-    async dataKey(operatorId) {
-      const existing = await guarded(() => store.getPassword(service, dataKeyAccount(operatorId)))
-      if (existing) {
-        const key = Buffer.from(existing, 'base64')
-        if (key.length === 32) return key
-      }
-      const key = randomBytes(32)
-      await guarded(() => store.setPassword(service, dataKeyAccount(operatorId), key.toString('base64')))
-      return key
+    async createDataKey(operatorId) {
+      const key = randomBytes(32).toString('base64')
+      await guarded(() => store.setPassword(service, dataKeyAccount(operatorId), key))
+    },
+    async existingDataKey(operatorId) {
+      const stored = await guarded(() => store.getPassword(service, dataKeyAccount(operatorId)))
+      const key = stored ? Buffer.from(stored, 'base64') : undefined
+      if (key?.length === 32) return key
+      throw new KeychainError(
+        appError(
+          'cache_corrupt',
+          "The key that unlocks this operator's local cache is missing from the keychain, so the cache " +
+            'cannot be read. Remove the operator and add it again to start a new cache.'
+        )
+      )
     },
     async forget(operatorId) {
       await guarded(() => store.deletePassword(service, operatorId))

@@ -14,8 +14,8 @@ import { operatorFolderOf } from '../workspace'
 const EXPIRY_WARNING_MS = 7 * 24 * 60 * 60 * 1000
 
 /**
- * `leaveWorkspace` stops whatever works on the open workspace (reads, mirror, outbox) and closes it;
- * it runs before the active operator changes or is removed.
+ * `leaveWorkspace` stops whatever works on the open workspace (reads, mirror, outbox, creations) and
+ * closes it; it runs, inside `ctx.exclusive`, before the active operator changes or is removed.
  */
 export function operatorsService(
   ctx: BackendContext,
@@ -40,12 +40,11 @@ export function operatorsService(
     async add(input: OperatorAddInput) {
       const name = input.name.trim()
       const apiKey = input.apiKey.trim()
-      const profiles = await ctx.profiles.read()
-      if (profiles.operators.some((op) => op.name.toLowerCase() === name.toLowerCase())) {
-        return fail('conflict', 'An operator with this name already exists. Choose another name.', {
-          field: 'name'
-        })
-      }
+      const nameTaken = (operators: Operator[]) =>
+        operators.some((op) => op.name.toLowerCase() === name.toLowerCase())
+      const taken = () =>
+        fail('conflict', 'An operator with this name already exists. Choose another name.', { field: 'name' })
+      if (nameTaken((await ctx.profiles.read()).operators)) return taken()
       // One cheap authenticated call before anything is stored: a wrong key changes nothing.
       const checked = await ctx.observed(ctx.client.checkKey({ apiKey }))
       if (!checked.ok) return checked
@@ -59,51 +58,61 @@ export function operatorsService(
         ...(claims?.keyName ? { keyName: claims.keyName } : {}),
         ...(claims?.expiresAt ? { keyExpiresAt: claims.expiresAt } : {})
       }
-      try {
-        await ctx.keychain.setApiKey(operator.id, apiKey)
-        await ctx.keychain.dataKey(operator.id)
-      } catch (error) {
-        await ctx.keychain.forget(operator.id).catch(() => {})
-        return fail(...asFailure(error, 'The key could not be stored in the keychain.'))
-      }
-      const activeId = profiles.activeId ?? operator.id
-      await ctx.profiles.write({ activeId, operators: [...profiles.operators, operator] })
-      if (activeId === operator.id) await notifyActive()
+      // Read again inside the lock: the check above took a network round trip, during which another
+      // add or a switch may have changed the profiles.
+      const added = await ctx.exclusive(async () => {
+        const profiles = await ctx.profiles.read()
+        if (nameTaken(profiles.operators)) return taken()
+        try {
+          await ctx.keychain.setApiKey(operator.id, apiKey)
+          await ctx.keychain.createDataKey(operator.id)
+        } catch (error) {
+          await ctx.keychain.forget(operator.id).catch(() => {})
+          return fail(...asFailure(error, 'The key could not be stored in the keychain.'))
+        }
+        const activeId = profiles.activeId ?? operator.id
+        await ctx.profiles.write({ activeId, operators: [...profiles.operators, operator] })
+        if (activeId === operator.id) await notifyActive()
+        return ok(operator)
+      })
+      if (!added.ok) return added
       const expiresIn = operator.keyExpiresAt ? Date.parse(operator.keyExpiresAt) - ctx.now().getTime() : Infinity
       return ok({ operator, keyExpiresSoon: expiresIn < EXPIRY_WARNING_MS })
     },
 
-    async select(id: string) {
-      const profiles = await ctx.profiles.read()
-      const operator = profiles.operators.find((op) => op.id === id)
-      if (!operator) return fail('not_found', 'This operator no longer exists.')
-      if (profiles.activeId !== id) {
-        await leaveWorkspace()
-        await ctx.profiles.write({ ...profiles, activeId: id })
-        await notifyActive()
-      }
-      return ok(operator)
-    },
+    select: (id: string) =>
+      ctx.exclusive(async () => {
+        const profiles = await ctx.profiles.read()
+        const operator = profiles.operators.find((op) => op.id === id)
+        if (!operator) return fail('not_found', 'This operator no longer exists.')
+        if (profiles.activeId !== id) {
+          await leaveWorkspace()
+          await ctx.profiles.write({ ...profiles, activeId: id })
+          await notifyActive()
+        }
+        return ok(operator)
+      }),
 
-    async remove(id: string) {
-      const profiles = await ctx.profiles.read()
-      if (!profiles.operators.some((op) => op.id === id)) {
-        return fail('not_found', 'This operator no longer exists.')
-      }
-      if (ctx.openWorkspaceNow()?.operatorId === id || profiles.activeId === id) {
-        await leaveWorkspace()
-      }
-      try {
-        await ctx.keychain.forget(id)
-      } catch (error) {
-        return fail(...asFailure(error, 'The key could not be removed from the keychain.'))
-      }
-      await rm(operatorFolderOf(ctx.dataDir, id), { recursive: true, force: true })
-      const operators = profiles.operators.filter((op) => op.id !== id)
-      const activeId = profiles.activeId === id ? (operators[0]?.id ?? null) : profiles.activeId
-      await ctx.profiles.write({ activeId, operators })
-      if (activeId !== profiles.activeId) await notifyActive()
-      return ok(null)
-    }
+    remove: (id: string) =>
+      ctx.exclusive(async () => {
+        const profiles = await ctx.profiles.read()
+        if (!profiles.operators.some((op) => op.id === id)) {
+          return fail('not_found', 'This operator no longer exists.')
+        }
+        if (ctx.openWorkspaceNow()?.operatorId === id || profiles.activeId === id) {
+          await leaveWorkspace()
+        }
+        try {
+          await ctx.keychain.forget(id)
+        } catch (error) {
+          return fail(...asFailure(error, 'The key could not be removed from the keychain.'))
+        }
+        await rm(operatorFolderOf(ctx.dataDir, id), { recursive: true, force: true })
+        const operators = profiles.operators.filter((op) => op.id !== id)
+        const activeId = profiles.activeId === id ? (operators[0]?.id ?? null) : profiles.activeId
+        await ctx.profiles.write({ activeId, operators })
+        if (activeId !== profiles.activeId) await notifyActive()
+        return ok(null)
+      })
   }
 }

@@ -15,10 +15,20 @@ const MAX_BACKOFF_MS = 5 * 60_000
 /** Errors after which sending the same item later may work; anything else is Truora's "no". */
 const TRANSIENT = new Set(['offline', 'timeout', 'server', 'rate_limited'])
 
-/** Whether a failed create may still have reached Truora (its answer lost on the way back). */
+/**
+ * Whether a failed create may still have reached Truora (its answer lost on the way back). The
+ * client says so when it knows (`outcome`, `sent`); otherwise a timeout or a 5xx may have arrived.
+ */
 export function mayHaveArrived(error: AppError): boolean {
-  return error.details?.outcome === 'unknown' || error.code === 'timeout' || error.code === 'server'
+  const outcome = error.details?.outcome
+  if (outcome === 'unknown') return true
+  if (outcome === 'not_sent' || outcome === 'not_created' || error.details?.sent === 'no') return false
+  return error.code === 'timeout' || error.code === 'server'
 }
+
+const INTERRUPTED_MESSAGE =
+  'The app stopped while this account was being sent, so Truora may already have created it. Search ' +
+  'for the person before you retry.'
 
 export interface Outbox {
   list(): Promise<Result<OutboxItem[]>>
@@ -38,6 +48,8 @@ export interface Outbox {
 
 export function createOutbox(ctx: BackendContext): Outbox {
   let draining: Promise<void> | undefined
+  /** Set by `pause()` (an operator switch): the loop stops before its next send. */
+  let paused = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
   const createdListeners: ((workspace: Workspace, account: Account) => void)[] = []
@@ -64,6 +76,13 @@ export function createOutbox(ctx: BackendContext): Outbox {
     const { cache } = workspace
     // Still "sending" from before a crash or quit: that request may have reached Truora.
     const item = queued.state === 'sending' ? { ...queued, uncertain: true } : queued
+    if (item.uncertain && item.input.account_id === undefined) {
+      // Truora names such an account itself: sending again could create it twice.
+      cache.outbox.update(item.id, { state: 'failed', uncertain: true, error: { code: 'timeout', message: INTERRUPTED_MESSAGE } })
+      await cache.flush()
+      changed(workspace)
+      return 'rejected'
+    }
     cache.outbox.update(item.id, { state: 'sending', lastAttemptAt: ctx.now().toISOString() })
     changed(workspace)
     const call = await ctx.callContext(workspace.operatorId)
@@ -114,20 +133,37 @@ export function createOutbox(ctx: BackendContext): Outbox {
     const workspace = opened.data
     const now = ctx.now().getTime()
     for (const item of workspace.cache.outbox.list()) {
-      if (stopped || ctx.openWorkspaceNow() !== workspace) return
+      if (stopped || paused || ctx.openWorkspaceNow() !== workspace) return
       if (item.state === 'failed') continue
       // In order: an item that must wait holds back those queued after it.
       if (Date.parse(item.nextAttemptAt ?? item.createdAt) > now) break
-      const outcome = await sendOne(workspace, item)
+      let outcome: Awaited<ReturnType<typeof sendOne>>
+      try {
+        // Tracked: an operator switch or quit waits for this send to end before closing the cache.
+        outcome = await ctx.track(sendOne(workspace, item))
+      } catch (error) {
+        // A keychain that locked, a disk that refused: the item waits, it is not lost.
+        ctx.log(`outbox: send interrupted (${error instanceof Error ? error.name : 'error'})`)
+        if (ctx.openWorkspaceNow() === workspace) {
+          workspace.cache.outbox.update(item.id, {
+            state: 'pending',
+            nextAttemptAt: new Date(ctx.now().getTime() + BASE_BACKOFF_MS).toISOString()
+          })
+        }
+        break
+      }
       if (outcome === 'later') break
     }
-    schedule(workspace)
+    if (ctx.openWorkspaceNow() === workspace) schedule(workspace)
   }
 
   function drain(): Promise<void> {
-    draining ??= drainOnce().finally(() => {
-      draining = undefined
-    })
+    paused = false
+    draining ??= drainOnce()
+      .catch((error: unknown) => ctx.log(`outbox: drain failed (${error instanceof Error ? error.name : 'error'})`))
+      .finally(() => {
+        draining = undefined
+      })
     return draining
   }
 
@@ -190,6 +226,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
       createdListeners.push(listener)
     },
     pause() {
+      paused = true
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
     },

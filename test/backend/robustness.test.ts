@@ -1,0 +1,109 @@
+// What must hold when things happen at awkward moments: a quit mid-send, a switch mid-create, a
+// keychain that lost the cache's key.
+import { readFile } from 'node:fs/promises'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openCache } from '../../src/main/cache'
+import { cacheFileOf } from '../../src/main/workspace'
+import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import { truoraStyleKey } from '../support/jwt'
+
+describe('robustness', () => {
+  let f: BackendFixture
+  let operatorId: string
+  beforeEach(async () => {
+    f = await backendFixture()
+    operatorId = await f.addOperator()
+  })
+  afterEach(async () => {
+    await f.close()
+  })
+
+  const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })
+  const dataKey = async () =>
+    Buffer.from((await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!, 'base64')
+
+  it('never re-sends a creation without an ID that was being sent when the app stopped', async () => {
+    await f.backend.cache.stats() // the cache file exists
+    const file = cacheFileOf(f.dataDir, operatorId)
+    // The app died mid-send: the item is on disk in state "sending" (as a crash leaves it).
+    await f.restart(async () => {
+      const { store } = await openCache({ file, dataKey: await dataKey() })
+      store.outbox.add({
+        id: 'interrupted-1',
+        input: { first_name: 'Joana', last_name: 'Conceição' },
+        createdAt: f.clock.now.toISOString(),
+        state: 'sending',
+        attempts: 0
+      })
+      await store.close()
+    })
+    const before = posts()
+    const failed = await eventually(async () => {
+      const items = await f.backend.outbox.list()
+      return items.ok && items.data[0]?.state === 'failed' ? items.data[0] : undefined
+    })
+    expect(failed).toMatchObject({ id: 'interrupted-1', uncertain: true })
+    expect(failed.error?.message).toMatch(/may already have created it/)
+    expect(posts()).toBe(before)
+  })
+
+  it('checks with Truora, not blindly re-sends, an interrupted creation with a known ID', async () => {
+    await f.backend.cache.stats()
+    const file = cacheFileOf(f.dataDir, operatorId)
+    // The first attempt reached Truora (the account exists) but the app died before the answer.
+    const created = await f.backend.accounts.create({ account_id: 'interrupted-2' })
+    expect(created.ok && created.data.status).toBe('created')
+    await f.restart(async () => {
+      const { store } = await openCache({ file, dataKey: await dataKey() })
+      store.outbox.add({
+        id: 'interrupted-2',
+        input: { account_id: 'interrupted-2' },
+        createdAt: f.clock.now.toISOString(),
+        state: 'sending',
+        attempts: 0
+      })
+      await store.close()
+    })
+    const before = posts()
+    await eventually(async () => {
+      const items = await f.backend.outbox.list()
+      return items.ok && items.data.length === 0
+    })
+    expect(posts()).toBe(before)
+    expect(f.sim.accounts().filter((account) => account.account_id === 'interrupted-2')).toHaveLength(1)
+  })
+
+  it('finishes a creation under way before switching operator, and keeps it with its operator', async () => {
+    const otherKey = truoraStyleKey({ keyName: 'other' })
+    f.sim.addKey(otherKey)
+    const other = await f.backend.operators.add({ name: 'Other', apiKey: otherKey })
+    if (!other.ok) throw new Error(other.error.message)
+    f.sim.faults.next(1, { latencyMs: 400 }, { method: 'POST' })
+    const creating = f.backend.accounts.create({ account_id: 'mid-switch-1', first_name: 'Renata' })
+    await eventually(() => f.sim.count({ method: 'GET', pathPrefix: '/v1/accounts/mid-switch-1' }) > 0)
+    const switched = await f.backend.operators.select(other.data.operator.id)
+    expect(switched.ok).toBe(true)
+    const created = await creating
+    expect(created.ok && created.data.status).toBe('created')
+    const inOther = await f.backend.accounts.search({ text: 'mid-switch-1' })
+    expect(inOther.ok && inOther.data.total).toBe(0)
+    await f.backend.operators.select(operatorId)
+    const inFirst = await f.backend.accounts.search({ text: 'mid-switch-1' })
+    expect(inFirst.ok && inFirst.data.total).toBe(1)
+  })
+
+  it('refuses to open a cache whose key the keychain lost, and leaves the file as it was', async () => {
+    expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
+    const file = cacheFileOf(f.dataDir, operatorId)
+    let before = Buffer.alloc(0)
+    const backend = await f.restart(async () => {
+      before = await readFile(file)
+      await f.keychain.deletePassword(f.keychain.service, `${operatorId}:data-key`)
+    })
+    const read = await backend.accounts.search({ text: '' })
+    expect(read.ok ? 'opened' : read.error.code).toBe('cache_corrupt')
+    expect(read.ok ? '' : read.error.message).toMatch(/missing from the keychain/)
+    expect((await readFile(file)).equals(before)).toBe(true)
+    expect(await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`)).toBeNull()
+  })
+})
