@@ -7,10 +7,11 @@ import { createBenchData } from './data'
 import { HelpRequested, parseOptions } from './options'
 import { round, type BenchContext, type Figures, type Section } from './report'
 import { memorySection } from './sections/memory'
+import { mirrorSection } from './sections/mirror'
 import { openSection } from './sections/open'
 import { searchSection } from './sections/search'
 
-const SECTIONS: Section[] = [searchSection, openSection, memorySection]
+const SECTIONS: Section[] = [searchSection, openSection, mirrorSection, memorySection]
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), SECTIONS.map((section) => section.name))
