@@ -26,7 +26,7 @@ export interface BackendContext {
   /** The active operator's workspace, opened on first use; `no_operator` when there is none. */
   workspace(): Promise<Result<Workspace>>
   /** The workspace now open, if any, without opening one. */
-  openWorkspaceNow(): Workspace | undefined
+  currentWorkspace(): Workspace | undefined
   /** Flushes and closes the open workspace (operator switch, removal, quit). */
   closeWorkspace(): Promise<void>
   /**
@@ -47,7 +47,7 @@ export interface BackendContext {
 
 export interface WorkspaceHost {
   workspace: BackendContext['workspace']
-  openWorkspaceNow: BackendContext['openWorkspaceNow']
+  currentWorkspace: BackendContext['currentWorkspace']
   closeWorkspace: BackendContext['closeWorkspace']
   exclusive: BackendContext['exclusive']
   track: BackendContext['track']
@@ -137,7 +137,7 @@ export function createWorkspaceHost(
     async settled() {
       await Promise.allSettled([...inFlight])
     },
-    openWorkspaceNow: () => current,
+    currentWorkspace: () => current,
     async closeWorkspace() {
       await opening
       await closeCurrent()

@@ -58,7 +58,7 @@ export async function cachedRead<T>(
   })
   if (fetched.ok) {
     const fetchedAt = ctx.now().toISOString()
-    if (ctx.openWorkspaceNow() === workspace) spec.write(workspace, fetched.data, fetchedAt)
+    if (ctx.currentWorkspace() === workspace) spec.write(workspace, fetched.data, fetchedAt)
     return ok({ data: fetched.data, freshness: { source: 'network', fetchedAt, stale: false } })
   }
   if (NETWORK_CODES.has(fetched.error.code)) {
@@ -98,7 +98,7 @@ async function refresh<T>(
   if (!call.ok) return
   const fetched = await ctx.observed(spec.fetch(call.data))
   // The operator may have switched while the request ran: never write into a closed cache.
-  if (!fetched.ok || ctx.openWorkspaceNow() !== workspace) return
+  if (!fetched.ok || ctx.currentWorkspace() !== workspace) return
   spec.write(workspace, fetched.data, ctx.now().toISOString())
   if (JSON.stringify(fetched.data) !== JSON.stringify(cached.data)) {
     ctx.events.emit('evt:cache-updated', { kind: spec.kind, id: spec.id })

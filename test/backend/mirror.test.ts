@@ -95,6 +95,31 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
   })
 })
 
+describe('a key Truora stops accepting during the history pass', () => {
+  let f: BackendFixture
+  beforeEach(async () => {
+    f = await backendFixture({ sim: { accounts: 120 }, backend: { mirror: { pageSize: 50, historyPauseMs: 0 } } })
+    await f.addOperator()
+  })
+  afterEach(async () => {
+    await f.close()
+  })
+
+  it('stops the sync as unauthorized instead of asking once per account', async () => {
+    // The account pages pass; every history request is refused as a revoked key would be.
+    f.sim.faults.share(1, { status: 401 }, { method: 'GET', pathPrefix: '/v1/accounts/' })
+    await f.backend.sync.mirror()
+    const final = await eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && status.data.state !== 'running' ? status.data : undefined
+    }, 15_000)
+    expect(final.state).toBe('failed')
+    expect(final.error?.code).toBe('unauthorized')
+    expect(final.accounts).toBe(120)
+    expect(f.sim.count({ method: 'GET', pathPrefix: '/v1/accounts/' })).toBeLessThan(5)
+  })
+})
+
 describe('a damaged cache file', () => {
   let f: BackendFixture
   beforeEach(async () => {

@@ -99,7 +99,7 @@ export function operatorsService(
         if (!profiles.operators.some((op) => op.id === id)) {
           return fail('not_found', 'This operator no longer exists.')
         }
-        if (ctx.openWorkspaceNow()?.operatorId === id || profiles.activeId === id) {
+        if (ctx.currentWorkspace()?.operatorId === id || profiles.activeId === id) {
           await leaveWorkspace()
         }
         try {

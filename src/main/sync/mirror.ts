@@ -1,9 +1,10 @@
 // "Sync all accounts" (DESIGN.md §5 "Mirror"): walks `GET /v1/accounts` page by page, saving the
 // cursor with the accounts it follows so a crash or a lost network resumes from the last saved page,
 // reports progress, can be cancelled; then fetches each account's history in the background, throttled.
-import type { Account, SyncStatus } from '@shared/domain'
-import { ok, type AppError, type Result } from '@shared/result'
+import type { Account, IdentityProcess, SyncStatus, Validation } from '@shared/domain'
+import { appError, ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend-context'
+import { KeychainError } from '../operators/keychain'
 import type { Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'
 import type { Workspace } from '../workspace'
@@ -18,6 +19,8 @@ const PROGRESS_EVERY_MS = 200
  * section). The pages of the last few seconds, lost in a crash, are simply fetched again on resume.
  */
 const COMMIT_EVERY_MS = 5000
+/** History errors that would repeat for every account. */
+const STOP_HISTORY_ON = new Set(['offline', 'timeout', 'cancelled', 'unauthorized', 'forbidden'])
 /** Pause between history requests, so a mirror never crowds out the operator's own lookups. */
 const HISTORY_PAUSE_MS = 50
 const RATE_LIMIT_PAUSE_MS = 30_000
@@ -101,6 +104,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       committedAt = Date.now()
     }
     let next = fetchPage(state.cursor)
+    // A server that hands back a cursor it already gave would keep the walk going for ever.
+    const seenCursors = new Set<string>(state.cursor === undefined ? [] : [state.cursor])
     for (;;) {
       const page = await next
       if (!page.ok) {
@@ -109,6 +114,11 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         return page.error
       }
       const { items, nextKey } = page.data
+      if (nextKey !== undefined && seenCursors.has(nextKey)) {
+        commit()
+        return appError('bad_response', 'Truora sent the same page of accounts twice, so the sync stopped. Try again later.')
+      }
+      if (nextKey !== undefined) seenCursors.add(nextKey)
       // The next page is asked for before this one is handled, so Truora prepares it meanwhile.
       if (nextKey) next = fetchPage(nextKey)
       held ??= { accounts: [], pages: 0, fetchedAt: ctx.now().toISOString() }
@@ -148,48 +158,75 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     let done = 0
     live = { ...live, phase: 'history', history: { done, total: pending.length } }
     publish(workspace, true)
-    for (const accountId of pending) {
-      for (;;) {
-        if (signal.aborted) return undefined
-        const call = await ctx.callContext(workspace.operatorId, signal)
-        if (!call.ok) return call.error
-        const [validations, processes] = await Promise.all([
-          ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
-          ctx.observed(ctx.client.identity.processes(call.data, accountId))
-        ])
-        const fetchedAt = ctx.now().toISOString()
-        if (validations.ok) cache.validations.putForAccount(accountId, validations.data, fetchedAt)
-        if (processes.ok) cache.processes.putForAccount(accountId, processes.data, fetchedAt)
-        reindexAccount(workspace, accountId)
-        const failed = [validations, processes].find((result) => !result.ok)
-        const error = failed && !failed.ok ? failed.error : undefined
-        if (error?.code === 'rate_limited') {
-          // The client already retried with backoff; give Truora a longer rest, then try again.
-          await sleep(RATE_LIMIT_PAUSE_MS, signal).catch(() => {})
-          continue
-        }
-        if (error && (error.code === 'offline' || error.code === 'timeout' || error.code === 'cancelled')) return error
-        break
+    // As with pages: histories go into the cache together every few seconds, so a history pass over
+    // 100,000 accounts rewrites the file a few times a minute, not after every account.
+    let held: { accountId: string; validations?: Validation[]; processes?: IdentityProcess[]; fetchedAt: string }[] = []
+    let committedAt = Date.now()
+    const commit = (): void => {
+      for (const entry of held) {
+        if (entry.validations) cache.validations.putForAccount(entry.accountId, entry.validations, entry.fetchedAt)
+        if (entry.processes) cache.processes.putForAccount(entry.accountId, entry.processes, entry.fetchedAt)
+        reindexAccount(workspace, entry.accountId)
       }
-      done += 1
-      live = { ...live, history: { done, total: pending.length } }
-      publish(workspace)
-      await sleep(historyPauseMs, signal).catch(() => {})
+      held = []
+      committedAt = Date.now()
     }
-    return undefined
+    try {
+      for (const accountId of pending) {
+        for (;;) {
+          if (signal.aborted) return undefined
+          const call = await ctx.callContext(workspace.operatorId, signal)
+          if (!call.ok) return call.error
+          const [validations, processes] = await Promise.all([
+            ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
+            ctx.observed(ctx.client.identity.processes(call.data, accountId))
+          ])
+          held.push({
+            accountId,
+            fetchedAt: ctx.now().toISOString(),
+            ...(validations.ok ? { validations: validations.data } : {}),
+            ...(processes.ok ? { processes: processes.data } : {})
+          })
+          const failed = [validations, processes].find((result) => !result.ok)
+          const error = failed && !failed.ok ? failed.error : undefined
+          if (error?.code === 'rate_limited') {
+            // The client already retried with backoff; give Truora a longer rest, then try again.
+            await sleep(RATE_LIMIT_PAUSE_MS, signal).catch(() => {})
+            continue
+          }
+          // These fail the same way for every account: stop instead of asking 100,000 times.
+          if (error && STOP_HISTORY_ON.has(error.code)) return error
+          break
+        }
+        done += 1
+        if (Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
+        live = { ...live, history: { done, total: pending.length } }
+        publish(workspace)
+        await sleep(historyPauseMs, signal).catch(() => {})
+      }
+      return undefined
+    } finally {
+      commit()
+    }
   }
 
   async function run(workspace: Workspace, controller: AbortController, historyOnly: boolean): Promise<void> {
-    const error =
-      (historyOnly ? undefined : await walkPages(workspace, controller.signal)) ??
-      (await fetchHistory(workspace, controller.signal))
+    let error: AppError | undefined
+    try {
+      error =
+        (historyOnly ? undefined : await walkPages(workspace, controller.signal)) ??
+        (await fetchHistory(workspace, controller.signal))
+    } catch (thrown) {
+      // A keychain that locked mid-run, a closed cache: the run ends as failed, never "running" for ever.
+      error = thrown instanceof KeychainError ? thrown.appError : appError('internal', 'The sync stopped unexpectedly.')
+    }
     // "done" is said only once what was fetched is on disk.
     await workspace.cache.flush().catch(() => {})
     if (controller.signal.aborted || error?.code === 'cancelled') live = { ...live, state: 'cancelled' }
     else if (error) live = { ...live, state: 'failed', error: { code: error.code, message: error.message } }
     else live = { ...live, state: 'done' }
     delete live.etaSeconds
-    if (ctx.openWorkspaceNow() === workspace) publish(workspace, true)
+    if (ctx.currentWorkspace() === workspace) publish(workspace, true)
   }
 
   async function withWorkspace(work: (ws: Workspace) => Promise<Result<SyncStatus>>): Promise<Result<SyncStatus>> {

@@ -89,7 +89,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     const result = call.ok
       ? await ctx.observed(ctx.client.accounts.create(call.data, item.input as AccountCreateFields))
       : call
-    if (ctx.openWorkspaceNow() !== workspace) return 'later'
+    if (ctx.currentWorkspace() !== workspace) return 'later'
     const attempts = item.attempts + 1
     // Found already after an attempt whose answer was lost: that attempt of ours reached Truora.
     const alreadyOurs =
@@ -133,7 +133,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     const workspace = opened.data
     const now = ctx.now().getTime()
     for (const item of workspace.cache.outbox.list()) {
-      if (stopped || paused || ctx.openWorkspaceNow() !== workspace) return
+      if (stopped || paused || ctx.currentWorkspace() !== workspace) return
       if (item.state === 'failed') continue
       // In order: an item that must wait holds back those queued after it.
       if (Date.parse(item.nextAttemptAt ?? item.createdAt) > now) break
@@ -144,7 +144,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
       } catch (error) {
         // A keychain that locked, a disk that refused: the item waits, it is not lost.
         ctx.log(`outbox: send interrupted (${error instanceof Error ? error.name : 'error'})`)
-        if (ctx.openWorkspaceNow() === workspace) {
+        if (ctx.currentWorkspace() === workspace) {
           workspace.cache.outbox.update(item.id, {
             state: 'pending',
             nextAttemptAt: new Date(ctx.now().getTime() + BASE_BACKOFF_MS).toISOString()
@@ -154,7 +154,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
       }
       if (outcome === 'later') break
     }
-    if (ctx.openWorkspaceNow() === workspace) schedule(workspace)
+    if (ctx.currentWorkspace() === workspace) schedule(workspace)
   }
 
   function drain(): Promise<void> {
