@@ -6,12 +6,14 @@ import { buildCacheFixture, removeCacheFixture, type CacheFixture } from './cach
 import { createBenchData } from './data'
 import { HelpRequested, parseOptions } from './options'
 import { round, type BenchContext, type Figures, type Section } from './report'
+import { createSection } from './sections/create'
 import { memorySection } from './sections/memory'
 import { mirrorSection } from './sections/mirror'
 import { openSection } from './sections/open'
+import { rendererSection } from './sections/renderer'
 import { searchSection } from './sections/search'
 
-const SECTIONS: Section[] = [searchSection, openSection, mirrorSection, memorySection]
+const SECTIONS: Section[] = [searchSection, openSection, mirrorSection, memorySection, rendererSection, createSection]
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2), SECTIONS.map((section) => section.name))
