@@ -23,14 +23,25 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined
 }
 
+// Validations and processes name their dates and outcome the same way in the API; only the status
+// field differs (`validation_status` against `status`), so it is passed in.
+type SharedFields = 'creation_date' | 'update_date' | 'failure_status' | 'declined_reason'
+type Outcome = Pick<TimelineEntry, 'date' | 'status' | 'failureStatus' | 'declinedReason'>
+
+function outcome(record: Pick<Validation & IdentityProcess, SharedFields>, status?: string): Outcome {
+  return {
+    date: text(record.creation_date) ?? text(record.update_date),
+    status: statusKind(status),
+    failureStatus: text(record.failure_status),
+    declinedReason: text(record.declined_reason)
+  }
+}
+
 function fromValidation(validation: Validation): TimelineEntry {
   return {
     kind: 'validation',
     id: validation.validation_id,
-    date: text(validation.creation_date) ?? text(validation.update_date),
-    status: statusKind(validation.validation_status),
-    failureStatus: text(validation.failure_status),
-    declinedReason: text(validation.declined_reason),
+    ...outcome(validation, validation.validation_status),
     type: text(validation.type)
   }
 }
@@ -39,10 +50,7 @@ function fromProcess(process: IdentityProcess): TimelineEntry {
   return {
     kind: 'process',
     id: process.process_id,
-    date: text(process.creation_date) ?? text(process.update_date),
-    status: statusKind(process.status),
-    failureStatus: text(process.failure_status),
-    declinedReason: text(process.declined_reason),
+    ...outcome(process, process.status),
     channel: text(process.created_via),
     flowId: text(process.flow_id)
   }
