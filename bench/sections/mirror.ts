@@ -1,7 +1,8 @@
 // Section 3, mirror (issue 4 targets: the app's full mirror ≤ 1.25× the floor of fetching the same pages
 // without caching, ≥ 20× faster than the naive lowdb way, never one file write per page). The simulator
 // runs in a child process for all three, so each pays only for its own client side; the app's figure is
-// the accounts phase (every page cached, indexed and on disk), not the throttled history that follows.
+// the accounts phase until every page is cached and on disk and a search answers over all of it, not
+// the throttled history that follows.
 // Floor and app runs alternate, `repeats` of each, medians reported; the naive way runs once (it is
 // quadratic: each write serializes everything so far).
 import { appRun, floorRun, MIRROR_PAGE, naiveRun, type MirrorRun } from '../mirror-runs'
