@@ -1,19 +1,12 @@
 // `cache.export`: the operator's cached accounts with their history, as CSV (one row per account,
 // for spreadsheets) or JSON (everything, for other tools).
 import type { CacheExport } from '@shared/domain'
+import { ACCOUNT_FIELDS } from '@shared/schemas'
 import type { CacheStore } from './cache/types'
 import { latestStatus } from './latest-status'
 
 const CSV_COLUMNS = [
-  'account_id',
-  'first_name',
-  'last_name',
-  'email',
-  'phone_number',
-  'country',
-  'document_type',
-  'document_number',
-  'document_issue_date',
+  ...ACCOUNT_FIELDS,
   'creation_date',
   'validations',
   'processes',
@@ -37,16 +30,8 @@ export function exportCache(cache: CacheStore, format: 'csv' | 'json', now: Date
   for (const { data, fetchedAt } of cache.accounts.all()) {
     const validations = cache.validations.forAccount(data.account_id)?.data
     const processes = cache.processes.forAccount(data.account_id)?.data
-    const row: Record<(typeof CSV_COLUMNS)[number], unknown> = {
-      account_id: data.account_id,
-      first_name: data.first_name,
-      last_name: data.last_name,
-      email: data.email,
-      phone_number: data.phone_number,
-      country: data.country,
-      document_type: data.document_type,
-      document_number: data.document_number,
-      document_issue_date: data.document_issue_date,
+    const row: Record<string, unknown> = {
+      ...Object.fromEntries(ACCOUNT_FIELDS.map((field) => [field, data[field]])),
       creation_date: data.creation_date,
       validations: validations?.length,
       processes: processes?.length,

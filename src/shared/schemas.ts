@@ -16,6 +16,22 @@ export const PROCESS_STATUSES = ['success', 'pending', 'failure'] as const
 
 const TEXT_MAX = 200
 
+/** The eleven form fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"), in form order. */
+export const ACCOUNT_FIELDS = [
+  'account_id',
+  'first_name',
+  'last_name',
+  'email',
+  'phone_number',
+  'country',
+  'document_type',
+  'document_number',
+  'document_issue_date',
+  'facebook_user',
+  'twitter_user'
+] as const
+export type AccountField = (typeof ACCOUNT_FIELDS)[number]
+
 export const accountIdSchema = z
   .string({ error: 'validation.required' })
   .trim()

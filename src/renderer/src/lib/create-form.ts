@@ -1,21 +1,9 @@
 // The create form's state turned into `accounts.create` input and per-field messages, using the
 // shared schema so the form says exactly what main would refuse (DESIGN.md §3).
-import { accountCreateSchema } from '@shared/schemas'
+import { ACCOUNT_FIELDS, accountCreateSchema } from '@shared/schemas'
 import { idFromDocument } from './account-id'
 
-export const CREATE_FIELDS = [
-  'account_id',
-  'first_name',
-  'last_name',
-  'email',
-  'phone_number',
-  'country',
-  'document_type',
-  'document_number',
-  'document_issue_date',
-  'facebook_user',
-  'twitter_user'
-] as const
+export const CREATE_FIELDS = ACCOUNT_FIELDS
 export type CreateField = (typeof CREATE_FIELDS)[number]
 export type CreateForm = Record<CreateField, string>
 
