@@ -8,9 +8,8 @@ import { api, plain } from '../api'
 import { looksLikeAccountId } from '../lib/account-id'
 import { newRequestId } from '../lib/request-id'
 
-export const PAGE_SIZE = 200
-/** Local search is cheap: a short pause only coalesces fast typing. */
-const SEARCH_DELAY_MS = 60
+/** About three screens of rows: the first answer stays small; scrolling asks for more. */
+export const PAGE_SIZE = 60
 /** A lookup may go to Truora: wait until the operator has likely finished the ID. */
 const LOOKUP_DELAY_MS = 300
 const REFRESH_DELAY_MS = 250
@@ -48,7 +47,9 @@ export const useSearchStore = defineStore('search', () => {
   let generation = 0
   let pagesGeneration = -1
   const inFlight = new Set<number>()
-  let searchTimer: ReturnType<typeof setTimeout> | undefined
+  /** A first-page search is in flight; `queued` says the text changed meanwhile. */
+  let searching = false
+  let queued = false
   let lookupTimer: ReturnType<typeof setTimeout> | undefined
   let refreshTimer: ReturnType<typeof setTimeout> | undefined
   let lookupRequestId: string | undefined
@@ -86,7 +87,6 @@ export const useSearchStore = defineStore('search', () => {
 
   /** Runs the current query now; the list keeps the previous results until the answer arrives. */
   function run(): Promise<void> {
-    clearTimeout(searchTimer)
     generation += 1
     inFlight.clear()
     loading.value = true
@@ -95,9 +95,25 @@ export const useSearchStore = defineStore('search', () => {
 
   function setText(value: string): void {
     text.value = value
-    clearTimeout(searchTimer)
-    searchTimer = setTimeout(() => void run(), SEARCH_DELAY_MS)
+    // The local search answers in about a millisecond, so a keystroke is sent at once rather than
+    // after a typing pause; while one is in flight, only the latest text follows it (npm run bench,
+    // renderer section: the pause alone was 60 of the 50 ms budget).
+    if (searching) queued = true
+    else void searchNow()
     scheduleLookup()
+  }
+
+  async function searchNow(): Promise<void> {
+    searching = true
+    try {
+      await run()
+    } finally {
+      searching = false
+      if (queued) {
+        queued = false
+        void searchNow()
+      }
+    }
   }
 
   function setFilters(next: SearchFilters): void {
