@@ -1,14 +1,14 @@
 // The renderer section's browser: the built renderer (test/e2e/renderer-build.ts) served over loopback
 // (test/e2e/static-server.ts) in Chromium, its `window.api` joined to a Backend in this process, as the
 // browser test host does. Unlike test/e2e/host.ts it takes the Backend it is given (the benchmark's
-// cache, the in-memory keychain stand-in), carries answers as JSON text (json-bridge.ts), and leaves
+// cache, the in-memory keychain stand-in), carries answers as JSON text (test/e2e/bridge.ts), and leaves
 // the page's clock alone: Playwright's fake clock would also stand in for requestAnimationFrame and
 // performance.now().
 import { chromium, type Browser, type Page } from 'playwright-core'
 import type { Backend } from '../src/main/backend'
 import { ensureRendererBuilt } from '../test/e2e/renderer-build'
 import { serveFolder, type StaticServer } from '../test/e2e/static-server'
-import { jsonBridgePage } from './json-bridge'
+import { bridgePage } from '../test/e2e/bridge'
 
 export interface BrowserHost {
   page: Page
@@ -41,7 +41,7 @@ export async function startBrowserHost(backend: Backend, options: { locale: stri
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`)
     })
-    stopEvents = await jsonBridgePage(page, backend)
+    stopEvents = await bridgePage(page, backend)
     const base = server.url
     const opened = { server, browser, stopEvents }
     return {

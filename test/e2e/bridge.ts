@@ -1,6 +1,10 @@
 // `window.api` in the test page, built exactly as the preload builds it (DESIGN.md §7): one function
 // per row of the channel table, each calling the real Backend in this process through
-// `page.exposeFunction`, plus event subscription fed from `backend.events`.
+// `page.exposeFunction`, plus event subscription fed from `backend.events`. Every answer crosses as
+// JSON text parsed in the page: Playwright hands an object result over value by value (about 90 ms for
+// the 200 hits of one search page, against 8 ms as text), where the app's Electron IPC copies it with
+// one structured clone; as text the bridge costs about what IPC does (the benchmark's renderer section
+// uses this bridge too, so its figure measures the app).
 import type { Page } from 'playwright-core'
 import { channelEntries, EVENT_NAMES, type Api, type EventName } from '@shared/contract'
 import { fail, type Result } from '@shared/result'
@@ -15,22 +19,22 @@ interface BridgeData {
   emit: string
 }
 
-/** The page's global object, as far as the bridge uses it (this file is type-checked without the DOM lib). */
-type PageGlobal = Record<string, unknown>
-
-/** Runs in the page before any of its scripts: the page-side half of the bridge. */
+/** Runs in the page before any of its scripts (type-checked without the DOM library). */
 function installApi({ channels, events, invoke, emit }: BridgeData): void {
-  const page = globalThis as unknown as PageGlobal
-  const call = page[invoke] as (channel: string, args: unknown[]) => Promise<unknown>
+  const page = globalThis as unknown as Record<string, unknown>
+  const call = page[invoke] as (channel: string, args: string) => Promise<string>
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   const api: Record<string, unknown> = {}
   for (const { domain, method, channel } of channels) {
     const group = (api[domain] ??= {}) as Record<string, unknown>
-    group[method] = (...args: unknown[]) => call(channel, args)
+    group[method] = async (...args: unknown[]) => {
+      // JSON would turn an omitted trailing argument (`get(id, undefined)`) into null; a clone keeps it out.
+      while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
+      return JSON.parse(await call(channel, JSON.stringify(args))) as unknown
+    }
   }
   api.events = {
     on(name: string, listener: (payload: unknown) => void) {
-      // Like the preload: only contract events, and the listener gets the payload only.
       if (!events.includes(name) || typeof listener !== 'function') return () => {}
       const set = listeners.get(name) ?? new Set()
       set.add(listener)
@@ -39,8 +43,8 @@ function installApi({ channels, events, invoke, emit }: BridgeData): void {
     }
   }
   Object.defineProperty(page, emit, {
-    value: (name: string, payload: unknown) => {
-      for (const listener of listeners.get(name) ?? []) listener(payload)
+    value: (name: string, payload: string) => {
+      for (const listener of listeners.get(name) ?? []) listener(JSON.parse(payload))
     }
   })
   Object.defineProperty(page, 'api', { value: Object.freeze(api) })
@@ -51,11 +55,11 @@ type Method = (...args: unknown[]) => Promise<Result<unknown>>
 /** Joins `page` to `backend`; returns a function that stops forwarding events. */
 export async function bridgePage(page: Page, backend: Api): Promise<() => void> {
   const entries = new Map(channelEntries().map((entry) => [entry.channel, entry]))
-  await page.exposeFunction(INVOKE, async (channel: string, args: unknown[]) => {
+  await page.exposeFunction(INVOKE, async (channel: string, args: string) => {
     const entry = entries.get(channel)
-    if (!entry) return fail('forbidden', 'No such channel')
+    if (!entry) return JSON.stringify(fail('forbidden', 'No such channel'))
     const domain = backend[entry.domain] as unknown as Record<string, Method>
-    return domain[entry.method]!.apply(domain, args)
+    return JSON.stringify(await domain[entry.method]!.apply(domain, JSON.parse(args) as unknown[]))
   })
   const data: BridgeData = {
     channels: [...entries.values()].map(({ domain, method, channel }) => ({ domain, method, channel })),
@@ -64,18 +68,13 @@ export async function bridgePage(page: Page, backend: Api): Promise<() => void> 
     emit: EMIT
   }
   await page.addInitScript(installApi, data)
-
   const unsubscribes = EVENT_NAMES.map((name: EventName) =>
     backend.events.on(name, (payload) => {
       page
-        .evaluate(
-          ([event, value, emit]) => {
-            const deliver = (globalThis as unknown as PageGlobal)[emit] as
-              ((n: string, v: unknown) => void) | undefined
-            deliver?.(event, value)
-          },
-          [name, payload, EMIT] as const
-        )
+        .evaluate(([event, value, emit]) => {
+          const deliver = (globalThis as unknown as Record<string, unknown>)[emit] as ((n: string, v: string) => void) | undefined
+          deliver?.(event, value)
+        }, [name, JSON.stringify(payload), EMIT] as const)
         // The page may be navigating or closed; the next event will find it.
         .catch(() => {})
     })
