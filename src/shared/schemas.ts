@@ -30,7 +30,6 @@ export const ACCOUNT_FIELDS = [
   'facebook_user',
   'twitter_user'
 ] as const
-export type AccountField = (typeof ACCOUNT_FIELDS)[number]
 
 export const accountIdSchema = z
   .string({ error: 'validation.required' })

@@ -51,6 +51,20 @@ describe('cache.stats, cache.clear and cache.export', () => {
     expect(all.ok && all.data.outbox).toBe(0)
   })
 
+  it('exports text a spreadsheet would run as a formula as plain text, quoting commas and quotes', async () => {
+    const created = await f.backend.accounts.create({
+      account_id: 'csv-injection-1',
+      first_name: '=HYPERLINK("http://evil.example","x")',
+      last_name: 'Pérez, "Pepe"'
+    })
+    expect(created.ok && created.data.status).toBe('created')
+    const csv = await f.backend.cache.export({ format: 'csv' })
+    if (!csv.ok) throw new Error(csv.error.message)
+    const row = csv.data.content.split('\r\n').find((line) => line.startsWith('csv-injection-1,'))
+    expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
+    expect(row).toContain(`"Pérez, ""Pepe"""`)
+  })
+
   it('rejects an unknown export format', async () => {
     const bad = await f.backend.cache.export({ format: 'xlsx' } as never)
     expect(bad.ok ? 'exported' : bad.error.code).toBe('invalid_input')
