@@ -2,12 +2,12 @@
 // Truora simulator), whose encrypted cache file (src/main/cache) is then filled with every account
 // and its history under the data key the Backend made for it. Written once per run into a temporary
 // data folder, with a plaintext copy of the same JSON for the JSON.parse floor.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBackend } from '../src/main/backend'
 import { openCache } from '../src/main/cache'
-import { openEnvelope } from '../src/main/cache/envelope'
+import { readCacheData } from '../src/main/cache/open-cache'
 import { createKeychain } from '../src/main/operators/keychain'
 import { KEYCHAIN_SERVICE, type SecretStore } from '../src/main/operators/secret-store'
 import { cacheFileOf } from '../src/main/workspace'
@@ -49,10 +49,9 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
   })
   await store.close()
   const writeMs = performance.now() - started
-  const opened = await openEnvelope(readFileSync(file), key)
-  if (!opened.ok) throw new Error(`the benchmark's own cache file does not open (${opened.reason})`)
+  const plaintext = JSON.stringify(await readCacheData(file, key))
   const plaintextFile = join(dataDir, 'plaintext.json')
-  writeFileSync(plaintextFile, opened.json)
+  writeFileSync(plaintextFile, plaintext)
   return {
     dataDir,
     secretStore,
@@ -60,7 +59,7 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
     file,
     keyHex: key.toString('hex'),
     plaintextFile,
-    plaintextBytes: Buffer.byteLength(opened.json),
+    plaintextBytes: Buffer.byteLength(plaintext),
     fileBytes: statSync(file).size,
     writeMs
   }

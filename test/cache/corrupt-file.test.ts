@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataKey, openCache } from '../../src/main/cache'
 import type { CacheCorruptReason } from '../../src/main/cache'
-import { sealEnvelope } from '../../src/main/cache/envelope'
+import { craftCacheFile, EMPTY_STATE, sealLegacyEnvelope } from './file-parts'
 import { accountFor } from './fixtures/accounts'
 import { cacheFileInTemp, FETCHED_AT } from './helpers'
 
@@ -21,14 +21,23 @@ async function writeValidCache(file: string, key: Buffer): Promise<void> {
   await store.close()
 }
 
-const emptyV1 = {
-  accounts: {},
-  validationsByAccount: {},
-  validations: {},
-  processesByAccount: {},
-  processResults: {},
-  outbox: [],
-  mirror: { pages: 0, accounts: 0, inProgress: false }
+const EMPTY_MAPS = { accounts: {}, validationsByAccount: {}, validations: {}, processesByAccount: {}, processResults: {} }
+
+const emptyV1 = { ...EMPTY_MAPS, ...EMPTY_STATE }
+
+const ONE_ACCOUNT_SHARD = JSON.stringify({ accounts: { 'ACC-test-1': { data: accountFor(1), fetchedAt: FETCHED_AT } } })
+const TWO_SHARDS = [ONE_ACCOUNT_SHARD, JSON.stringify({ accounts: { 'ACC-test-2': { data: accountFor(2), fetchedAt: FETCHED_AT } } })]
+const headWith = (state: unknown) => (shards: unknown[]) => JSON.stringify({ shards, state })
+
+/** Where the last part of a file starts (its 4-byte length first), so a test can cut or alter it. */
+function lastPartStart(file: Buffer): number {
+  let at = 9
+  let last = at
+  while (at < file.length) {
+    last = at
+    at += 4 + file.readUInt32BE(at)
+  }
+  return last
 }
 
 interface Damage {
@@ -44,50 +53,97 @@ const DAMAGES: Damage[] = [
     reason: 'not-an-envelope',
     make: (valid) => valid.subarray(0, Math.floor(valid.length / 2))
   },
+  { name: 'a file cut just before its last part', reason: 'not-an-envelope', make: (valid) => valid.subarray(0, lastPartStart(valid)) },
   { name: 'an empty file', reason: 'not-an-envelope', make: () => Buffer.alloc(0) },
   { name: 'garbage bytes', reason: 'not-an-envelope', make: () => randomBytes(4096) },
   {
     name: 'a file written with another key',
     reason: 'decrypt-failed',
-    make: () => sealEnvelope(JSON.stringify({ schemaVersion: 1, ...emptyV1 }), generateDataKey())
+    make: () => craftCacheFile(generateDataKey(), { shards: [ONE_ACCOUNT_SHARD] })
   },
   {
     name: 'a file whose ciphertext was altered',
     reason: 'decrypt-failed',
     make: (valid) => {
-      const envelope = JSON.parse(valid.toString('latin1')) as { data: string }
-      const data = Buffer.from(envelope.data, 'base64')
-      data[data.length >> 1] = (data[data.length >> 1] ?? 0) ^ 0x01
-      return Buffer.from(JSON.stringify({ ...envelope, data: data.toString('base64') }), 'latin1')
+      const altered = Buffer.from(valid)
+      // The middle of the last part: its IV and tag stay as the state part lists them.
+      const at = lastPartStart(altered) + 4 + 20
+      altered[at] = (altered[at] ?? 0) ^ 0x01
+      return altered
     }
+  },
+  {
+    name: 'a shard replaced by an older copy of itself',
+    reason: 'decrypt-failed',
+    make: async (valid, key) => {
+      const older = await craftCacheFile(key, { shards: [ONE_ACCOUNT_SHARD] })
+      return Buffer.concat([valid.subarray(0, lastPartStart(valid)), older.subarray(lastPartStart(older))])
+    }
+  },
+  {
+    name: 'shards laid out in another order than they were sealed in',
+    reason: 'decrypt-failed',
+    make: (_valid, key) => craftCacheFile(key, { shards: TWO_SHARDS, arrange: (sealed) => [...sealed].reverse() })
   },
   {
     name: 'a future schemaVersion',
     reason: 'unsupported-version',
-    make: (_valid, key) => sealEnvelope(JSON.stringify({ schemaVersion: 2, ...emptyV1 }), key)
+    make: (_valid, key) => craftCacheFile(key, { head: headWith({ ...EMPTY_STATE, schemaVersion: 2 }) })
   },
   {
-    name: 'a future envelope version',
+    name: 'a future file format',
     reason: 'unsupported-version',
     make: (valid) => {
-      const envelope = JSON.parse(valid.toString('latin1')) as Record<string, unknown>
-      return Buffer.from(JSON.stringify({ ...envelope, version: 2 }), 'latin1')
+      const future = Buffer.from(valid)
+      future[8] = 3
+      return future
     }
   },
   {
-    name: 'decrypted content that is not JSON',
+    name: 'a state part that is not JSON',
     reason: 'invalid-content',
-    make: (_valid, key) => sealEnvelope('{"schemaVersion": 1, "accounts": {', key)
+    make: (_valid, key) => craftCacheFile(key, { head: () => '{"shards": [], "state": {' })
   },
   {
-    name: 'decrypted JSON of the wrong shape',
+    name: 'a shard that is not JSON',
     reason: 'invalid-content',
-    make: (_valid, key) => sealEnvelope(JSON.stringify({ ...emptyV1, schemaVersion: 1, accounts: [] }), key)
+    make: (_valid, key) => craftCacheFile(key, { shards: ['{"accounts": {'] })
   },
   {
-    name: 'decrypted JSON without a schemaVersion',
+    name: 'a shard of the wrong shape',
     reason: 'invalid-content',
-    make: (_valid, key) => sealEnvelope(JSON.stringify(emptyV1), key)
+    make: (_valid, key) => craftCacheFile(key, { shards: [JSON.stringify({ accounts: [] })] })
+  },
+  {
+    name: 'a state of the wrong shape',
+    reason: 'invalid-content',
+    make: (_valid, key) => craftCacheFile(key, { head: headWith({ ...EMPTY_STATE, outbox: 'none' }) })
+  },
+  {
+    name: 'a state without a schemaVersion',
+    reason: 'invalid-content',
+    make: (_valid, key) => {
+      const { schemaVersion: _version, ...state } = EMPTY_STATE
+      return craftCacheFile(key, { head: headWith(state) })
+    }
+  },
+  {
+    name: 'a format-1 file written with another key',
+    reason: 'decrypt-failed',
+    make: () => sealLegacyEnvelope(JSON.stringify(emptyV1), generateDataKey())
+  },
+  {
+    name: 'a format-1 file of a future envelope version',
+    reason: 'unsupported-version',
+    make: (_valid, key) => {
+      const envelope = JSON.parse(sealLegacyEnvelope(JSON.stringify(emptyV1), key).toString('latin1')) as Record<string, unknown>
+      return Buffer.from(JSON.stringify({ ...envelope, version: 7 }), 'latin1')
+    }
+  },
+  {
+    name: 'a format-1 file of the wrong shape',
+    reason: 'invalid-content',
+    make: (_valid, key) => sealLegacyEnvelope(JSON.stringify({ ...emptyV1, accounts: [] }), key)
   }
 ]
 

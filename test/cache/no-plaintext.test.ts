@@ -5,6 +5,8 @@ import { dirname } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { generateDataKey, openCache } from '../../src/main/cache'
+import { splitParts } from '../../src/main/cache/cache-file-format'
+import { IV_BYTES } from '../../src/main/cache/sealed-part'
 import { accountFor } from './fixtures/accounts'
 import { cacheFileInTemp, FETCHED_AT } from './helpers'
 
@@ -22,6 +24,13 @@ function found(bytes: Buffer, needles: string[]): string[] {
   )
 }
 
+/** The sealed parts of a format-2 file (src/main/cache/cache-file-format.ts). */
+function partsOf(file: Buffer): Buffer[] {
+  const split = splitParts(file)
+  if (!split.ok) throw new Error(`not a cache file: ${split.reason}`)
+  return split.parts
+}
+
 /** What `bytes` inflate to if they are raw DEFLATE data; ciphertext is not, and gives nothing. */
 function inflatedOrEmpty(bytes: Buffer): Buffer {
   try {
@@ -32,7 +41,7 @@ function inflatedOrEmpty(bytes: Buffer): Buffer {
 }
 
 describe('the cache file at rest', () => {
-  it('holds no name, document number, email, phone or field name, in the file or its base64 payload', async () => {
+  it('holds no name, document number, email, phone or field name, in the file or in what its parts would inflate to', async () => {
     const file = await cacheFileInTemp()
     const key = generateDataKey()
     const { store } = await openCache({ file, dataKey: key })
@@ -50,11 +59,13 @@ describe('the cache file at rest', () => {
     // The test data really contains accented names, so the search below means something.
     expect(SECRETS).toContain('Conceição')
     expect(found(bytes, [...SECRETS, ...FIELD_NAMES, 'Conceição', '99887766'])).toEqual([])
-    // Base64 or compression alone would hide the names from the search above: the payload, and what
-    // it inflates to if it is merely compressed, must not hold them either.
-    const payload = Buffer.from((JSON.parse(bytes.toString('latin1')) as { data: string }).data, 'base64')
-    expect(found(payload, [...SECRETS, ...FIELD_NAMES, 'Conceição'])).toEqual([])
-    expect(found(inflatedOrEmpty(payload), [...SECRETS, ...FIELD_NAMES])).toEqual([])
+    // Compression alone would hide the names from the search above: what each part inflates to, if
+    // it is merely compressed, must not hold them either.
+    const parts = partsOf(bytes)
+    expect(parts.length).toBeGreaterThanOrEqual(2)
+    for (const part of parts) {
+      expect(found(inflatedOrEmpty(part.subarray(IV_BYTES)), [...SECRETS, ...FIELD_NAMES, 'Conceição'])).toEqual([])
+    }
     // No temp file with the plaintext (or anything else) is left beside it.
     expect(await readdir(dirname(file))).toEqual(['cache.json'])
     await store.close()
@@ -70,15 +81,18 @@ describe('the cache file at rest', () => {
     const { store } = await openCache({ file, dataKey: generateDataKey() })
     store.accounts.put(ACCOUNTS[0] as (typeof ACCOUNTS)[number], FETCHED_AT)
     await store.flush()
-    const first = JSON.parse(await readFile(file, 'latin1')) as { iv: string; data: string }
-    // The same account again: the content is identical, only the IV differs.
+    const first = partsOf(await readFile(file))
+    // The same account again: the content is identical, only the IVs differ.
     store.accounts.put(ACCOUNTS[0] as (typeof ACCOUNTS)[number], FETCHED_AT)
     await store.flush()
-    const second = JSON.parse(await readFile(file, 'latin1')) as { iv: string; data: string }
-    expect(Object.keys(second).sort()).toEqual(['data', 'iv', 'tag', 'version'])
-    expect(Buffer.from(second.iv, 'base64')).toHaveLength(12)
-    expect(second.iv).not.toBe(first.iv)
-    expect(second.data).not.toBe(first.data)
+    const second = partsOf(await readFile(file))
+    // The state part and the account's shard.
+    expect(second).toHaveLength(2)
+    second.forEach((part, i) => {
+      const before = first[i] as Buffer
+      expect(part.subarray(0, IV_BYTES).equals(before.subarray(0, IV_BYTES))).toBe(false)
+      expect(part.subarray(IV_BYTES).equals(before.subarray(IV_BYTES))).toBe(false)
+    })
     await store.close()
   })
 })

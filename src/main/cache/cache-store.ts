@@ -8,25 +8,30 @@ import type { CacheStore } from './types'
 import { emptyMap, emptyMirror, type CacheData } from './cache-data'
 import { stripPresignedUrls } from './presigned-urls'
 import type { WriteQueue } from './write-queue'
+import type { GroupKind, ShardPlan } from './shard-plan'
 
 export interface CacheStoreParts {
   db: Low<CacheData>
   queue: WriteQueue
+  /** Told which records each change touched, so a write re-seals only their shards. */
+  plan: ShardPlan
   /** Size of the cache file on disk as last read or written. */
   bytesOnDisk: () => number
 }
 
-export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): CacheStore {
+export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStoreParts): CacheStore {
   const data = db.data
   // Counted on first use rather than on open: opening does no per-record work (issue 4).
   let accountCount: number | undefined
   const listeners = new Set<(accountIds: string[]) => void>()
   let closed = false
 
-  function change(apply: () => void): void {
+  /** Applies a change; `touched` names the records it changed ([] when only the state part did). */
+  function change(touched: [GroupKind, string][], apply: () => void): void {
     // A change after close() would never reach the disk: fail loudly rather than lose it.
     if (closed) throw new Error('The cache is closed.')
     apply()
+    for (const [kind, id] of touched) plan.touch(kind, id)
     queue.changed()
   }
 
@@ -40,7 +45,7 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
   }
 
   function putAccounts(accounts: readonly Account[], fetchedAt: string): void {
-    change(() => {
+    change(accounts.map((account) => ['account', account.account_id]), () => {
       for (const account of accounts) {
         if (accountCount !== undefined && !Object.hasOwn(data.accounts, account.account_id)) accountCount++
         data.accounts[account.account_id] = { data: account, fetchedAt }
@@ -66,31 +71,31 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
     validations: {
       forAccount: (accountId) => data.validationsByAccount[accountId],
       putForAccount: (accountId, validations, fetchedAt) =>
-        change(() => {
+        change([['account', accountId]], () => {
           data.validationsByAccount[accountId] = { data: stripPresignedUrls(validations), fetchedAt }
         }),
       get: (validationId) => data.validations[validationId],
       put: (validation, fetchedAt) =>
-        change(() => {
+        change([['validation', validation.validation_id]], () => {
           data.validations[validation.validation_id] = { data: stripPresignedUrls(validation), fetchedAt }
         })
     },
     processes: {
       forAccount: (accountId) => data.processesByAccount[accountId],
       putForAccount: (accountId, processes, fetchedAt) =>
-        change(() => {
+        change([['account', accountId]], () => {
           data.processesByAccount[accountId] = { data: stripPresignedUrls(processes), fetchedAt }
         }),
       result: (processId) => data.processResults[processId],
       putResult: (result, fetchedAt) =>
-        change(() => {
+        change([['result', result.process_id]], () => {
           data.processResults[result.process_id] = { data: stripPresignedUrls(result), fetchedAt }
         })
     },
     outbox: {
       list: () => data.outbox.map((item) => ({ ...item })),
       add: (item) =>
-        change(() => {
+        change([], () => {
           const index = findOutbox(item.id)
           if (index === -1) data.outbox.push({ ...item })
           else data.outbox[index] = { ...item }
@@ -99,7 +104,7 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
         const index = findOutbox(id)
         const item = data.outbox[index]
         if (item === undefined) return
-        change(() => {
+        change([], () => {
           const updated: OutboxItem = { ...item, ...patch, id }
           // `{ error: undefined }` clears a field: drop the key so memory matches what JSON writes.
           for (const key of Object.keys(patch) as (keyof OutboxItem)[]) {
@@ -110,18 +115,18 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
       },
       remove: (id) => {
         const index = findOutbox(id)
-        if (index !== -1) change(() => data.outbox.splice(index, 1))
+        if (index !== -1) change([], () => data.outbox.splice(index, 1))
       }
     },
     mirror: {
       get: () => ({ ...data.mirror }),
       set: (state) =>
-        change(() => {
+        change([], () => {
           data.mirror = { ...state }
         }),
       lastSyncedAt: () => data.lastSyncedAt,
       setLastSyncedAt: (at) =>
-        change(() => {
+        change([], () => {
           data.lastSyncedAt = at
         })
     },
@@ -152,7 +157,8 @@ export function createCacheStore({ db, queue, bytesOnDisk }: CacheStoreParts): C
     },
     clear({ keepOutbox }) {
       const known = Object.keys(data.accounts)
-      change(() => {
+      change([], () => {
+        plan.reset()
         data.accounts = emptyMap()
         data.validationsByAccount = emptyMap()
         data.validations = emptyMap()

@@ -7,8 +7,9 @@ import { randomBytes } from 'node:crypto'
 import { Low } from 'lowdb'
 import { emptyCacheData, validateCacheData, type CacheData } from './cache-data'
 import { createCacheStore } from './cache-store'
-import { CacheCorruptError, EncryptedFileAdapter, type Decoded } from './encrypted-file-adapter'
-import { DATA_KEY_BYTES } from './envelope'
+import { CacheCorruptError, ShardedFileAdapter, type Decoded } from './sharded-file-adapter'
+import { DATA_KEY_BYTES } from './sealed-part'
+import { ShardPlan } from './shard-plan'
 import { migrate } from './migrations'
 import { moveAside } from './move-aside'
 import type { OpenCacheOptions, OpenedCache } from './types'
@@ -29,9 +30,11 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
   if (options.dataKey.length !== DATA_KEY_BYTES) {
     throw new Error(`The cache data key must be ${DATA_KEY_BYTES} bytes.`)
   }
-  const adapter = new EncryptedFileAdapter<CacheData>({
+  const plan = new ShardPlan()
+  const adapter = new ShardedFileAdapter({
     file: options.file,
     key: options.dataKey,
+    plan,
     decode: decodeCacheData,
     ...(options.onWrite === undefined ? {} : { onWrite: options.onWrite })
   })
@@ -44,6 +47,9 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     const now = options.now?.() ?? new Date()
     opened.corruptMovedTo = await moveAside(options.file, now)
     opened.corruptReason = error.reason
+    // What was read before the damage showed is dropped with it.
+    db.data = emptyCacheData()
+    plan.reset()
   }
   const queue = createWriteQueue({
     write: () => db.write(),
@@ -51,7 +57,7 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     // Without a listener the failure still surfaces: flush() and close() reject with it.
     onError: options.onWriteError ?? (() => undefined)
   })
-  const store = createCacheStore({ db, queue, bytesOnDisk: () => adapter.bytesOnDisk })
+  const store = createCacheStore({ db, queue, plan, bytesOnDisk: () => adapter.bytesOnDisk })
   return { store, ...opened }
 }
 
@@ -60,4 +66,12 @@ function decodeCacheData(value: unknown): Decoded<CacheData> {
   if (!migrated.ok) return migrated
   const data = validateCacheData(migrated.data)
   return data === undefined ? { ok: false, reason: 'invalid-content' } : { ok: true, data }
+}
+
+/**
+ * The decrypted content of a cache file, without opening a store over it (nothing is moved aside or
+ * written): for the benchmark's plaintext copy and for tests that look inside a file.
+ */
+export async function readCacheData(file: string, dataKey: Buffer): Promise<CacheData | null> {
+  return new ShardedFileAdapter({ file, key: dataKey, plan: new ShardPlan(), decode: decodeCacheData }).read()
 }

@@ -1,0 +1,94 @@
+// One encrypted part of the cache file (DESIGN.md §4 "encrypted at rest"; the file's layout is in
+// cache-file-format.ts). A part is its plaintext JSON, compressed with raw DEFLATE (level 1), then
+// sealed with AES-256-GCM under the operator's data key:
+// - a fresh random 96-bit IV per seal (the nonce size NIST SP 800-38D recommends), so a key never
+//   sees the same IV twice, which is what GCM's security rests on;
+// - additional authenticated data: a label naming the format and the part's position in the file,
+//   so parts cannot be reordered; the file's first part lists every other part's IV and tag, so none
+//   can be dropped, added or swapped for an older copy without the file failing to open.
+// Compression cuts the bytes to encrypt, write and read about fourfold. It can reveal how compressible
+// the content is through the size; only someone who both plants chosen accounts in Truora and watches
+// successive file sizes could use that, outside the threat this protects against (a copied or stolen
+// file).
+// Both the compression and the cipher run in libuv's thread pool (zlib's async API, WebCrypto), not on
+// the main process's event loop: opening or writing 100,000 accounts keeps the app responsive, and
+// while the main thread parses one part the pool already opens the next (issue 4 "open" target).
+import { webcrypto } from 'node:crypto'
+import { promisify } from 'node:util'
+import { deflateRaw, inflateRaw } from 'node:zlib'
+
+export const DATA_KEY_BYTES = 32
+export const IV_BYTES = 12
+export const TAG_BYTES = 16
+const LABEL = 'truora-account-lookup/cache/part-v2/'
+
+const deflate = promisify(deflateRaw)
+const inflate = promisify(inflateRaw)
+/**
+ * Output buffer of the async zlib calls. With zlib's default of 16 KB, inflating a 2.5 MB shard
+ * comes back to the main thread some 160 times and the pieces are then joined: several times slower
+ * than one buffer of the right size, which the plaintext length (kept in the state part) allows.
+ */
+const ZLIB_CHUNK = 1 << 20
+/** Larger than any part this app writes; a length beyond it is not used to size a buffer. */
+const MAX_PART_BYTES = 1 << 30
+
+/** The data key, imported once per open cache for WebCrypto. */
+export type PartKey = webcrypto.CryptoKey
+
+export function importPartKey(dataKey: Buffer): Promise<PartKey> {
+  return webcrypto.subtle.importKey('raw', dataKey, 'AES-GCM', false, ['encrypt', 'decrypt'])
+}
+
+export interface SealedPart {
+  /** As it sits in the file: IV, then ciphertext with GCM's tag at its end. */
+  bytes: Buffer
+  /** Length of the plaintext JSON (UTF-8), so that opening can size its buffer at once. */
+  plainBytes: number
+}
+
+function aadOf(position: number): Buffer {
+  return Buffer.from(`${LABEL}${position}`, 'utf8')
+}
+
+export async function sealPart(json: string, position: number, key: PartKey): Promise<SealedPart> {
+  const plain = Buffer.from(json, 'utf8')
+  const compressed = await deflate(plain, { level: 1, chunkSize: ZLIB_CHUNK })
+  const iv = webcrypto.getRandomValues(Buffer.alloc(IV_BYTES))
+  const sealed = await webcrypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aadOf(position), tagLength: TAG_BYTES * 8 },
+    key,
+    compressed
+  )
+  return { bytes: Buffer.concat([iv, Buffer.from(sealed)]), plainBytes: plain.length }
+}
+
+/** What binds a part to the file's first part: its IV and tag, base64. */
+export function fingerprintOf(part: Buffer): string {
+  return Buffer.concat([part.subarray(0, IV_BYTES), part.subarray(part.length - TAG_BYTES)]).toString('base64')
+}
+
+export type OpenedPart = { ok: true; json: string } | { ok: false; reason: 'decrypt-failed' | 'invalid-content' }
+
+/** The part's JSON text, or why it cannot be had. Never throws. */
+export async function openPart(part: Buffer, position: number, key: PartKey, plainBytes?: number): Promise<OpenedPart> {
+  if (part.length < IV_BYTES + TAG_BYTES) return { ok: false, reason: 'decrypt-failed' }
+  let compressed: ArrayBuffer
+  try {
+    compressed = await webcrypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: part.subarray(0, IV_BYTES), additionalData: aadOf(position), tagLength: TAG_BYTES * 8 },
+      key,
+      part.subarray(IV_BYTES)
+    )
+  } catch {
+    // The tag does not match: another operator's key, a part moved, or bytes changed after writing.
+    return { ok: false, reason: 'decrypt-failed' }
+  }
+  try {
+    // One byte more than the plaintext: zlib then ends in one buffer, with nothing to join.
+    const chunkSize = plainBytes !== undefined && plainBytes < MAX_PART_BYTES ? plainBytes + 1 : ZLIB_CHUNK
+    return { ok: true, json: (await inflate(Buffer.from(compressed), { chunkSize: Math.max(chunkSize, 64) })).toString('utf8') }
+  } catch {
+    return { ok: false, reason: 'invalid-content' }
+  }
+}

@@ -1,0 +1,225 @@
+// lowdb's adapter for the operator's cache file: lowdb keeps the data in memory; this adapter writes it
+// as an encrypted file of parts (cache-file-format.ts) and reads it back, replacing the file
+// atomically on each write (DESIGN.md §4). Only the shards the cache store marked changed
+// (shard-plan.ts) are serialized and sealed again; the others are written as the bytes they already
+// have. A cache of 100,000 accounts therefore costs a lookup a few milliseconds of main-thread work,
+// not a second of JSON.stringify over everything (issue 4, issue 5: typing stays smooth while lookups
+// revalidate in the background).
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import { replaceFile } from '../fs/atomic-file'
+import type { CacheData } from './cache-data'
+import { emptyMap } from './cache-data'
+import { isFormat2, layOut, splitParts } from './cache-file-format'
+import { openLegacyEnvelope } from './legacy-envelope'
+import { fingerprintOf, importPartKey, openPart, sealPart, type OpenedPart, type PartKey, type SealedPart } from './sealed-part'
+import { isShardContent, type ShardPlan } from './shard-plan'
+import type { CacheCorruptReason } from './types'
+
+/** Parts being decrypted and decompressed in the thread pool ahead of the one being parsed. */
+const READ_AHEAD = 4
+
+/** Thrown by `read()` when the file exists but cannot be used; the caller moves it aside. */
+export class CacheCorruptError extends Error {
+  readonly reason: CacheCorruptReason
+  constructor(reason: CacheCorruptReason) {
+    super(`The cache file cannot be used (${reason}).`)
+    this.reason = reason
+  }
+}
+
+export type Decoded<T> = { ok: true; data: T } | { ok: false; reason: CacheCorruptReason }
+
+export interface ShardedFileAdapterOptions {
+  file: string
+  key: Buffer
+  /** Where the store records which groups changed; the adapter reads and fills it. */
+  plan: ShardPlan
+  /** Migrates and validates what was decrypted (schema version, shape). */
+  decode: (value: unknown) => Decoded<CacheData>
+  onWrite?: (info: { bytes: number; ms: number }) => void
+}
+
+/** What the state part (part 0) holds: each shard's fingerprint and size, and everything else. */
+interface StatePart {
+  shards: ShardEntry[]
+  state: Record<string, unknown>
+}
+
+interface ShardEntry {
+  /** fingerprintOf(the shard's bytes) */
+  seal: string
+  /** Its plaintext length. */
+  bytes: number
+}
+
+export class ShardedFileAdapter implements Adapter<CacheData> {
+  readonly #options: ShardedFileAdapterOptions
+  readonly #key: Promise<PartKey>
+  /** Each shard's sealed bytes as last written or read (or being sealed), by shard number. */
+  #sealed: (Promise<SealedPart> | undefined)[] = []
+  #bytesOnDisk = 0
+
+  constructor(options: ShardedFileAdapterOptions) {
+    this.#options = options
+    this.#key = importPartKey(options.key)
+  }
+
+  /** Size of the file as last read or written; 0 when there is none yet. */
+  get bytesOnDisk(): number {
+    return this.#bytesOnDisk
+  }
+
+  /** The data, or null when there is no file yet (a first start is not a corrupt cache). */
+  async read(): Promise<CacheData | null> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.#options.file)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+      // Unreadable is not corrupt (permissions, I/O): the file may be fine, so it is neither moved
+      // nor replaced; the open fails and the operator is told.
+      throw ioError('read', error)
+    }
+    const data = isFormat2(bytes) ? await this.#readParts(bytes) : await this.#readLegacy(bytes)
+    this.#bytesOnDisk = bytes.length
+    return data
+  }
+
+  async #readParts(bytes: Buffer): Promise<CacheData> {
+    const split = splitParts(bytes)
+    if (!split.ok) throw new CacheCorruptError(split.reason)
+    const [statePart, ...shards] = split.parts as [Buffer, ...Buffer[]]
+    const key = await this.#key
+    const head = parsePart<StatePart>(await openPart(statePart, 0, key), isStatePart)
+    if (head.shards.length !== shards.length) throw new CacheCorruptError('not-an-envelope')
+    // The state part names each shard by its IV and tag: a shard dropped, added or replaced by an
+    // older copy is refused even though it decrypts on its own.
+    if (shards.some((shard, i) => fingerprintOf(shard) !== head.shards[i]?.seal)) throw new CacheCorruptError('decrypt-failed')
+    const { plan } = this.#options
+    plan.reset()
+    const data = { ...head.state, accounts: emptyMap(), validationsByAccount: emptyMap(), processesByAccount: emptyMap(), validations: emptyMap(), processResults: emptyMap() }
+    const opening: Promise<OpenedPart>[] = []
+    const open = (i: number): void => {
+      const shard = shards[i]
+      if (shard !== undefined) opening[i] = openPart(shard, i + 1, key, head.shards[i]?.bytes)
+    }
+    for (let i = 0; i < READ_AHEAD; i++) open(i)
+    for (let i = 0; i < shards.length; i++) {
+      const opened = await (opening[i] as Promise<OpenedPart>)
+      delete opening[i]
+      open(i + READ_AHEAD)
+      plan.load(i, parsePart(opened, isShardContent), data as unknown as CacheData)
+    }
+    const decoded = this.#options.decode(data)
+    if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
+    this.#sealed = shards.map((shard, i) => Promise.resolve({ bytes: shard, plainBytes: (head.shards[i] as ShardEntry).bytes }))
+    // A migrated cache is written again in full, in the new schema.
+    if (head.state.schemaVersion !== decoded.data.schemaVersion) plan.markAllDirty()
+    return decoded.data
+  }
+
+  /** A format-1 file: its data, every group placed in a shard and marked for the next write. */
+  async #readLegacy(bytes: Buffer): Promise<CacheData> {
+    const unsealed = await openLegacyEnvelope(bytes, this.#options.key)
+    if (!unsealed.ok) throw new CacheCorruptError(unsealed.reason)
+    let value: unknown
+    try {
+      value = JSON.parse(unsealed.json)
+    } catch {
+      throw new CacheCorruptError('invalid-content')
+    }
+    const decoded = this.#options.decode(value)
+    if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
+    const { plan } = this.#options
+    plan.reset()
+    const { data } = decoded
+    for (const id of new Set([...Object.keys(data.accounts), ...Object.keys(data.validationsByAccount), ...Object.keys(data.processesByAccount)])) {
+      plan.touch('account', id)
+    }
+    for (const id of Object.keys(data.validations)) plan.touch('validation', id)
+    for (const id of Object.keys(data.processResults)) plan.touch('result', id)
+    this.#sealed = []
+    return data
+  }
+
+  write(data: CacheData): Promise<void> {
+    const started = performance.now()
+    const { plan } = this.#options
+    // Everything a write saves is captured here, before anything awaits: the write queue counts on the
+    // file holding exactly the state at the moment write() was called.
+    for (const shard of plan.takeDirty()) {
+      const json = JSON.stringify(plan.contentOf(shard, data))
+      const sealing = this.#key.then((key) => sealPart(json, shard + 1, key))
+      this.#sealed[shard] = sealing
+      sealing.catch(() => {
+        // Not sealed, so not saved: the shard goes out with the next write.
+        if (this.#sealed[shard] !== sealing) return
+        this.#sealed[shard] = undefined
+        plan.markDirty(shard)
+      })
+    }
+    // After a clear there are fewer shards (none): the old ones are not written.
+    this.#sealed.length = plan.count
+    const shards = this.#sealed.slice()
+    const { accounts, validationsByAccount, processesByAccount, validations, processResults, ...state } = data
+    return this.#persist(shards, JSON.stringify(state), started)
+  }
+
+  async #persist(sealing: (Promise<SealedPart> | undefined)[], stateJson: string, started: number): Promise<void> {
+    let bytes = 0
+    try {
+      const shards = await Promise.all(sealing.map((shard) => shard ?? Promise.reject(new Error('a shard was never sealed'))))
+      const entries: ShardEntry[] = shards.map((shard) => ({ seal: fingerprintOf(shard.bytes), bytes: shard.plainBytes }))
+      const head = `{"shards":${JSON.stringify(entries)},"state":${stateJson}}`
+      const statePart = await sealPart(head, 0, await this.#key)
+      const file = layOut([statePart.bytes, ...shards.map((shard) => shard.bytes)])
+      bytes = file.reduce((sum, buffer) => sum + buffer.length, 0)
+      await replaceFile(this.#options.file, file)
+    } catch (error) {
+      throw ioError('write', error)
+    }
+    this.#bytesOnDisk = bytes
+    this.#options.onWrite?.({ bytes, ms: performance.now() - started })
+  }
+}
+
+/** The JSON of an opened part, if it has the expected shape; otherwise the file is corrupt. */
+function parsePart<T>(opened: OpenedPart, isValid: (value: unknown) => value is T): T {
+  if (!opened.ok) throw new CacheCorruptError(opened.reason)
+  let value: unknown
+  try {
+    value = JSON.parse(opened.json)
+  } catch {
+    throw new CacheCorruptError('invalid-content')
+  }
+  if (!isValid(value)) throw new CacheCorruptError('invalid-content')
+  return value
+}
+
+function isStatePart(value: unknown): value is StatePart {
+  if (typeof value !== 'object' || value === null) return false
+  const { shards, state } = value as Record<string, unknown>
+  return (
+    Array.isArray(shards) &&
+    shards.every(isShardEntry) &&
+    typeof state === 'object' &&
+    state !== null &&
+    !Array.isArray(state)
+  )
+}
+
+function isShardEntry(value: unknown): value is ShardEntry {
+  if (typeof value !== 'object' || value === null) return false
+  const { seal, bytes } = value as Record<string, unknown>
+  return typeof seal === 'string' && Number.isSafeInteger(bytes) && (bytes as number) >= 0
+}
+
+/**
+ * Node's fs errors name the path, which holds the user's name and the operator's id: only the code
+ * is kept, so the error can go into a log line or a notice as it is.
+ */
+function ioError(action: 'read' | 'write', error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown'
+  return Object.assign(new Error(`Could not ${action} the cache file (${code}).`), { code })
+}
