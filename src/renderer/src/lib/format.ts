@@ -1,5 +1,6 @@
 // Dates, numbers and ages in the UI language with `Intl` (issue 5 "Dates/numbers with Intl"), so no
 // message hard-codes a date or number format.
+import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-formatters'
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -27,7 +28,7 @@ export function relativeAge(iso: string, now: Date, locale: string): string | un
   if (time === undefined) return undefined
   const seconds = (now.getTime() - time) / 1000
   if (seconds < 60) return undefined
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' })
+  const format = relativeTimeFormat(locale, { numeric: 'auto', style: 'short' })
   for (const [unit, size] of RELATIVE_UNITS) {
     if (seconds >= size) return format.format(-Math.floor(seconds / size), unit)
   }
@@ -37,7 +38,7 @@ export function relativeAge(iso: string, now: Date, locale: string): string | un
 export function formatDateTime(iso: string | undefined, locale: string): string | undefined {
   const time = parseTime(iso)
   if (time === undefined) return undefined
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time)
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time)
 }
 
 /** A calendar date (`YYYY-MM-DD`) shown as that same day whatever the local time zone. */
@@ -45,11 +46,11 @@ export function formatDate(iso: string | undefined, locale: string): string | un
   if (!iso) return undefined
   const time = parseTime(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso)
   if (time === undefined) return iso
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time)
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time)
 }
 
 export function formatNumber(value: number, locale: string, fractionDigits = 0): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value)
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value)
 }
 
 export function formatBytes(bytes: number, locale: string): string {
@@ -60,7 +61,7 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024
     unit += 1
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
     unitDisplay: 'short',
@@ -76,7 +77,7 @@ export function formatDuration(seconds: number, locale: string): string {
       : seconds >= 60
         ? (['minute', seconds / 60] as const)
         : (['second', seconds] as const)
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit,
     unitDisplay: 'short',
