@@ -45,10 +45,11 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
   }
 
   function putAccounts(accounts: readonly Account[], fetchedAt: string): void {
-    change(accounts.map((account) => ['account', account.account_id]), () => {
+    change([], () => {
       for (const account of accounts) {
         if (accountCount !== undefined && !Object.hasOwn(data.accounts, account.account_id)) accountCount++
         data.accounts[account.account_id] = { data: account, fetchedAt }
+        plan.touch('account', account.account_id)
       }
     })
     notify(accounts.map((account) => account.account_id))

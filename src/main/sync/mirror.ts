@@ -13,12 +13,13 @@ import { reindexAccount } from '../workspace'
 const PAGE_LIMIT = 100
 const PROGRESS_EVERY_MS = 200
 /**
- * Longest fetched pages wait before they are cached (and so written and indexed) together. Each file
- * write serializes, compresses and encrypts the whole cache, about a second for 100,000 accounts: with a
- * change per page the writes ran back to back and took most of a mirror's time (npm run bench, mirror
- * section). The pages of the last few seconds, lost in a crash, are simply fetched again on resume.
+ * Longest fetched pages wait before they are cached (and so written and indexed) together. A write
+ * re-seals only the shards that changed (src/main/cache/shard-plan.ts), so a second's worth of pages
+ * costs a few new shards, sealed in the thread pool while the next pages arrive; what is left when the
+ * last page comes is that second's shards, not the whole cache (npm run bench, mirror section). The
+ * pages of the last second, lost in a crash, are simply fetched again on resume.
  */
-const COMMIT_EVERY_MS = 5000
+const COMMIT_EVERY_MS = 1000
 /** History errors that would repeat for every account. */
 const STOP_HISTORY_ON = new Set(['offline', 'timeout', 'cancelled', 'unauthorized', 'forbidden'])
 /** Pause between history requests, so a mirror never crowds out the operator's own lookups. */
