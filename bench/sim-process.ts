@@ -16,10 +16,18 @@ export interface SimProcess {
   close(): Promise<void>
 }
 
-export async function startSimProcess(options: { accounts: number; seed: number; holdHistory?: boolean }): Promise<SimProcess> {
+export interface SimProcessOptions {
+  accounts: number
+  seed: number
+  holdHistory?: boolean
+  /** Delay before every answer, as a network between the app and Truora adds (default 0). */
+  latencyMs?: number
+}
+
+export async function startSimProcess(options: SimProcessOptions): Promise<SimProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/child/simulator.ts', String(options.accounts), String(options.seed), ...(options.holdHistory ? ['hold-history'] : [])],
+    ['--import', 'tsx', 'bench/child/simulator.ts', String(options.accounts), String(options.seed), String(options.latencyMs ?? 0), ...(options.holdHistory ? ['hold-history'] : [])],
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))

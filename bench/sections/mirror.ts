@@ -5,9 +5,33 @@
 // the throttled history that follows.
 // Floor and app runs alternate, `repeats` of each, medians reported; the naive way runs once (it is
 // quadratic: each write serializes everything so far).
+// The target is checked on loopback with no delay: the strictest case, where the walk is bound by CPU
+// and the simulator shares this machine's cores with the app. Then floor and app run once more against
+// a simulator that answers after NETWORK_LATENCY_MS, as a network to Truora would: there the app's
+// caching work overlaps the wait for each page.
 import { appRun, floorRun, MIRROR_PAGE, naiveRun, type MirrorRun } from '../mirror-runs'
 import { median, printTable, type Figures, type Section } from '../report'
 import { startSimProcess } from '../sim-process'
+
+/** A modest round trip to Truora's API; from Latin America it is usually more. */
+const NETWORK_LATENCY_MS = 20
+
+/** Floor and app runs, alternating, after one unmeasured walk (the simulator's and fetch's first use). */
+async function walks(latencyMs: number, accounts: number, seed: number, repeats: number): Promise<{ floors: MirrorRun[]; apps: MirrorRun[] }> {
+  const sim = await startSimProcess({ accounts, seed, holdHistory: true, latencyMs })
+  const floors: MirrorRun[] = []
+  const apps: MirrorRun[] = []
+  try {
+    await floorRun(sim)
+    for (let run = 0; run < repeats; run++) {
+      floors.push(check('floor', await floorRun(sim), accounts))
+      apps.push(check('app', await appRun(sim), accounts))
+    }
+  } finally {
+    await sim.close()
+  }
+  return { floors, apps }
+}
 
 function check(name: string, run: MirrorRun, expected: number): MirrorRun {
   if (run.accounts !== expected) throw new Error(`the ${name} mirror got ${run.accounts} accounts, not ${expected}`)
@@ -19,21 +43,15 @@ export const mirrorSection: Section = {
   title: 'Mirror',
   async run({ data, options }) {
     const expected = data.accounts.length
+    const { floors, apps } = await walks(0, expected, data.seed, options.repeats)
     const sim = await startSimProcess({ accounts: expected, seed: data.seed, holdHistory: true })
-    const floors: MirrorRun[] = []
-    const apps: MirrorRun[] = []
     let naive: MirrorRun
     try {
-      // One unmeasured walk, so neither side pays for the simulator's or fetch's first use.
-      await floorRun(sim)
-      for (let run = 0; run < options.repeats; run++) {
-        floors.push(check('floor', await floorRun(sim), expected))
-        apps.push(check('app', await appRun(sim), expected))
-      }
       naive = check('naive', await naiveRun(sim), expected)
     } finally {
       await sim.close()
     }
+    const networked = await walks(NETWORK_LATENCY_MS, expected, data.seed, 1)
     const floorMs = median(floors.map((run) => run.ms))
     const appMs = median(apps.map((run) => run.ms))
     const floorCpuMs = median(floors.map((run) => run.cpuMs))
@@ -56,8 +74,12 @@ export const mirrorSection: Section = {
       appOverFloor: appMs / floorMs,
       appCpuOverFloorCpu: appCpuMs / floorCpuMs,
       naiveOverApp: naive.ms / appMs,
-      appAccountsPerSecond: expected / (appMs / 1000)
+      appAccountsPerSecond: expected / (appMs / 1000),
+      networkLatencyMs: NETWORK_LATENCY_MS,
+      networkFloorMs: median(networked.floors.map((run) => run.ms)),
+      networkAppMs: median(networked.apps.map((run) => run.ms))
     }
+    figures.networkAppOverFloor = (figures.networkAppMs as number) / (figures.networkFloorMs as number)
     printTable(
       `Mirror: ${expected} accounts in ${pages} pages of ${MIRROR_PAGE}, simulator in a child process (ms; median of ${options.repeats} runs, naive once)`,
       ['way', 'ms', 'cpu ms', '÷ floor', 'file writes', 'accounts/s'],
@@ -67,8 +89,19 @@ export const mirrorSection: Section = {
         ['naive lowdb: push + write() per page', naive.ms, naive.cpuMs, naive.ms / floorMs, naive.writes, expected / (naive.ms / 1000)]
       ]
     )
+    const networkFloor = networked.floors[0] as MirrorRun
+    const networkApp = networked.apps[0] as MirrorRun
+    printTable(
+      `The same with ${NETWORK_LATENCY_MS} ms before each answer, as over a network (ms; one run each)`,
+      ['way', 'ms', 'cpu ms', '÷ floor', 'file writes'],
+      [
+        ['fetch + JSON.parse, nothing kept (floor)', networkFloor.ms, networkFloor.cpuMs, 1, 0],
+        ['app: sync.mirror() accounts phase, on disk + searchable', networkApp.ms, networkApp.cpuMs, networkApp.ms / networkFloor.ms, networkApp.writes]
+      ]
+    )
     printTable('Targets', ['', 'value', 'target'], [
-      ['app ÷ floor', figures.appOverFloor as number, '≤ 1.25'],
+      ['app ÷ floor (loopback, no delay)', figures.appOverFloor as number, '≤ 1.25'],
+      [`app ÷ floor (${NETWORK_LATENCY_MS} ms per answer)`, figures.networkAppOverFloor as number, '≤ 1.25'],
       ['naive ÷ app', figures.naiveOverApp as number, '≥ 20'],
       ['app file writes', figures.appWrites as number, `< ${pages} pages`]
     ])
