@@ -45,6 +45,42 @@ describe('search store with the real Backend', () => {
     expect(direct.ok && direct.data.hits[0]?.account.account_id).toBe(store.hitAt(300)?.account.account_id)
   })
 
+  it('loads the rows the list asked for while a new query was on its way, once its answer arrives', async () => {
+    const store = useSearchStore()
+    const first = store.run()
+    // The list asks while the first page is still coming: the store keeps the wish for that answer.
+    store.ensureRange(0, 2 * PAGE_SIZE + 3)
+    await first
+    await until(() => store.hitAt(2 * PAGE_SIZE + 3))
+    const direct = await f.backend.accounts.search({ text: '', offset: 2 * PAGE_SIZE + 3, limit: 1 })
+    expect(direct.ok && direct.data.hits[0]?.account.account_id).toBe(store.hitAt(2 * PAGE_SIZE + 3)?.account.account_id)
+  })
+
+  it('leaves the list alone when an answer shows the same rows, and loads its later pages again', async () => {
+    const store = useSearchStore()
+    const target = f.sim.accounts()[7]!.last_name!.slice(0, 5)
+    store.setText(target)
+    await until(() => store.answered && !store.loading && store.text === target)
+    store.ensureRange(0, PAGE_SIZE + 1)
+    await until(() => store.total <= PAGE_SIZE || store.hitAt(PAGE_SIZE + 1))
+    const shown = store.pages.get(0)
+    const version = store.resultsVersion
+
+    // A trailing space is the same query: its answer arrives, and nothing on screen is replaced.
+    store.setText(`${target} `)
+    expect(store.loading).toBe(true)
+    await until(() => !store.loading)
+    expect(store.pages.get(0)).toBe(shown)
+    expect(store.resultsVersion).toBe(version)
+    if (store.total > PAGE_SIZE) await until(() => store.hitAt(PAGE_SIZE + 1))
+
+    // Another query replaces the rows and says so (the view scrolls back to the top).
+    store.setText('zzzz-no-such-account')
+    await until(() => !store.loading)
+    expect(store.total).toBe(0)
+    expect(store.resultsVersion).toBe(version + 1)
+  })
+
   it('finds an account by part of its last name as the operator types', async () => {
     const store = useSearchStore()
     const target = f.sim.accounts()[42]!

@@ -8,8 +8,11 @@ import { api, plain } from '../api'
 import { looksLikeAccountId } from '../lib/account-id'
 import { newRequestId } from '../lib/request-id'
 
-/** About three screens of rows: the first answer stays small; scrolling asks for more. */
-export const PAGE_SIZE = 60
+/**
+ * A little more than the rows a full-height window shows (with the list's overscan), so the first
+ * answer fills the screen and stays small across IPC; scrolling asks for more.
+ */
+export const PAGE_SIZE = 25
 /** A lookup may go to Truora: wait until the operator has likely finished the ID. */
 const LOOKUP_DELAY_MS = 300
 const REFRESH_DELAY_MS = 250
@@ -21,6 +24,22 @@ export type Lookup =
   | { state: 'not_found'; id: string }
   | { state: 'offline_missing'; id: string }
   | { state: 'error'; id: string; error: AppError }
+
+/** Same rows with the same ages and statuses: an answer that would change nothing on screen. */
+function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
+  return (
+    shown.length === hits.length &&
+    shown.every((hit, i) => {
+      const other = hits[i]
+      return (
+        other !== undefined &&
+        hit.account.account_id === other.account.account_id &&
+        hit.fetchedAt === other.fetchedAt &&
+        hit.latestStatus === other.latestStatus
+      )
+    })
+  )
+}
 
 function cleanFilters(filters: SearchFilters): SearchFilters | undefined {
   const entries = Object.entries(filters).filter(([, value]) => value !== undefined && value !== '')
@@ -47,6 +66,8 @@ export const useSearchStore = defineStore('search', () => {
   let generation = 0
   let pagesGeneration = -1
   const inFlight = new Set<number>()
+  /** The rows the list last asked for: a new query's answer loads them too. */
+  let wanted = { start: 0, end: 0 }
   /** A first-page search is in flight; `queued` says the text changed meanwhile. */
   let searching = false
   let queued = false
@@ -76,13 +97,29 @@ export const useSearchStore = defineStore('search', () => {
     }
     error.value = null
     answered.value = true
-    const fresh = pagesGeneration !== gen
-    const next = fresh ? new Map<number, SearchHit[]>() : new Map(pages.value)
-    next.set(page, result.data.hits)
+    if (pagesGeneration === gen) {
+      pages.value = new Map(pages.value).set(page, result.data.hits)
+      return
+    }
     pagesGeneration = gen
-    if (fresh) resultsVersion.value += 1
-    pages.value = next
-    total.value = result.data.total
+    showFirstPage(result.data.hits, result.data.total)
+  }
+
+  /** A new query's first page replaces the list, unless it would show the very same rows. */
+  function showFirstPage(hits: SearchHit[], count: number): void {
+    const shown = pages.value.get(0)
+    if (shown !== undefined && count === total.value && sameHits(shown, hits)) {
+      // Nothing to re-render (a keystroke that adds a space, a refresh that changed nothing). Later
+      // pages were the previous query's: drop them, the rows in view are loaded again below.
+      if (pages.value.size > 1) pages.value = new Map([[0, shown]])
+    } else {
+      pages.value = new Map([[0, hits]])
+      total.value = count
+      resultsVersion.value += 1
+      // The view scrolls back to the top for new results.
+      wanted = { start: 0, end: wanted.end - wanted.start }
+    }
+    ensureRange(wanted.start, wanted.end)
   }
 
   /** Runs the current query now; the list keeps the previous results until the answer arrives. */
@@ -123,6 +160,7 @@ export const useSearchStore = defineStore('search', () => {
 
   /** Loads the pages that rows `start`..`end` (inclusive) fall in, if not loaded or loading. */
   function ensureRange(start: number, end: number): void {
+    wanted = { start, end }
     if (pagesGeneration !== generation) return
     for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page += 1) {
       if (page * PAGE_SIZE >= total.value) break
