@@ -94,6 +94,9 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
           ' | '
         )[2]
       )
+    // The previous test left the list scrolled to its end: new results start again at the top.
+    await page.locator('[role="listitem"][aria-posinset="1"] a').waitFor()
+    expect(await page.getByTestId('results').evaluate((element) => element.scrollTop)).toBe(0)
     await host.screenshot('search-filtered')
     expect(await host.axe()).toEqual([])
     await page.getByRole('button', { name: message(locale, 'search.clearFilters') }).click()

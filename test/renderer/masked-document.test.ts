@@ -36,4 +36,27 @@ describe('masked document numbers', () => {
     await toggle.trigger('click')
     expect(wrapper.text()).not.toContain('1032456789')
   })
+
+  it('hides again when it is given another number (a result row reused for another account)', async () => {
+    wrapper = mount(MaskedDocument, {
+      props: { value: '1032456789' },
+      global: { plugins: [createAppI18n('en')] }
+    })
+    await wrapper.get('button').trigger('click')
+    expect(wrapper.get('[data-testid="document-value"]').text()).toBe('1032456789')
+    await wrapper.setProps({ value: '5550001234' })
+    expect(wrapper.text()).not.toContain('5550001234')
+    expect(wrapper.get('[data-testid="document-value"]').text()).toBe('•••••••234')
+    expect(wrapper.get('button').attributes('aria-pressed')).toBe('false')
+  })
+
+  it('follows a change of language', async () => {
+    const i18n = createAppI18n('en')
+    wrapper = mount(MaskedDocument, { props: { value: '1032456789' }, global: { plugins: [i18n] } })
+    expect(wrapper.get('button').attributes('aria-label')).toBe('Show document number')
+    i18n.global.locale.value = 'es'
+    await wrapper.vm.$nextTick()
+    expect(wrapper.get('button').attributes('aria-label')).toBe('Mostrar número de documento')
+    expect(wrapper.get('[data-testid="document-value"]').attributes('aria-label')).toBe('Número de documento oculto')
+  })
 })
