@@ -7,6 +7,7 @@ import { watch } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { JSONFilePreset } from 'lowdb/node'
 import type { SyncStatus } from '@shared/domain'
 import { createBackend } from '../src/main/backend'
@@ -26,6 +27,8 @@ export interface MirrorRun {
   accounts: number
   /** Times the file was replaced (0 for the floor, which keeps nothing). */
   writes: number
+  /** Longest the event loop was held up during the run (the app's: what a search typed meanwhile waits). */
+  maxLoopDelayMs?: number
 }
 
 interface Timer {
@@ -127,6 +130,8 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
         if (status.phase === 'history' || (status.state !== 'running' && status.state !== 'idle')) resolve(status)
       })
     })
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 })
+    loopDelay.enable()
     const timer = startTimer()
     const started = await backend.sync.mirror()
     if (!started.ok) throw new Error(`sync.mirror failed: ${started.error.message}`)
@@ -135,6 +140,7 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
     // comes first, so the timing ends with a search that has every account to answer from.
     const searched = await backend.accounts.search({ text: '', offset: 0, limit: 50 })
     const timed = timer.stop()
+    loopDelay.disable()
     if (!searched.ok || searched.data.total !== ended.accounts) {
       throw new Error(`after the mirror, a search found ${searched.ok ? searched.data.total : searched.error.message}, not ${ended.accounts}`)
     }
@@ -142,7 +148,7 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
     if (ended.phase !== 'history') throw new Error(`the mirror ended in the accounts phase: ${JSON.stringify(last)}`)
     // Rename events arrive through the event loop; the last one may trail the flush by a turn.
     await new Promise((resolve) => setTimeout(resolve, 100))
-    return { ...timed, pages: ended.pages, accounts: ended.accounts, writes }
+    return { ...timed, pages: ended.pages, accounts: ended.accounts, writes, maxLoopDelayMs: loopDelay.max / 1e6 }
   } finally {
     stopWatching()
     await backend.close()

@@ -54,37 +54,49 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
   return workspace
 }
 
+/** Accounts indexed per turn of the event loop while nobody is waiting for a search. */
+const INDEX_SLICE = 2000
+
 /**
  * Keeps the index in step with every cached account, however it arrived (lookup, mirror, create).
- * Changed accounts are indexed together on the next turn of the event loop, or first thing when a
- * search comes before that, so a search never misses a cached account. Waiting that one turn lets a
- * mirror's last write start first: the file is compressed and written in the thread pool while the
- * index takes in the accounts here (npm run bench, mirror section).
+ * Changed accounts are indexed in the background, a slice per turn of the event loop, so a mirror's
+ * commit of thousands of accounts never holds up the next page or the operator's typing; a search
+ * first takes in whatever is still pending, so it never misses a cached account.
  */
 function followCache(cache: CacheStore, index: SearchIndex): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void } {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
 
-  function apply(): void {
-    if (scheduled !== undefined) clearImmediate(scheduled)
-    scheduled = undefined
-    if (pending.size === 0) return
-    // Each account is taken as the cache holds it now: the last change wins, a removed one goes.
+  /** Indexes up to `limit` pending accounts, as the cache holds them now (the last change wins). */
+  function apply(limit: number): void {
     const present: Account[] = []
     const gone: string[] = []
     for (const id of pending) {
+      if (present.length + gone.length >= limit) break
+      pending.delete(id)
       const entry = cache.accounts.get(id)
       if (entry) present.push(entry.data)
       else gone.push(id)
     }
-    pending.clear()
     index.remove(gone)
     index.upsert(indexEntries(cache, present))
   }
 
+  function applySlice(): void {
+    scheduled = undefined
+    apply(INDEX_SLICE)
+    if (pending.size > 0) scheduled = setImmediate(applySlice)
+  }
+
+  function applyAll(): void {
+    if (scheduled !== undefined) clearImmediate(scheduled)
+    scheduled = undefined
+    if (pending.size > 0) apply(Number.POSITIVE_INFINITY)
+  }
+
   function changed(ids: Iterable<string>): void {
     for (const id of ids) pending.add(id)
-    if (pending.size > 0) scheduled ??= setImmediate(apply)
+    if (pending.size > 0) scheduled ??= setImmediate(applySlice)
   }
 
   cache.onAccountsChanged(changed)
@@ -92,7 +104,7 @@ function followCache(cache: CacheStore, index: SearchIndex): { index: WorkspaceI
     changed,
     index: {
       search(query) {
-        apply()
+        applyAll()
         return index.search(query)
       }
     }

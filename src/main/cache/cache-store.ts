@@ -1,7 +1,9 @@
 // The operator's cache in memory (DESIGN.md §4): reads answer at once from memory; every change goes
 // to the one write queue, which batches changes into one atomic, encrypted file write.
 // What the getters return is the store's own object (no copy per read, for 100,000 accounts): treat
-// it as read-only and change the cache through the put methods only.
+// it as read-only and change the cache through the put methods only. Each put stores a new record
+// and never changes a stored one in place: the file adapter relies on it to serialize a write's shards
+// after write() returns (sharded-file-adapter.ts).
 import type { Low } from 'lowdb'
 import type { Account, OutboxItem } from '@shared/domain'
 import type { CacheStore } from './types'

@@ -147,10 +147,17 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     const started = performance.now()
     const { plan } = this.#options
     // Everything a write saves is captured here, before anything awaits: the write queue counts on the
-    // file holding exactly the state at the moment write() was called.
+    // file holding exactly the state at the moment write() was called. A shard is captured as the
+    // records it holds now; the store replaces records and never changes one in place
+    // (cache-store.ts), so serializing them a little later gives the same JSON.
+    let previous: Promise<unknown> = Promise.resolve()
     for (const shard of plan.takeDirty()) {
-      const json = JSON.stringify(plan.contentOf(shard, data))
-      const sealing = this.#key.then((key) => sealPart(json, shard + 1, key))
+      const content = plan.contentOf(shard, data)
+      // One shard serialized per turn of the event loop: a mirror's commit of thousands of accounts
+      // never holds up the next page or the operator's search for longer than one shard takes.
+      const serialized = previous.then(nextTurn).then(() => JSON.stringify(content))
+      previous = serialized
+      const sealing = Promise.all([serialized, this.#key]).then(([json, key]) => sealPart(json, shard + 1, key))
       this.#sealed[shard] = sealing
       sealing.catch(() => {
         // Not sealed, so not saved: the shard goes out with the next write.
@@ -182,6 +189,10 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     this.#bytesOnDisk = bytes
     this.#options.onWrite?.({ bytes, ms: performance.now() - started })
   }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
 /** The JSON of an opened part, if it has the expected shape; otherwise the file is corrupt. */
