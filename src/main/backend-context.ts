@@ -90,7 +90,8 @@ export function createWorkspaceHost(
       })
       current = workspace
       if (workspace.corruptMovedTo !== undefined) {
-        deps.onCorrupt({ operatorId: activeId, movedTo: workspace.corruptMovedTo })
+        const { outboxKept } = workspace
+        deps.onCorrupt({ operatorId: activeId, movedTo: workspace.corruptMovedTo, ...(outboxKept === undefined ? {} : { outboxKept }) })
       }
       deps.onOpened()
       return ok(workspace)

@@ -18,6 +18,8 @@ export interface Workspace {
   reindex(accountIds: Iterable<string>): void
   /** Set when the cache file was damaged and moved aside on open. */
   corruptMovedTo?: string
+  /** Queued creations kept from the damaged file. */
+  outboxKept?: number
 }
 
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
@@ -51,6 +53,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
   const following = followCache(cache, index)
   const workspace: Workspace = { operatorId, cache, index: following.index, reindex: following.changed }
   if (opened.corruptMovedTo !== undefined) workspace.corruptMovedTo = opened.corruptMovedTo
+  if (opened.outboxKept !== undefined) workspace.outboxKept = opened.outboxKept
   return workspace
 }
 

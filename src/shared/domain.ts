@@ -205,4 +205,6 @@ export interface CacheUpdated {
 export interface CacheCorrupt {
   operatorId: string
   movedTo: string
+  /** Queued creations kept from the damaged file (its outbox was intact); absent when none. */
+  outboxKept?: number
 }

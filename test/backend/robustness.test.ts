@@ -1,11 +1,13 @@
 // What must hold when things happen at awkward moments: a quit mid-send, a switch mid-create, a
 // keychain that lost the cache's key.
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import type { CacheCorrupt } from '@shared/domain'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCache } from '../../src/main/cache'
 import { cacheFileOf } from '../../src/main/workspace'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
+import { withDamagedLastPart } from '../cache/file-parts'
 
 describe('robustness', () => {
   let f: BackendFixture
@@ -90,6 +92,25 @@ describe('robustness', () => {
     await f.backend.operators.select(operatorId)
     const inFirst = await f.backend.accounts.search({ text: 'mid-switch-1' })
     expect(inFirst.ok && inFirst.data.total).toBe(1)
+  })
+
+  it('keeps and sends the queued creations of a cache whose shard was damaged, and says it kept them', async () => {
+    expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
+    const file = cacheFileOf(f.dataDir, operatorId)
+    const backend = await f.restart(async () => {
+      const { store } = await openCache({ file, dataKey: await dataKey() })
+      store.outbox.add({ id: 'kept-1', input: { account_id: 'kept-1', first_name: 'Inês' }, createdAt: f.clock.now.toISOString(), state: 'pending', attempts: 0 })
+      await store.close()
+      await writeFile(file, withDamagedLastPart(await readFile(file)))
+    })
+    const corrupt = new Promise<CacheCorrupt>((resolve) => backend.events.on('evt:cache-corrupt', resolve))
+    await backend.cache.stats()
+    expect(await corrupt).toMatchObject({ operatorId, outboxKept: 1 })
+    await eventually(() => f.sim.accounts().some((account) => account.account_id === 'kept-1'))
+    await eventually(async () => {
+      const items = await backend.outbox.list()
+      return items.ok && items.data.length === 0
+    })
   })
 
   it('refuses to open a cache whose key the keychain lost, and leaves the file as it was', async () => {

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataKey, openCache } from '../../src/main/cache'
 import type { CacheCorruptReason } from '../../src/main/cache'
-import { craftCacheFile, EMPTY_STATE, sealLegacyEnvelope } from './file-parts'
+import { craftCacheFile, EMPTY_STATE, lastPartStart, sealLegacyEnvelope, withDamagedLastPart } from './file-parts'
 import { accountFor } from './fixtures/accounts'
 import { cacheFileInTemp, FETCHED_AT } from './helpers'
 
@@ -28,17 +28,6 @@ const emptyV1 = { ...EMPTY_MAPS, ...EMPTY_STATE }
 const ONE_ACCOUNT_SHARD = JSON.stringify({ accounts: { 'ACC-test-1': { data: accountFor(1), fetchedAt: FETCHED_AT } } })
 const TWO_SHARDS = [ONE_ACCOUNT_SHARD, JSON.stringify({ accounts: { 'ACC-test-2': { data: accountFor(2), fetchedAt: FETCHED_AT } } })]
 const headWith = (state: unknown) => (shards: unknown[]) => JSON.stringify({ shards, state })
-
-/** Where the last part of a file starts (its 4-byte length first), so a test can cut or alter it. */
-function lastPartStart(file: Buffer): number {
-  let at = 9
-  let last = at
-  while (at < file.length) {
-    last = at
-    at += 4 + file.readUInt32BE(at)
-  }
-  return last
-}
 
 interface Damage {
   name: string
@@ -64,13 +53,7 @@ const DAMAGES: Damage[] = [
   {
     name: 'a file whose ciphertext was altered',
     reason: 'decrypt-failed',
-    make: (valid) => {
-      const altered = Buffer.from(valid)
-      // The middle of the last part: its IV and tag stay as the state part lists them.
-      const at = lastPartStart(altered) + 4 + 20
-      altered[at] = (altered[at] ?? 0) ^ 0x01
-      return altered
-    }
+    make: (valid) => withDamagedLastPart(valid)
   },
   {
     name: 'a shard replaced by an older copy of itself',
@@ -176,6 +159,33 @@ describe('a damaged cache file', () => {
       await reopened.store.close()
     })
   }
+
+  it('keeps the queued creations when only a shard is damaged, and writes them to the new file', async () => {
+    const file = await cacheFileInTemp()
+    const key = generateDataKey()
+    const queued = { id: 'out-1', input: { account_id: 'NEW-1', first_name: 'Inês' }, createdAt: FETCHED_AT, state: 'pending' as const, attempts: 0 }
+    const { store: writer } = await openCache({ file, dataKey: key })
+    writer.accounts.put(accountFor(1), FETCHED_AT)
+    writer.outbox.add(queued)
+    await writer.close()
+    const damaged = withDamagedLastPart(await readFile(file))
+    await writeFile(file, damaged)
+
+    const opened = await openCache({ file, dataKey: key, now: () => NOW })
+    expect(opened.corruptReason).toBe('decrypt-failed')
+    expect(opened.outboxKept).toBe(1)
+    expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
+    expect(opened.store.accounts.count()).toBe(0)
+    expect(opened.store.outbox.list()).toEqual([queued])
+    // Written without waiting for another change: the damaged file is no longer where the cache is.
+    await opened.store.flush()
+    expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
+    await opened.store.close()
+    const reopened = await openCache({ file, dataKey: key })
+    expect(reopened.corruptMovedTo).toBeUndefined()
+    expect(reopened.store.outbox.list()).toEqual([queued])
+    await reopened.store.close()
+  })
 
   it('keeps an earlier copy moved aside in the same millisecond', async () => {
     const file = await cacheFileInTemp()

@@ -35,3 +35,22 @@ export function sealLegacyEnvelope(json: string, key: Buffer): Buffer {
   const envelope = { version: 1, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') }
   return Buffer.from(JSON.stringify(envelope), 'latin1')
 }
+
+/** Where the last part of a format-2 file starts (its 4-byte length first), to cut or alter it. */
+export function lastPartStart(file: Buffer): number {
+  let at = 9
+  let last = at
+  while (at < file.length) {
+    last = at
+    at += 4 + file.readUInt32BE(at)
+  }
+  return last
+}
+
+/** The file with one bit flipped inside its last part's ciphertext (its IV and tag left as listed). */
+export function withDamagedLastPart(file: Buffer): Buffer {
+  const damaged = Buffer.from(file)
+  const at = lastPartStart(damaged) + 4 + 20
+  damaged[at] = (damaged[at] ?? 0) ^ 0x01
+  return damaged
+}

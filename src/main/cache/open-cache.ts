@@ -47,9 +47,14 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     const now = options.now?.() ?? new Date()
     opened.corruptMovedTo = await moveAside(options.file, now)
     opened.corruptReason = error.reason
-    // What was read before the damage showed is dropped with it.
+    // What was read before the damage showed is dropped with it, but for queued creations from an
+    // intact state part: they are written to the new file at once.
     db.data = emptyCacheData()
     plan.reset()
+    if (error.outbox !== undefined) {
+      db.data.outbox = error.outbox
+      opened.outboxKept = error.outbox.length
+    }
   }
   const queue = createWriteQueue({
     write: () => db.write(),
@@ -58,6 +63,7 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     onError: options.onWriteError ?? (() => undefined)
   })
   const store = createCacheStore({ db, queue, plan, bytesOnDisk: () => adapter.bytesOnDisk })
+  if (opened.outboxKept !== undefined) queue.changed()
   return { store, ...opened }
 }
 

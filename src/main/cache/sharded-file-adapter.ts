@@ -8,12 +8,13 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { replaceFile } from '../fs/atomic-file'
+import type { OutboxItem } from '@shared/domain'
 import type { CacheData } from './cache-data'
 import { emptyMap } from './cache-data'
 import { isFormat2, layOut, splitParts } from './cache-file-format'
 import { openLegacyEnvelope } from './legacy-envelope'
 import { fingerprintOf, importPartKey, openPart, sealPart, type OpenedPart, type PartKey, type SealedPart } from './sealed-part'
-import { isShardContent, type ShardPlan } from './shard-plan'
+import { isShardContent, type ShardedMapName, type ShardPlan } from './shard-plan'
 import type { CacheCorruptReason } from './types'
 
 /** Parts being decrypted and decompressed in the thread pool ahead of the one being parsed. */
@@ -22,6 +23,11 @@ const READ_AHEAD = 4
 /** Thrown by `read()` when the file exists but cannot be used; the caller moves it aside. */
 export class CacheCorruptError extends Error {
   readonly reason: CacheCorruptReason
+  /**
+   * The outbox, when the state part that holds it is intact and only a shard is damaged: queued
+   * creations are the one thing the network cannot give back (DESIGN.md §1), so they are kept.
+   */
+  outbox?: OutboxItem[]
   constructor(reason: CacheCorruptReason) {
     super(`The cache file cannot be used (${reason}).`)
     this.reason = reason
@@ -92,13 +98,25 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     const [statePart, ...shards] = split.parts as [Buffer, ...Buffer[]]
     const key = await this.#key
     const head = parsePart<StatePart>(await openPart(statePart, 0, key), isStatePart)
+    try {
+      return await this.#readShards(head, shards, key)
+    } catch (error) {
+      if (error instanceof CacheCorruptError) {
+        const alone = this.#options.decode({ ...head.state, ...emptyMaps() })
+        if (alone.ok && alone.data.outbox.length > 0) error.outbox = alone.data.outbox
+      }
+      throw error
+    }
+  }
+
+  async #readShards(head: StatePart, shards: Buffer[], key: PartKey): Promise<CacheData> {
     if (head.shards.length !== shards.length) throw new CacheCorruptError('not-an-envelope')
     // The state part names each shard by its IV and tag: a shard dropped, added or replaced by an
     // older copy is refused even though it decrypts on its own.
     if (shards.some((shard, i) => fingerprintOf(shard) !== head.shards[i]?.seal)) throw new CacheCorruptError('decrypt-failed')
     const { plan } = this.#options
     plan.reset()
-    const data = { ...head.state, accounts: emptyMap(), validationsByAccount: emptyMap(), processesByAccount: emptyMap(), validations: emptyMap(), processResults: emptyMap() }
+    const data = { ...head.state, ...emptyMaps() }
     const opening: Promise<OpenedPart>[] = []
     const open = (i: number): void => {
       const shard = shards[i]
@@ -189,6 +207,10 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     this.#bytesOnDisk = bytes
     this.#options.onWrite?.({ bytes, ms: performance.now() - started })
   }
+}
+
+function emptyMaps(): Pick<CacheData, ShardedMapName> {
+  return { accounts: emptyMap(), validationsByAccount: emptyMap(), processesByAccount: emptyMap(), validations: emptyMap(), processResults: emptyMap() }
 }
 
 function nextTurn(): Promise<void> {

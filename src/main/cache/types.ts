@@ -58,6 +58,8 @@ export interface OpenedCache {
   corruptMovedTo?: string
   /** Set together with `corruptMovedTo`. */
   corruptReason?: CacheCorruptReason
+  /** Queued creations kept from a damaged file whose outbox was intact (only a shard was damaged). */
+  outboxKept?: number
 }
 
 export interface CacheStore {
