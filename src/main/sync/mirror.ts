@@ -20,6 +20,8 @@ const PROGRESS_EVERY_MS = 200
  * pages of the last second, lost in a crash, are simply fetched again on resume.
  */
 const COMMIT_EVERY_MS = 1000
+/** The same for histories; what a crash loses is fetched again on resume. */
+const HISTORY_COMMIT_EVERY_MS = 30_000
 /** History errors that would repeat for every account. */
 const STOP_HISTORY_ON = new Set(['offline', 'timeout', 'cancelled', 'unauthorized', 'forbidden'])
 /** Pause between history requests, so a mirror never crowds out the operator's own lookups. */
@@ -82,13 +84,14 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     let fetchedThisRun = 0
     live = { state: 'running', phase: 'accounts', pages: state.pages, accounts: state.accounts, rate: 0 }
     publish(workspace, true)
-    const fetchPage = async (cursor: string | undefined): Promise<Result<Page<Account>>> => {
-      const call = await ctx.callContext(workspace.operatorId, signal)
-      if (!call.ok) return call
-      return ctx.observed(
+    // The key is read from the keychain once for the walk, not per page: each read is a round trip to
+    // the OS keychain (~2 ms with gnome-keyring) on the path between one page and the next request.
+    const call = await ctx.callContext(workspace.operatorId, signal)
+    if (!call.ok) return call.error
+    const fetchPage = (cursor: string | undefined): Promise<Result<Page<Account>>> =>
+      ctx.observed(
         ctx.client.accounts.listPage(call.data, { limit: pageSize, ...(cursor === undefined ? {} : { startKey: cursor }) })
       )
-    }
     // Fetched pages wait here and go into the cache together, with the cursor that follows the last
     // of them, in one snapshot: a resume never skips an account, and a mirror costs a few file writes
     // and a few bulk index updates instead of one of each per page (npm run bench, mirror section).
@@ -159,8 +162,9 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     let done = 0
     live = { ...live, phase: 'history', history: { done, total: pending.length } }
     publish(workspace, true)
-    // As with pages: histories go into the cache together every few seconds, so a history pass over
-    // 100,000 accounts rewrites the file a few times a minute, not after every account.
+    // Histories go into the cache together every HISTORY_COMMIT_EVERY_MS: each write replaces the
+    // whole file (tens of MB for 100,000 accounts), and a history pass lasts hours, so it writes twice
+    // a minute rather than after every account.
     let held: { accountId: string; validations?: Validation[]; processes?: IdentityProcess[]; fetchedAt: string }[] = []
     let committedAt = Date.now()
     const commit = (): void => {
@@ -172,12 +176,14 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       held = []
       committedAt = Date.now()
     }
+    // Read once for the pass, as for the pages: two requests an account would otherwise each ask the
+    // keychain, 200,000 round trips for 100,000 accounts.
+    const call = await ctx.callContext(workspace.operatorId, signal)
+    if (!call.ok) return call.error
     try {
       for (const accountId of pending) {
         for (;;) {
           if (signal.aborted) return undefined
-          const call = await ctx.callContext(workspace.operatorId, signal)
-          if (!call.ok) return call.error
           const [validations, processes] = await Promise.all([
             ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
             ctx.observed(ctx.client.identity.processes(call.data, accountId))
@@ -200,7 +206,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
           break
         }
         done += 1
-        if (Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
+        if (Date.now() - committedAt >= HISTORY_COMMIT_EVERY_MS) commit()
         live = { ...live, history: { done, total: pending.length } }
         publish(workspace)
         await sleep(historyPauseMs, signal).catch(() => {})
