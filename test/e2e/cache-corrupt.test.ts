@@ -1,9 +1,11 @@
 // A damaged cache file (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
 // read, main moves the file aside and says so (`evt:cache-corrupt`); the page shows a notice that stays
 // until dismissed, and the profile works again from the network.
-import { readdir, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openCache } from '../../src/main/cache'
+import { withDamagedLastPart } from '../cache/file-parts'
 import { startHost, type Host, type HostLocale } from './host'
 import { message } from './messages'
 
@@ -40,6 +42,30 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     expect(await host.axe()).toEqual([])
     await notice.getByRole('button', { name: message(locale, 'errors.dismiss') }).click()
     await notice.waitFor({ state: 'detached' })
+    expect(host.problems).toEqual([])
+  })
+
+  it('says the queued creations were kept when only part of the file was damaged, and sends them', async () => {
+    const { page, fixture } = host
+    const third = await fixture.addOperator('Carla Norte')
+    const file = join(fixture.dataDir, 'operators', third, 'cache.json')
+    expect((await fixture.backend.operators.select(third)).ok).toBe(true)
+    expect((await fixture.backend.accounts.get(fixture.sim.accounts()[3]!.account_id)).ok).toBe(true)
+    expect((await fixture.backend.operators.select(second)).ok).toBe(true)
+    // Carla's cache, closed: a creation is queued in it (as offline), then one shard is damaged.
+    const dataKey = Buffer.from((await fixture.keychain.getPassword(fixture.keychain.service, `${third}:data-key`))!, 'base64')
+    const { store } = await openCache({ file, dataKey })
+    store.outbox.add({ id: 'kept-e2e', input: { account_id: 'kept-e2e' }, createdAt: fixture.clock.now.toISOString(), state: 'pending', attempts: 0 })
+    await store.close()
+    await writeFile(file, withDamagedLastPart(await readFile(file)))
+
+    await host.open('/settings')
+    await page.getByRole('listitem').filter({ hasText: 'Carla Norte' }).getByRole('button', { name: message(locale, 'settings.use') }).click()
+    const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorruptOutboxKept', { count: 1 }) })
+    await notice.waitFor()
+    await host.screenshot('cache-corrupt-outbox-kept')
+    expect(await host.axe()).toEqual([])
+    await expect.poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e')).toBe(true)
     expect(host.problems).toEqual([])
   })
 })

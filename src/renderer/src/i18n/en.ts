@@ -52,7 +52,9 @@ const en = {
     dismiss: 'Dismiss',
     notifications: 'Notifications',
     cacheCorrupt:
-      'The local cache of this operator was damaged. It was moved aside and will be rebuilt from Truora.'
+      'The local cache of this operator was damaged. It was moved aside and will be rebuilt from Truora.',
+    cacheCorruptOutboxKept:
+      'The local cache of this operator was damaged. It was moved aside and will be rebuilt from Truora. Creations waiting to be sent were kept ({count}) and will be sent.'
   },
   validation: {
     required: 'This field is required.',

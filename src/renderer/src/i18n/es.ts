@@ -52,7 +52,9 @@ const es: Messages = {
     internal: 'Algo falló dentro de la aplicación. Vuelva a intentarlo; si se repite, reiníciela.',
     dismiss: 'Cerrar',
     notifications: 'Notificaciones',
-    cacheCorrupt: 'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora.'
+    cacheCorrupt: 'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora.',
+    cacheCorruptOutboxKept:
+      'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora. Las creaciones pendientes de envío se conservaron ({count}) y se enviarán.'
   },
   validation: {
     required: 'Este campo es obligatorio.',

@@ -53,7 +53,9 @@ const ptBR: Messages = {
     dismiss: 'Fechar',
     notifications: 'Notificações',
     cacheCorrupt:
-      'O cache local deste operador estava danificado. Ele foi separado e será refeito a partir da Truora.'
+      'O cache local deste operador estava danificado. Ele foi separado e será refeito a partir da Truora.',
+    cacheCorruptOutboxKept:
+      'O cache local deste operador estava danificado. Ele foi separado e será refeito a partir da Truora. As criações aguardando envio foram mantidas ({count}) e serão enviadas.'
   },
   validation: {
     required: 'Este campo é obrigatório.',
