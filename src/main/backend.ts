@@ -6,7 +6,7 @@ import { fail, ok, type Result } from '@shared/result'
 import { accountCreate } from './account-create'
 import { accountReads } from './accounts-service'
 import { createWorkspaceHost, type BackendContext } from './backend-context'
-import { cacheService } from './cache-service'
+import { cacheService, type ChooseExportFile } from './cache-service'
 import { PRODUCTION_ENDPOINTS, type Endpoints } from './endpoints'
 import { createEventHub } from './events'
 import { guardCalls } from './guard-calls'
@@ -46,6 +46,11 @@ export interface BackendOptions {
    * Backend lets only https links to Truora's hosts through; without this option `links.open` is refused.
    */
   openInBrowser?: (url: string) => Promise<Result<null>>
+  /**
+   * Asks the operator where to save a `cache.export` (in the app, a save dialog: save-dialog.ts);
+   * undefined when they cancel. Without this option every export ends as cancelled.
+   */
+  chooseExportFile?: ChooseExportFile
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
@@ -184,10 +189,14 @@ export function createBackend(options: BackendOptions): Backend {
       retry: (id) => outbox.retry(id),
       discard: (id) => outbox.discard(id)
     },
-    cache: cacheService(ctx, async () => {
-      await mirror.stop()
-      mirror.forget()
-    }),
+    cache: cacheService(
+      ctx,
+      async () => {
+        await mirror.stop()
+        mirror.forget()
+      },
+      options.chooseExportFile ?? (async () => undefined)
+    ),
     connectivity: {
       status: async () => ok(connectivity.state())
     },

@@ -1,8 +1,10 @@
 // `cache.export`: the operator's cached accounts with their history, as CSV (one row per account,
-// for spreadsheets) or JSON (everything, for other tools).
-import type { CacheExport } from '@shared/domain'
+// for spreadsheets) or JSON (everything, for other tools), written to the file the operator chose.
+import { open, rename, rm } from 'node:fs/promises'
+import type { Account } from '@shared/domain'
 import { ACCOUNT_FIELDS } from '@shared/schemas'
-import type { CacheStore } from './cache/types'
+import { writeAll } from './fs/atomic-file'
+import type { CacheStore, Stamped } from './cache/types'
 import { latestStatus } from './latest-status'
 
 const CSV_COLUMNS = [
@@ -14,34 +16,81 @@ const CSV_COLUMNS = [
   'cached_at'
 ] as const
 
-export function exportCache(cache: CacheStore, format: 'csv' | 'json', now: Date): CacheExport {
+/** The name offered in the save dialog: `truora-accounts-2026-11-26-12-00-00.csv`. */
+export function exportFileName(format: 'csv' | 'json', now: Date): string {
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-')
-  const fileName = `truora-accounts-${stamp}.${format}`
-  if (format === 'json') {
-    const accounts = Array.from(cache.accounts.all(), ({ data, fetchedAt }) => ({
-      account: data,
-      fetchedAt,
-      validations: cache.validations.forAccount(data.account_id)?.data ?? null,
-      processes: cache.processes.forAccount(data.account_id)?.data ?? null
-    }))
-    return { format, fileName, content: JSON.stringify({ exportedAt: now.toISOString(), accounts }, null, 2) }
+  return `truora-accounts-${stamp}.${format}`
+}
+
+/** Rows (CSV lines, JSON array items) gathered per write: big enough to be cheap, small enough to yield. */
+const ROWS_PER_WRITE = 1000
+
+/**
+ * Writes the export to `file`, streaming it a thousand accounts at a time: 100,000 accounts with their
+ * history make hundreds of MB of JSON, which as one string would stall the main process, strain the
+ * IPC channel and near V8's largest string. Written beside the target first and renamed at the end,
+ * so a failed export never leaves half a file under the name the operator chose.
+ */
+export async function writeExport(cache: CacheStore, format: 'csv' | 'json', now: Date, file: string): Promise<{ accounts: number; bytes: number }> {
+  const partial = `${file}.part`
+  const handle = await open(partial, 'w', 0o600)
+  let bytes = 0
+  let written = 0
+  const write = async (text: string): Promise<void> => {
+    const buffer = Buffer.from(text, 'utf8')
+    await writeAll(handle, buffer)
+    bytes += buffer.length
   }
-  const lines = [CSV_COLUMNS.join(',')]
-  for (const { data, fetchedAt } of cache.accounts.all()) {
-    const validations = cache.validations.forAccount(data.account_id)?.data
-    const processes = cache.processes.forAccount(data.account_id)?.data
-    const row: Record<string, unknown> = {
-      ...Object.fromEntries(ACCOUNT_FIELDS.map((field) => [field, data[field]])),
-      creation_date: data.creation_date,
-      validations: validations?.length,
-      processes: processes?.length,
-      latest_status: latestStatus(validations, processes),
-      cached_at: fetchedAt
+  try {
+    // A byte-order mark so spreadsheet apps read the accents as UTF-8.
+    await write(format === 'csv' ? `\uFEFF${CSV_COLUMNS.join(',')}\r\n` : `{"exportedAt":${JSON.stringify(now.toISOString())},"accounts":[\n`)
+    let rows: string[] = []
+    const flush = async (): Promise<void> => {
+      if (rows.length === 0) return
+      // JSON items are separated by commas, also across writes; CSV lines end with their own CRLF.
+      await write(format === 'csv' ? rows.join('') : `${written > 0 ? ',\n' : ''}${rows.join(',\n')}`)
+      written += rows.length
+      rows = []
     }
-    lines.push(CSV_COLUMNS.map((column) => csvCell(row[column])).join(','))
+    for (const entry of cache.accounts.all()) {
+      rows.push(format === 'csv' ? csvRow(cache, entry) : jsonItem(cache, entry))
+      if (rows.length === ROWS_PER_WRITE) await flush()
+    }
+    await flush()
+    if (format === 'json') await write('\n]}\n')
+    await handle.close()
+    await rename(partial, file)
+  } catch (error) {
+    await handle.close().catch(() => undefined)
+    await rm(partial, { force: true }).catch(() => undefined)
+    throw error
   }
-  // A byte-order mark so spreadsheet apps read the accents as UTF-8.
-  return { format, fileName, content: '\uFEFF' + lines.join('\r\n') + '\r\n' }
+  return { accounts: written, bytes }
+}
+
+type Entry = Stamped<Account>
+
+function jsonItem(cache: CacheStore, { data, fetchedAt }: Entry): string {
+  return JSON.stringify({
+    account: data,
+    fetchedAt,
+    validations: cache.validations.forAccount(data.account_id)?.data ?? null,
+    processes: cache.processes.forAccount(data.account_id)?.data ?? null
+  })
+}
+
+function csvRow(cache: CacheStore, { data, fetchedAt }: Entry): string {
+  const validations = cache.validations.forAccount(data.account_id)?.data
+  const processes = cache.processes.forAccount(data.account_id)?.data
+  const row: Record<string, unknown> = {
+    ...Object.fromEntries(ACCOUNT_FIELDS.map((field) => [field, data[field]])),
+    creation_date: data.creation_date,
+    validations: validations?.length,
+    processes: processes?.length,
+    latest_status: latestStatus(validations, processes),
+    cached_at: fetchedAt
+  }
+  return `${CSV_COLUMNS.map((column) => csvCell(row[column])).join(',')}\r\n`
 }
 
 /**

@@ -1,10 +1,14 @@
 // `cache.*`: what the operator's cache holds, clearing it (the outbox kept unless asked), exporting it.
 import type { Calls } from '@shared/contract'
-import { ok } from '@shared/result'
+import { basename } from 'node:path'
+import { fail, ok } from '@shared/result'
 import type { BackendContext } from './backend-context'
-import { exportCache } from './cache-export'
+import { exportFileName, writeExport } from './cache-export'
 
-export function cacheService(ctx: BackendContext, beforeClear: () => Promise<void>): Calls['cache'] {
+/** Asks the operator where to save an export (a save dialog); undefined when they cancel. */
+export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') => Promise<string | undefined>
+
+export function cacheService(ctx: BackendContext, beforeClear: () => Promise<void>, chooseExportFile: ChooseExportFile): Calls['cache'] {
   return {
     async stats() {
       const opened = await ctx.workspace()
@@ -22,10 +26,20 @@ export function cacheService(ctx: BackendContext, beforeClear: () => Promise<voi
       ctx.events.emit('evt:outbox-changed', cache.outbox.list())
       return ok(cache.stats(operatorId))
     },
-    async export(options) {
+    async export({ format }) {
       const opened = await ctx.workspace()
       if (!opened.ok) return opened
-      return ok(exportCache(opened.data.cache, options.format, ctx.now()))
+      const now = ctx.now()
+      const file = await chooseExportFile(exportFileName(format, now), format)
+      if (file === undefined) return fail('cancelled', 'The export was cancelled.')
+      try {
+        const written = await writeExport(opened.data.cache, format, now, file)
+        return ok({ format, fileName: basename(file), ...written })
+      } catch (error) {
+        // Only the code: the path names the user.
+        const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown'
+        return fail('internal', `The export could not be written (${code}). Choose another folder, or free some disk space, and try again.`)
+      }
     }
   }
 }

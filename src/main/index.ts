@@ -1,12 +1,13 @@
 // Thin Electron glue (DESIGN.md §2): lifecycle, the one window, security.ts and ipc.ts around the
 // Electron-free Backend. Everything worth testing lives in those modules; this file only wires them.
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron'
 import keytar from 'keytar'
 import { serveApp } from './app-protocol'
 import { createBackend, type Backend } from './backend'
 import { endpointsFromEnv } from './endpoints'
 import { registerIpc } from './ipc'
+import { saveDialogChooser } from './save-dialog'
 import { KEYCHAIN_SERVICE, KEYCHAIN_SERVICE_DEV } from './operators/secret-store'
 import {
   APP_ENTRY_URL,
@@ -86,6 +87,7 @@ async function start(): Promise<void> {
     endpoints: endpointsFromEnv(),
     keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
     openInBrowser: (url) => openExternalGuarded(shell, url),
+    chooseExportFile: saveDialogChooser(dialog, app, () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow)),
     log
   })
   registerIpc(ipcMain, backend, {

@@ -191,10 +191,13 @@ export interface CacheStats {
   lastSyncedAt?: string
 }
 
+/** An export written to the file the operator chose in the save dialog. */
 export interface CacheExport {
   format: 'csv' | 'json'
+  /** The file's name, without its folder (a path names the user: it is not shown or logged). */
   fileName: string
-  content: string
+  accounts: number
+  bytes: number
 }
 
 export interface CacheUpdated {

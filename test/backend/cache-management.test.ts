@@ -1,11 +1,16 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openCache } from '../../src/main/cache'
+import { cacheFileOf } from '../../src/main/workspace'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 
 describe('cache.stats, cache.clear and cache.export', () => {
   let f: BackendFixture
+  let operatorId: string
   beforeEach(async () => {
     f = await backendFixture()
-    await f.addOperator()
+    operatorId = await f.addOperator()
     for (const account of f.sim.accounts().slice(0, 5)) {
       await f.backend.accounts.get(account.account_id)
       await f.backend.accounts.validations(account.account_id)
@@ -22,20 +27,64 @@ describe('cache.stats, cache.clear and cache.export', () => {
     expect(stats.data.validations).toBeGreaterThanOrEqual(5)
   })
 
-  it('exports accounts with their history as CSV and JSON', async () => {
+  it('exports accounts with their history as CSV and JSON to the file the operator chose', async () => {
     const csv = await f.backend.cache.export({ format: 'csv' })
     if (!csv.ok) throw new Error(csv.error.message)
-    const lines = csv.data.content.trim().split('\r\n')
+    expect(csv.data).toMatchObject({ format: 'csv', accounts: 5 })
+    expect(csv.data.fileName).toMatch(/^truora-accounts-.*\.csv$/)
+    const csvText = await readFile(join(f.exportsDir, csv.data.fileName), 'utf8')
+    expect(Buffer.byteLength(csvText)).toBe(csv.data.bytes)
+    const lines = csvText.trim().split('\r\n')
     expect(lines).toHaveLength(6)
     expect(lines[0]).toContain('account_id,first_name,last_name')
-    expect(csv.data.fileName).toMatch(/^truora-accounts-.*\.csv$/)
     const first = f.sim.accounts()[0]!
-    expect(csv.data.content).toContain(first.account_id)
+    expect(csvText).toContain(first.account_id)
     const json = await f.backend.cache.export({ format: 'json' })
     if (!json.ok) throw new Error(json.error.message)
-    const parsed = JSON.parse(json.data.content) as { accounts: { account: { account_id: string }; validations: unknown[] }[] }
+    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as { accounts: { account: { account_id: string }; validations: unknown[] }[] }
     expect(parsed.accounts).toHaveLength(5)
     expect(parsed.accounts.every((entry) => Array.isArray(entry.validations))).toBe(true)
+    // Nothing else is left beside them (no partial file).
+    expect((await readdir(f.exportsDir)).sort()).toEqual([csv.data.fileName, json.data.fileName].sort())
+  })
+
+  it('streams a large export in pieces that still make one valid JSON document and one CSV row per account', async () => {
+    const ids = Array.from({ length: 2_345 }, (_, n) => `bulk-${n}`)
+    await f.backend.cache.stats()
+    const file = cacheFileOf(f.dataDir, operatorId)
+    const dataKey = Buffer.from((await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!, 'base64')
+    await f.restart(async () => {
+      const { store } = await openCache({ file, dataKey })
+      store.accounts.putMany(ids.map((account_id) => ({ account_id, first_name: 'Lía' })), f.clock.now.toISOString())
+      await store.close()
+    })
+    const json = await f.backend.cache.export({ format: 'json' })
+    if (!json.ok) throw new Error(json.error.message)
+    expect(json.data.accounts).toBe(2_345 + 5)
+    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as { accounts: { account: { account_id: string } }[] }
+    expect(new Set(parsed.accounts.map((entry) => entry.account.account_id))).toEqual(new Set([...ids, ...f.sim.accounts().slice(0, 5).map((a) => a.account_id)]))
+    const csv = await f.backend.cache.export({ format: 'csv' })
+    if (!csv.ok) throw new Error(csv.error.message)
+    expect((await readFile(join(f.exportsDir, csv.data.fileName), 'utf8')).trim().split('\r\n')).toHaveLength(1 + 2_345 + 5)
+  })
+
+  it('writes nothing when the operator cancels the save dialog, and says it was cancelled', async () => {
+    f.chooseExportFile = async () => undefined
+    const cancelled = await f.backend.cache.export({ format: 'csv' })
+    expect(cancelled.ok ? 'exported' : cancelled.error.code).toBe('cancelled')
+    await expect(readdir(f.exportsDir)).rejects.toThrow()
+  })
+
+  it('fails clearly, naming no path, when the chosen folder cannot be written, and leaves no partial file', async () => {
+    const blocked = join(f.exportsDir, 'not-a-folder')
+    await mkdir(f.exportsDir, { recursive: true })
+    await writeFile(blocked, 'a file where the folder should be')
+    f.chooseExportFile = async (name) => join(blocked, name)
+    const failed = await f.backend.cache.export({ format: 'json' })
+    expect(failed.ok ? 'exported' : failed.error.code).toBe('internal')
+    expect(failed.ok ? '' : failed.error.message).toMatch(/could not be written \(ENOTDIR\)/)
+    expect(failed.ok ? '' : failed.error.message).not.toContain(f.exportsDir)
+    expect(await readdir(f.exportsDir)).toEqual(['not-a-folder'])
   })
 
   it('clears the cache but keeps the outbox unless told otherwise', async () => {
@@ -60,7 +109,7 @@ describe('cache.stats, cache.clear and cache.export', () => {
     expect(created.ok && created.data.status).toBe('created')
     const csv = await f.backend.cache.export({ format: 'csv' })
     if (!csv.ok) throw new Error(csv.error.message)
-    const row = csv.data.content.split('\r\n').find((line) => line.startsWith('csv-injection-1,'))
+    const row = (await readFile(join(f.exportsDir, csv.data.fileName), 'utf8')).split('\r\n').find((line) => line.startsWith('csv-injection-1,'))
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
     expect(row).toContain(`"Pérez, ""Pepe"""`)
   })

@@ -1,11 +1,12 @@
 // Settings (issue 5 view 6): "sync all accounts" with progress and cancel, then a search over the
 // whole cache that keeps only a window of rows in the DOM; theme, export, clearing the cache and
 // removing the operator, each destructive step confirmed in an accessible dialog.
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../support/backend-fixture'
 import { startHost, type Host, type HostLocale } from './host'
-import { message } from './messages'
+import { message, messageStart } from './messages'
 
 const ACCOUNTS = 1500
 
@@ -108,11 +109,14 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
   it('exports the cache as CSV and switches to the dark theme', async () => {
     const { page } = host
     await host.open('/settings')
-    const download = page.waitForEvent('download')
     await page.getByRole('button', { name: message(locale, 'settings.exportCsv') }).click()
-    const file = await download
-    expect(file.suggestedFilename()).toMatch(/\.csv$/)
-    const csv = await readFile((await file.path())!, 'utf8')
+    // The save dialog (here the fixture's answer) chose <exports>/<suggested name>; the page says so.
+    const saved = page.getByTestId('toast').filter({ hasText: messageStart(locale, 'settings.exported') })
+    await saved.waitFor()
+    const [name] = await readdir(host.fixture.exportsDir)
+    expect(name).toMatch(/^truora-accounts-.*\.csv$/)
+    expect(await saved.textContent()).toContain(name)
+    const csv = await readFile(join(host.fixture.exportsDir, name!), 'utf8')
     expect(csv.trim().split('\n').length).toBe(ACCOUNTS + 1)
     await page.selectOption('#settings-theme', 'dark')
     expect(

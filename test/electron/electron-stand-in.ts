@@ -220,9 +220,19 @@ export const shell = {
   }
 }
 
+/** The save dialog: gives `answer` (cancelled unless a test sets a path) and remembers what it was asked. */
+export const dialog = {
+  asked: [] as unknown[][],
+  answer: { canceled: true } as { canceled: boolean; filePath?: string },
+  async showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    this.asked.push(args)
+    return this.answer
+  }
+}
+
 /** Electron's `net.fetch` is Chromium's network stack; Node's fetch plays it here. */
 export const net = {
   fetch: (input: string | Request, init?: RequestInit): Promise<Response> => globalThis.fetch(input, init)
 }
 
-export default { app, BrowserWindow, contextBridge, ipcMain, ipcRenderer, net, protocol, session, shell }
+export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, net, protocol, session, shell }

@@ -1,9 +1,10 @@
 // A real Backend in a temporary data folder, with the real keychain and the Truora simulator on
 // loopback: what the app runs, minus Electron.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend'
+import type { ChooseExportFile } from '../../src/main/cache-service'
 import { startSimulator, type SimOptions, type Simulator } from '../sim/index'
 import { realKeychain, type TestKeychain } from './keychain'
 import { truoraStyleKey } from './jwt'
@@ -13,6 +14,10 @@ export interface BackendFixture {
   sim: Simulator
   keychain: TestKeychain
   dataDir: string
+  /** Where exports are saved (the save dialog's answer): a folder beside the data folder. */
+  exportsDir: string
+  /** The save dialog's answer; tests replace it to cancel or to point elsewhere. */
+  chooseExportFile: ChooseExportFile
   /** The clock the Backend reads; tests move it forward to age the cache. */
   clock: { now: Date; advance(ms: number): void }
   logs: string[]
@@ -32,6 +37,8 @@ export async function backendFixture(
   const sim = await startSimulator({ accounts: 30, key: truoraStyleKey(), ...options.sim })
   const keychain = await realKeychain()
   const dataDir = await mkdtemp(join(tmpdir(), 'tal-backend-'))
+  // Outside the data folder, as the operator's Downloads are: an export is plaintext by choice.
+  const exportsDir = `${dataDir}-exports`
   const clock = {
     now: new Date('2026-11-26T12:00:00Z'),
     advance(ms: number) {
@@ -52,6 +59,7 @@ export async function backendFixture(
       retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20, maxTotalMs: 1_000 },
       probeIntervalMs: 50,
       writeDelayMs: 10,
+      chooseExportFile: (suggestedName, format) => fixture.chooseExportFile(suggestedName, format),
       ...options.backend
     })
   const backends: Backend[] = [make()]
@@ -62,6 +70,11 @@ export async function backendFixture(
     sim,
     keychain,
     dataDir,
+    exportsDir,
+    async chooseExportFile(suggestedName) {
+      await mkdir(exportsDir, { recursive: true })
+      return join(exportsDir, suggestedName)
+    },
     clock,
     logs,
     async addOperator(name = 'Field agent') {
@@ -80,6 +93,7 @@ export async function backendFixture(
       await sim.close()
       await keychain.cleanup()
       await rm(dataDir, { recursive: true, force: true })
+      await rm(exportsDir, { recursive: true, force: true })
     }
   }
   return fixture

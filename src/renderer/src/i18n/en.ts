@@ -310,7 +310,7 @@ const en = {
     export: 'Export',
     exportCsv: 'Export CSV',
     exportJson: 'Export JSON',
-    exported: 'Saved {file}.',
+    exported: 'Saved {file}: {count} accounts.',
     language: 'Language',
     theme: 'Theme',
     themeLight: 'Light',

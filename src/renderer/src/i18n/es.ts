@@ -313,7 +313,7 @@ const es: Messages = {
     export: 'Exportar',
     exportCsv: 'Exportar CSV',
     exportJson: 'Exportar JSON',
-    exported: 'Se guardó {file}.',
+    exported: 'Se guardó {file}: {count} cuentas.',
     language: 'Idioma',
     theme: 'Tema',
     themeLight: 'Claro',

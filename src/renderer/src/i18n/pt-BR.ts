@@ -314,7 +314,7 @@ const ptBR: Messages = {
     export: 'Exportar',
     exportCsv: 'Exportar CSV',
     exportJson: 'Exportar JSON',
-    exported: '{file} salvo.',
+    exported: '{file} salvo: {count} contas.',
     language: 'Idioma',
     theme: 'Tema',
     themeLight: 'Claro',
