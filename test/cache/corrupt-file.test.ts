@@ -160,7 +160,10 @@ describe('a damaged cache file', () => {
     })
   }
 
-  it('keeps the queued creations when only a shard is damaged, and writes them to the new file', async () => {
+  it.each([
+    ['only a shard is damaged', 'decrypt-failed', (file: Buffer) => withDamagedLastPart(file)],
+    ['the file was cut short after its state part', 'not-an-envelope', (file: Buffer) => file.subarray(0, lastPartStart(file) + 10)]
+  ] as const)('keeps the queued creations when %s, and writes them to the new file before the open returns', async (_case, reason, damage) => {
     const file = await cacheFileInTemp()
     const key = generateDataKey()
     const queued = { id: 'out-1', input: { account_id: 'NEW-1', first_name: 'Inês' }, createdAt: FETCHED_AT, state: 'pending' as const, attempts: 0 }
@@ -168,18 +171,20 @@ describe('a damaged cache file', () => {
     writer.accounts.put(accountFor(1), FETCHED_AT)
     writer.outbox.add(queued)
     await writer.close()
-    const damaged = withDamagedLastPart(await readFile(file))
+    const damaged = Buffer.from(damage(await readFile(file)))
     await writeFile(file, damaged)
 
     const opened = await openCache({ file, dataKey: key, now: () => NOW })
-    expect(opened.corruptReason).toBe('decrypt-failed')
+    expect(opened.corruptReason).toBe(reason)
     expect(opened.outboxKept).toBe(1)
     expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
     expect(opened.store.accounts.count()).toBe(0)
     expect(opened.store.outbox.list()).toEqual([queued])
-    // Written without waiting for another change: the damaged file is no longer where the cache is.
-    await opened.store.flush()
+    // Already written: the damaged file is no longer where the cache is.
     expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
+    const { store: peek } = await openCache({ file, dataKey: key })
+    expect(peek.outbox.list()).toEqual([queued])
+    await peek.close()
     await opened.store.close()
     const reopened = await openCache({ file, dataKey: key })
     expect(reopened.corruptMovedTo).toBeUndefined()

@@ -28,9 +28,15 @@ export function layOut(parts: readonly Buffer[]): Buffer[] {
   return out
 }
 
-export type SplitFile = { ok: true; parts: Buffer[] } | { ok: false; reason: CacheCorruptReason }
+export type SplitFile =
+  | { ok: true; parts: Buffer[] }
+  | { ok: false; reason: CacheCorruptReason; complete?: Buffer[] }
 
-/** The parts of a format-2 file (views into `bytes`), or why it is not one. */
+/**
+ * The parts of a format-2 file (views into `bytes`), or why it is not one. A file cut short still
+ * hands back its complete parts (`complete`): the state part comes first, and its outbox is worth
+ * keeping even when the shards after it are lost.
+ */
 export function splitParts(bytes: Buffer): SplitFile {
   if (bytes.length < HEADER_BYTES || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) {
     return { ok: false, reason: 'not-an-envelope' }
@@ -39,11 +45,10 @@ export function splitParts(bytes: Buffer): SplitFile {
   const parts: Buffer[] = []
   let at = HEADER_BYTES
   while (at < bytes.length) {
-    if (at + LENGTH_BYTES > bytes.length) return { ok: false, reason: 'not-an-envelope' }
-    const length = bytes.readUInt32BE(at)
+    const length = at + LENGTH_BYTES > bytes.length ? Number.POSITIVE_INFINITY : bytes.readUInt32BE(at)
     at += LENGTH_BYTES
     // A length past the end: the file was cut short.
-    if (at + length > bytes.length) return { ok: false, reason: 'not-an-envelope' }
+    if (at + length > bytes.length) return { ok: false, reason: 'not-an-envelope', complete: parts }
     parts.push(bytes.subarray(at, at + length))
     at += length
   }

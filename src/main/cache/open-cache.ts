@@ -48,7 +48,7 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     opened.corruptMovedTo = await moveAside(options.file, now)
     opened.corruptReason = error.reason
     // What was read before the damage showed is dropped with it, but for queued creations from an
-    // intact state part: they are written to the new file at once.
+    // intact state part: they are written to the new file before the open returns.
     db.data = emptyCacheData()
     plan.reset()
     if (error.outbox !== undefined) {
@@ -63,7 +63,13 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     onError: options.onWriteError ?? (() => undefined)
   })
   const store = createCacheStore({ db, queue, plan, bytesOnDisk: () => adapter.bytesOnDisk })
-  if (opened.outboxKept !== undefined) queue.changed()
+  if (adapter.needsWrite) queue.changed()
+  if (opened.outboxKept !== undefined) {
+    // The damaged file is already aside: the kept creations reach the new file before anyone is told.
+    // If that write fails they stay in memory (and in the file aside), and the next write tries again.
+    queue.changed()
+    await store.flush().catch(() => undefined)
+  }
   return { store, ...opened }
 }
 

@@ -65,6 +65,7 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
   /** Each shard's sealed bytes as last written or read (or being sealed), by shard number. */
   #sealed: (Promise<SealedPart> | undefined)[] = []
   #bytesOnDisk = 0
+  #needsWrite = false
 
   constructor(options: ShardedFileAdapterOptions) {
     this.#options = options
@@ -74,6 +75,11 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
   /** Size of the file as last read or written; 0 when there is none yet. */
   get bytesOnDisk(): number {
     return this.#bytesOnDisk
+  }
+
+  /** True after reading a format-1 or migrated file: it should be written again soon, in full. */
+  get needsWrite(): boolean {
+    return this.#needsWrite
   }
 
   /** The data, or null when there is no file yet (a first start is not a corrupt cache). */
@@ -94,19 +100,35 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
 
   async #readParts(bytes: Buffer): Promise<CacheData> {
     const split = splitParts(bytes)
-    if (!split.ok) throw new CacheCorruptError(split.reason)
-    const [statePart, ...shards] = split.parts as [Buffer, ...Buffer[]]
     const key = await this.#key
+    if (!split.ok) {
+      const [statePart] = split.complete ?? []
+      const error = new CacheCorruptError(split.reason)
+      if (statePart !== undefined) await this.#salvageOutbox(error, statePart, key)
+      throw error
+    }
+    const [statePart, ...shards] = split.parts as [Buffer, ...Buffer[]]
     const head = parsePart<StatePart>(await openPart(statePart, 0, key), isStatePart)
     try {
       return await this.#readShards(head, shards, key)
     } catch (error) {
-      if (error instanceof CacheCorruptError) {
-        const alone = this.#options.decode({ ...head.state, ...emptyMaps() })
-        if (alone.ok && alone.data.outbox.length > 0) error.outbox = alone.data.outbox
-      }
+      if (error instanceof CacheCorruptError) this.#keepOutboxOf(error, head)
       throw error
     }
+  }
+
+  /** A file cut short after its state part: the outbox in it is kept, if the part opens. */
+  async #salvageOutbox(error: CacheCorruptError, statePart: Buffer, key: PartKey): Promise<void> {
+    try {
+      this.#keepOutboxOf(error, parsePart<StatePart>(await openPart(statePart, 0, key), isStatePart))
+    } catch {
+      // The state part is damaged too: there is nothing to keep.
+    }
+  }
+
+  #keepOutboxOf(error: CacheCorruptError, head: StatePart): void {
+    const alone = this.#options.decode({ ...head.state, ...emptyMaps() })
+    if (alone.ok && alone.data.outbox.length > 0) error.outbox = alone.data.outbox
   }
 
   async #readShards(head: StatePart, shards: Buffer[], key: PartKey): Promise<CacheData> {
@@ -131,13 +153,17 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     }
     const decoded = this.#options.decode(data)
     if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
+    if (head.state.schemaVersion !== decoded.data.schemaVersion) {
+      // Migrated: records may have been added, renamed or dropped, so they are placed again from the
+      // migrated data and the whole cache is written in the new schema.
+      this.#placeAll(decoded.data)
+      return decoded.data
+    }
     this.#sealed = shards.map((shard, i) => Promise.resolve({ bytes: shard, plainBytes: (head.shards[i] as ShardEntry).bytes }))
-    // A migrated cache is written again in full, in the new schema.
-    if (head.state.schemaVersion !== decoded.data.schemaVersion) plan.markAllDirty()
     return decoded.data
   }
 
-  /** A format-1 file: its data, every group placed in a shard and marked for the next write. */
+  /** A format-1 file: its data, every group placed in a shard and marked for writing. */
   async #readLegacy(bytes: Buffer): Promise<CacheData> {
     const unsealed = await openLegacyEnvelope(bytes, this.#options.key)
     if (!unsealed.ok) throw new CacheCorruptError(unsealed.reason)
@@ -149,16 +175,21 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     }
     const decoded = this.#options.decode(value)
     if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
+    this.#placeAll(decoded.data)
+    return decoded.data
+  }
+
+  /** Places every record in a new plan, all to be written: `needsWrite` says so to the opener. */
+  #placeAll(data: CacheData): void {
     const { plan } = this.#options
     plan.reset()
-    const { data } = decoded
     for (const id of new Set([...Object.keys(data.accounts), ...Object.keys(data.validationsByAccount), ...Object.keys(data.processesByAccount)])) {
       plan.touch('account', id)
     }
     for (const id of Object.keys(data.validations)) plan.touch('validation', id)
     for (const id of Object.keys(data.processResults)) plan.touch('result', id)
     this.#sealed = []
-    return data
+    this.#needsWrite = true
   }
 
   write(data: CacheData): Promise<void> {
