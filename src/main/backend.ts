@@ -112,7 +112,8 @@ export function createBackend(options: BackendOptions): Backend {
     requests: createRequestRegistry(),
     ...host,
     async callContext(operatorId, signal) {
-      // Read from the keychain for this request only: the key is never kept in memory longer.
+      // Read from the keychain for this request only: the key is never kept in memory longer (a mirror
+      // reuses one read for up to 30 s: sync/reused-call-context.ts).
       const apiKey = await keychain.getApiKey(operatorId)
       if (!apiKey) {
         return fail('unauthorized', "This operator's API key is missing from the keychain. Remove the operator and add it again.")

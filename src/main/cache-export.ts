@@ -58,6 +58,8 @@ export async function writeExport(cache: CacheStore, format: 'csv' | 'json', now
     }
     await flush()
     if (format === 'json') await write('\n]}\n')
+    // On disk before it takes the chosen name: a power cut never leaves that name on a cut-short file.
+    await handle.sync()
     await handle.close()
     await rename(partial, file)
   } catch (error) {

@@ -33,7 +33,8 @@ export function cacheService(ctx: BackendContext, beforeClear: () => Promise<voi
       const file = await chooseExportFile(exportFileName(format, now), format)
       if (file === undefined) return fail('cancelled', 'The export was cancelled.')
       try {
-        const written = await writeExport(opened.data.cache, format, now, file)
+        // Tracked, so quitting waits for it rather than leaving a partial file of personal data behind.
+        const written = await ctx.track(writeExport(opened.data.cache, format, now, file))
         return ok({ format, fileName: basename(file), ...written })
       } catch (error) {
         // Only the code: the path names the user.

@@ -43,6 +43,37 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
     expect(validations.ok && validations.data.freshness.source).toBe('cache')
   })
 
+  it('asks the keychain for the API key once for a whole short mirror, not per request', async () => {
+    // A read per request would be 3 pages + 240 history requests; one per pass is 2.
+    const before = f.keyReads.length
+    await f.backend.sync.mirror()
+    expect((await doneWith('any')).state).toBe('done')
+    expect(f.sim.count({ pathPrefix: '/v1/accounts' })).toBeGreaterThan(120)
+    expect(f.keyReads.slice(before).filter((account) => !account.endsWith(':data-key'))).toHaveLength(2)
+  })
+
+  it('does not overwrite a history the operator fetched after the mirror did', async () => {
+    f.sim.faults.latencyMs = 20
+    await f.backend.sync.mirror()
+    // The mirror holds fetched histories for a while before caching them (HISTORY_COMMIT_EVERY_MS):
+    // once it has one, the operator opens that account, later.
+    await eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && (status.data.history?.done ?? 0) >= 1
+    })
+    const path = f.sim.requests.find((request) => /^\/v1\/accounts\/[^/]+\/validations/.test(request.path))!.path
+    const accountId = decodeURIComponent(path.split('/')[3]!)
+    f.clock.advance(60_000)
+    const fresh = await f.backend.accounts.validations(accountId)
+    expect(fresh.ok && fresh.data.freshness.source).toBe('network')
+    const cancelled = await f.backend.sync.cancel()
+    expect(cancelled.ok && cancelled.data.state).toBe('cancelled')
+    // The mirror's older copy went into the cache on cancel, except where a newer one was there.
+    await f.sim.stop()
+    const cached = await f.backend.accounts.validations(accountId)
+    expect(cached.ok && cached.data.freshness.fetchedAt).toBe(f.clock.now.toISOString())
+  })
+
   it('stops on cancel and resumes from the saved page, not from the start', async () => {
     // Slow pages so cancel lands mid-way.
     f.sim.faults.latencyMs = 150

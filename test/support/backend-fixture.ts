@@ -16,6 +16,8 @@ export interface BackendFixture {
   dataDir: string
   /** Where exports are saved (the save dialog's answer): a folder beside the data folder. */
   exportsDir: string
+  /** The keychain accounts the Backend read, in order (`<operator>` is an API key, `…:data-key` a data key). */
+  keyReads: string[]
   /** The save dialog's answer; tests replace it to cancel or to point elsewhere. */
   chooseExportFile: ChooseExportFile
   /** The clock the Backend reads; tests move it forward to age the cache. */
@@ -46,10 +48,18 @@ export async function backendFixture(
     }
   }
   const logs: string[] = []
+  const keyReads: string[] = []
   const make = () =>
     createBackend({
       dataDir,
-      secretStore: keychain,
+      // The real keychain, with its reads recorded (which accounts, in order).
+      secretStore: {
+        ...keychain,
+        getPassword: (service: string, account: string) => {
+          keyReads.push(account)
+          return keychain.getPassword(service, account)
+        }
+      },
       keychainService: keychain.service,
       fetch: globalThis.fetch,
       endpoints: sim.endpoints,
@@ -71,6 +81,7 @@ export async function backendFixture(
     keychain,
     dataDir,
     exportsDir,
+    keyReads,
     async chooseExportFile(suggestedName) {
       await mkdir(exportsDir, { recursive: true })
       return join(exportsDir, suggestedName)

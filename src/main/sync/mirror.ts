@@ -9,6 +9,7 @@ import type { Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'
 import type { Workspace } from '../workspace'
 import { reindexAccount } from '../workspace'
+import { reusedCallContext } from './reused-call-context'
 
 const PAGE_LIMIT = 100
 const PROGRESS_EVERY_MS = 200
@@ -84,14 +85,14 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     let fetchedThisRun = 0
     live = { state: 'running', phase: 'accounts', pages: state.pages, accounts: state.accounts, rate: 0 }
     publish(workspace, true)
-    // The key is read from the keychain once for the walk, not per page: each read is a round trip to
-    // the OS keychain (~2 ms with gnome-keyring) on the path between one page and the next request.
-    const call = await ctx.callContext(workspace.operatorId, signal)
-    if (!call.ok) return call.error
-    const fetchPage = (cursor: string | undefined): Promise<Result<Page<Account>>> =>
-      ctx.observed(
+    const callContext = reusedCallContext(ctx, workspace.operatorId, signal)
+    const fetchPage = async (cursor: string | undefined): Promise<Result<Page<Account>>> => {
+      const call = await callContext()
+      if (!call.ok) return call
+      return ctx.observed(
         ctx.client.accounts.listPage(call.data, { limit: pageSize, ...(cursor === undefined ? {} : { startKey: cursor }) })
       )
+    }
     // Fetched pages wait here and go into the cache together, with the cursor that follows the last
     // of them, in one snapshot: a resume never skips an account, and a mirror costs a few file writes
     // and a few bulk index updates instead of one of each per page (npm run bench, mirror section).
@@ -169,21 +170,26 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     let committedAt = Date.now()
     const commit = (): void => {
       for (const entry of held) {
-        if (entry.validations) cache.validations.putForAccount(entry.accountId, entry.validations, entry.fetchedAt)
-        if (entry.processes) cache.processes.putForAccount(entry.accountId, entry.processes, entry.fetchedAt)
+        // The operator may have opened the account meanwhile and cached a newer history: keep it.
+        const newer = (cached: { fetchedAt: string } | undefined): boolean => cached !== undefined && cached.fetchedAt > entry.fetchedAt
+        if (entry.validations && !newer(cache.validations.forAccount(entry.accountId))) {
+          cache.validations.putForAccount(entry.accountId, entry.validations, entry.fetchedAt)
+        }
+        if (entry.processes && !newer(cache.processes.forAccount(entry.accountId))) {
+          cache.processes.putForAccount(entry.accountId, entry.processes, entry.fetchedAt)
+        }
         reindexAccount(workspace, entry.accountId)
       }
       held = []
       committedAt = Date.now()
     }
-    // Read once for the pass, as for the pages: two requests an account would otherwise each ask the
-    // keychain, 200,000 round trips for 100,000 accounts.
-    const call = await ctx.callContext(workspace.operatorId, signal)
-    if (!call.ok) return call.error
+    const callContext = reusedCallContext(ctx, workspace.operatorId, signal)
     try {
       for (const accountId of pending) {
         for (;;) {
           if (signal.aborted) return undefined
+          const call = await callContext()
+          if (!call.ok) return call.error
           const [validations, processes] = await Promise.all([
             ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
             ctx.observed(ctx.client.identity.processes(call.data, accountId))
