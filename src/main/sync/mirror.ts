@@ -18,7 +18,7 @@ const PROGRESS_EVERY_MS = 200
  * re-seals only the shards that changed (src/main/cache/shard-plan.ts), so a second's worth of pages
  * costs a few new shards, sealed in the thread pool while the next pages arrive; what is left when the
  * last page comes is that second's shards (npm run bench, mirror section). Each write still replaces
- * the whole file, which grows to about 15 MB for 100,000 accounts without history: written off the
+ * the whole file, which grows to about 10 MB for 100,000 accounts without history: written off the
  * main thread, about once a second during the walk. The pages of the last second, lost in a crash,
  * are simply fetched again on resume.
  */
