@@ -61,7 +61,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
  * Accounts indexed per turn of the event loop while nobody is waiting for a search: the search
  * index's bulk size (search-index.ts BULK), which packs a batch in one go. Smaller slices go through
  * its one-by-one path and cost half again as much CPU over a 100,000-account mirror; a slice of this
- * size holds the event loop for about 50 ms.
+ * size holds the event loop for under 100 ms.
  */
 const INDEX_SLICE = 4096
 
