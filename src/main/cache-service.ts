@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import { fail, ok } from '@shared/result'
 import type { BackendContext } from './backend-context'
 import { exportFileName, writeExport } from './cache-export'
+import { errnoCode } from './fs/errno-code'
 
 /** Asks the operator where to save an export (a save dialog); undefined when they cancel. */
 export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') => Promise<string | undefined>
@@ -38,8 +39,7 @@ export function cacheService(ctx: BackendContext, beforeClear: () => Promise<voi
         return ok({ format, fileName: basename(file), ...written })
       } catch (error) {
         // Only the code: the path names the user.
-        const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown'
-        return fail('internal', `The export could not be written (${code}). Choose another folder, or free some disk space, and try again.`)
+        return fail('internal', `The export could not be written (${errnoCode(error)}). Choose another folder, or free some disk space, and try again.`)
       }
     }
   }

@@ -9,7 +9,7 @@
 // whole cache). The file is still replaced whole and atomically (temp file, fsync, rename).
 import type { CacheCorruptReason } from './types'
 
-export const FORMAT_VERSION = 2
+const FORMAT_VERSION = 2
 const MAGIC = Buffer.from('TALCACHE', 'latin1')
 const HEADER_BYTES = MAGIC.length + 1
 const LENGTH_BYTES = 4

@@ -10,7 +10,7 @@ import type { CacheStore } from './types'
 import { emptyMap, emptyMirror, type CacheData } from './cache-data'
 import { stripPresignedUrls } from './presigned-urls'
 import type { WriteQueue } from './write-queue'
-import type { GroupKind, ShardPlan } from './shard-plan'
+import type { ShardPlan } from './shard-plan'
 
 export interface CacheStoreParts {
   db: Low<CacheData>
@@ -28,12 +28,11 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
   const listeners = new Set<(accountIds: string[]) => void>()
   let closed = false
 
-  /** Applies a change; `touched` names the records it changed ([] when only the state part did). */
-  function change(touched: [GroupKind, string][], apply: () => void): void {
+  /** Applies a change; a change to a record also tells the plan (touch), so its shard is sealed again. */
+  function change(apply: () => void): void {
     // A change after close() would never reach the disk: fail loudly rather than lose it.
     if (closed) throw new Error('The cache is closed.')
     apply()
-    for (const [kind, id] of touched) plan.touch(kind, id)
     queue.changed()
   }
 
@@ -47,7 +46,7 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
   }
 
   function putAccounts(accounts: readonly Account[], fetchedAt: string): void {
-    change([], () => {
+    change(() => {
       for (const account of accounts) {
         if (accountCount !== undefined && !Object.hasOwn(data.accounts, account.account_id)) accountCount++
         data.accounts[account.account_id] = { data: account, fetchedAt }
@@ -74,31 +73,35 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
     validations: {
       forAccount: (accountId) => data.validationsByAccount[accountId],
       putForAccount: (accountId, validations, fetchedAt) =>
-        change([['account', accountId]], () => {
+        change(() => {
+          plan.touch('account', accountId)
           data.validationsByAccount[accountId] = { data: stripPresignedUrls(validations), fetchedAt }
         }),
       get: (validationId) => data.validations[validationId],
       put: (validation, fetchedAt) =>
-        change([['validation', validation.validation_id]], () => {
+        change(() => {
+          plan.touch('validation', validation.validation_id)
           data.validations[validation.validation_id] = { data: stripPresignedUrls(validation), fetchedAt }
         })
     },
     processes: {
       forAccount: (accountId) => data.processesByAccount[accountId],
       putForAccount: (accountId, processes, fetchedAt) =>
-        change([['account', accountId]], () => {
+        change(() => {
+          plan.touch('account', accountId)
           data.processesByAccount[accountId] = { data: stripPresignedUrls(processes), fetchedAt }
         }),
       result: (processId) => data.processResults[processId],
       putResult: (result, fetchedAt) =>
-        change([['result', result.process_id]], () => {
+        change(() => {
+          plan.touch('result', result.process_id)
           data.processResults[result.process_id] = { data: stripPresignedUrls(result), fetchedAt }
         })
     },
     outbox: {
       list: () => data.outbox.map((item) => ({ ...item })),
       add: (item) =>
-        change([], () => {
+        change(() => {
           const index = findOutbox(item.id)
           if (index === -1) data.outbox.push({ ...item })
           else data.outbox[index] = { ...item }
@@ -107,7 +110,7 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
         const index = findOutbox(id)
         const item = data.outbox[index]
         if (item === undefined) return
-        change([], () => {
+        change(() => {
           const updated: OutboxItem = { ...item, ...patch, id }
           // `{ error: undefined }` clears a field: drop the key so memory matches what JSON writes.
           for (const key of Object.keys(patch) as (keyof OutboxItem)[]) {
@@ -118,18 +121,18 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
       },
       remove: (id) => {
         const index = findOutbox(id)
-        if (index !== -1) change([], () => data.outbox.splice(index, 1))
+        if (index !== -1) change(() => data.outbox.splice(index, 1))
       }
     },
     mirror: {
       get: () => ({ ...data.mirror }),
       set: (state) =>
-        change([], () => {
+        change(() => {
           data.mirror = { ...state }
         }),
       lastSyncedAt: () => data.lastSyncedAt,
       setLastSyncedAt: (at) =>
-        change([], () => {
+        change(() => {
           data.lastSyncedAt = at
         })
     },
@@ -160,7 +163,7 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
     },
     clear({ keepOutbox }) {
       const known = Object.keys(data.accounts)
-      change([], () => {
+      change(() => {
         plan.reset()
         data.accounts = emptyMap()
         data.validationsByAccount = emptyMap()

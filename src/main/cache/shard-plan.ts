@@ -73,10 +73,6 @@ export class ShardPlan {
     if (shard < this.#members.length) this.#dirty.add(shard)
   }
 
-  markAllDirty(): void {
-    for (let shard = 0; shard < this.#members.length; shard++) this.#dirty.add(shard)
-  }
-
   /** Forgets every group (the cache was cleared): the next write has no shards. */
   reset(): void {
     for (const map of Object.values(this.#shardOf)) map.clear()

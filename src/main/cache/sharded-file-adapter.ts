@@ -8,11 +8,12 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import { replaceFile } from '../fs/atomic-file'
+import { errnoCode } from '../fs/errno-code'
 import type { OutboxItem } from '@shared/domain'
 import type { CacheData } from './cache-data'
 import { emptyMap } from './cache-data'
 import { isFormat2, layOut, splitParts } from './cache-file-format'
-import { openLegacyEnvelope } from './legacy-envelope'
+import { openLegacyEnvelope, type Unsealed } from './legacy-envelope'
 import { fingerprintOf, importPartKey, openPart, sealPart, type OpenedPart, type PartKey, type SealedPart } from './sealed-part'
 import { isShardContent, type ShardedMapName, type ShardPlan } from './shard-plan'
 import type { CacheCorruptReason } from './types'
@@ -165,14 +166,8 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
 
   /** A format-1 file: its data, every group placed in a shard and marked for writing. */
   async #readLegacy(bytes: Buffer): Promise<CacheData> {
-    const unsealed = await openLegacyEnvelope(bytes, this.#options.key)
-    if (!unsealed.ok) throw new CacheCorruptError(unsealed.reason)
-    let value: unknown
-    try {
-      value = JSON.parse(unsealed.json)
-    } catch {
-      throw new CacheCorruptError('invalid-content')
-    }
+    // Any JSON value: decode() checks its shape.
+    const value = parsePart(await openLegacyEnvelope(bytes, this.#options.key), (json: unknown): json is unknown => true)
     const decoded = this.#options.decode(value)
     if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
     this.#placeAll(decoded.data)
@@ -249,7 +244,7 @@ function nextTurn(): Promise<void> {
 }
 
 /** The JSON of an opened part, if it has the expected shape; otherwise the file is corrupt. */
-function parsePart<T>(opened: OpenedPart, isValid: (value: unknown) => value is T): T {
+function parsePart<T>(opened: OpenedPart | Unsealed, isValid: (value: unknown) => value is T): T {
   if (!opened.ok) throw new CacheCorruptError(opened.reason)
   let value: unknown
   try {
@@ -284,6 +279,6 @@ function isShardEntry(value: unknown): value is ShardEntry {
  * is kept, so the error can go into a log line or a notice as it is.
  */
 function ioError(action: 'read' | 'write', error: unknown): Error {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown'
+  const code = errnoCode(error)
   return Object.assign(new Error(`Could not ${action} the cache file (${code}).`), { code })
 }

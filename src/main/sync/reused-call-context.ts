@@ -8,7 +8,7 @@ import type { BackendContext } from '../backend-context'
 import type { CallContext } from '../truora/types'
 
 /** How long one keychain read serves requests. */
-export const KEY_REUSE_MS = 30_000
+const KEY_REUSE_MS = 30_000
 
 export function reusedCallContext(
   ctx: Pick<BackendContext, 'callContext'>,
