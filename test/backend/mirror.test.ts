@@ -52,6 +52,20 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
     expect(f.keyReads.slice(before).filter((account) => !account.endsWith(':data-key'))).toHaveLength(2)
   })
 
+  it('asks the keychain again once a read is 30 s old, during a long pass', async () => {
+    f.sim.faults.latencyMs = 30
+    const before = f.keyReads.length
+    await f.backend.sync.mirror()
+    await eventually(async () => {
+      const status = await f.backend.sync.status()
+      return status.ok && (status.data.history?.done ?? 0) >= 1
+    })
+    f.clock.advance(31_000)
+    expect((await doneWith('any')).state).toBe('done')
+    // One read for the pages, one for the history pass, and one more once the first was too old.
+    expect(f.keyReads.slice(before).filter((account) => !account.endsWith(':data-key'))).toHaveLength(3)
+  })
+
   it('does not overwrite a history the operator fetched after the mirror did', async () => {
     f.sim.faults.latencyMs = 20
     await f.backend.sync.mirror()

@@ -11,14 +11,13 @@ import type { CallContext } from '../truora/types'
 const KEY_REUSE_MS = 30_000
 
 export function reusedCallContext(
-  ctx: Pick<BackendContext, 'callContext'>,
+  ctx: Pick<BackendContext, 'callContext' | 'now'>,
   operatorId: string,
-  signal: AbortSignal,
-  clock: () => number = Date.now
+  signal: AbortSignal
 ): () => Promise<Result<CallContext>> {
   let held: { call: Promise<Result<CallContext>>; at: number } | undefined
   return () => {
-    const now = clock()
+    const now = ctx.now().getTime()
     if (held === undefined || now - held.at >= KEY_REUSE_MS) held = { call: ctx.callContext(operatorId, signal), at: now }
     const { call } = held
     // A failed read is not reused: the next request asks the keychain again.
