@@ -19,7 +19,10 @@ export interface BrowserHost {
   close(): Promise<void>
 }
 
-export async function startBrowserHost(backend: Backend, options: { locale: string; viewport: { width: number; height: number } }): Promise<BrowserHost> {
+export async function startBrowserHost(
+  backend: Backend,
+  options: { locale: string; viewport: { width: number; height: number } }
+): Promise<BrowserHost> {
   const rendererDir = await ensureRendererBuilt()
   let server: StaticServer | undefined
   let browser: Browser | undefined
@@ -28,7 +31,15 @@ export async function startBrowserHost(backend: Backend, options: { locale: stri
     server = await serveFolder(rendererDir)
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync'
+      ]
     })
     const context = await browser.newContext({ locale: options.locale, viewport: options.viewport })
     // The benchmark runs under tsx, whose esbuild keeps function names by wrapping functions in

@@ -68,7 +68,13 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
 /** The operator, added the way the app adds one; its cache is not opened yet. */
 async function addOperator(dataDir: string, secretStore: SecretStore): Promise<string> {
   const sim = await startSimulator({ accounts: 1 })
-  const backend = createBackend({ dataDir, secretStore, fetch: globalThis.fetch, endpoints: sim.endpoints, probeIntervalMs: NO_PROBE_MS })
+  const backend = createBackend({
+    dataDir,
+    secretStore,
+    fetch: globalThis.fetch,
+    endpoints: sim.endpoints,
+    probeIntervalMs: NO_PROBE_MS
+  })
   try {
     const added = await backend.operators.add({ name: 'Benchmark', apiKey: sim.key })
     if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)

@@ -25,7 +25,8 @@ export interface BenchData {
 
 export function createBenchData(count: number, seed: number): BenchData {
   const accounts = generateAccounts(count, seed)
-  const historyOf = (index: number): AccountHistory => historyFor(accounts[index] as Account, index, count, seed)
+  const historyOf = (index: number): AccountHistory =>
+    historyFor(accounts[index] as Account, index, count, seed)
   const entries = accounts.map((account, index) => {
     const history = historyOf(index)
     const status = latestStatus(history.validations, history.processes)
@@ -42,7 +43,11 @@ export function createBenchData(count: number, seed: number): BenchData {
 function historyFor(account: Account, index: number, count: number, seed: number): AccountHistory {
   const validations: Validation[] = []
   const processes: IdentityProcess[] = []
-  for (let round = 0; validations.length < VALIDATIONS_PER_ACCOUNT || processes.length < PROCESSES_PER_ACCOUNT; round++) {
+  for (
+    let round = 0;
+    validations.length < VALIDATIONS_PER_ACCOUNT || processes.length < PROCESSES_PER_ACCOUNT;
+    round++
+  ) {
     const history = generateHistory(account, index + round * count, seed)
     validations.push(...history.validations.slice(0, VALIDATIONS_PER_ACCOUNT - validations.length))
     for (const result of history.processes.slice(0, PROCESSES_PER_ACCOUNT - processes.length)) {

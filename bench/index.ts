@@ -13,10 +13,20 @@ import { openSection } from './sections/open'
 import { rendererSection } from './sections/renderer'
 import { searchSection } from './sections/search'
 
-const SECTIONS: Section[] = [searchSection, openSection, mirrorSection, memorySection, rendererSection, createSection]
+const SECTIONS: Section[] = [
+  searchSection,
+  openSection,
+  mirrorSection,
+  memorySection,
+  rendererSection,
+  createSection
+]
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2), SECTIONS.map((section) => section.name))
+  const options = parseOptions(
+    process.argv.slice(2),
+    SECTIONS.map((section) => section.name)
+  )
   const started = performance.now()
   const data = createBenchData(options.accounts, options.seed)
   const meta: Figures = {
@@ -29,7 +39,9 @@ async function main(): Promise<void> {
     loadAverageAtStart: loadavg()[0] ?? 0,
     dataSetMs: performance.now() - started
   }
-  console.log(`Data set: ${options.accounts} accounts, seed ${options.seed} (${round(meta.dataSetMs as number)} ms); load average ${round(meta.loadAverageAtStart as number)} on ${meta.cpus} cores`)
+  console.log(
+    `Data set: ${options.accounts} accounts, seed ${options.seed} (${round(meta.dataSetMs as number)} ms); load average ${round(meta.loadAverageAtStart as number)} on ${meta.cpus} cores`
+  )
   let fixture: Promise<CacheFixture> | undefined
   const context: BenchContext = {
     options,
@@ -49,7 +61,9 @@ async function main(): Promise<void> {
   const rounded = Object.fromEntries(
     Object.entries(context.results).map(([name, figures]) => [
       name,
-      Object.fromEntries(Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value) : value]))
+      Object.fromEntries(
+        Object.entries(figures).map(([key, value]) => [key, typeof value === 'number' ? round(value) : value])
+      )
     ])
   )
   console.log(`\n${JSON.stringify(rounded)}`)

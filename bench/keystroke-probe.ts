@@ -34,7 +34,11 @@ interface PageGlobals {
   __benchProbe?: Probe
   api: { accounts: { search: (query: { text: string; offset?: number }) => Promise<unknown> } }
   document: {
-    addEventListener(type: string, listener: (event: { timeStamp: number; target: unknown }) => void, capture: boolean): void
+    addEventListener(
+      type: string,
+      listener: (event: { timeStamp: number; target: unknown }) => void,
+      capture: boolean
+    ): void
     querySelectorAll(selector: string): { length: number }
   }
   requestAnimationFrame(callback: () => void): void
@@ -50,18 +54,27 @@ function install(): void {
   if (page.__benchProbe) return
   const probe: Probe = { keys: [], runs: [], recording: false }
   page.__benchProbe = probe
-  const isSearchBox = (target: unknown): target is { value: string } => (target as { id?: string } | null)?.id === 'search-box'
+  const isSearchBox = (target: unknown): target is { value: string } =>
+    (target as { id?: string } | null)?.id === 'search-box'
   let keydownAt: number | undefined
-  page.document.addEventListener('keydown', (event) => {
-    if (isSearchBox(event.target)) keydownAt = event.timeStamp
-  }, true)
-  page.document.addEventListener('input', (event) => {
-    if (!isSearchBox(event.target)) return
-    // Text Playwright inserts without a key (accented letters) has only the input event.
-    const at = keydownAt !== undefined && event.timeStamp - keydownAt < 50 ? keydownAt : event.timeStamp
-    keydownAt = undefined
-    if (probe.recording) probe.keys.push({ at, value: event.target.value })
-  }, true)
+  page.document.addEventListener(
+    'keydown',
+    (event) => {
+      if (isSearchBox(event.target)) keydownAt = event.timeStamp
+    },
+    true
+  )
+  page.document.addEventListener(
+    'input',
+    (event) => {
+      if (!isSearchBox(event.target)) return
+      // Text Playwright inserts without a key (accented letters) has only the input event.
+      const at = keydownAt !== undefined && event.timeStamp - keydownAt < 50 ? keydownAt : event.timeStamp
+      keydownAt = undefined
+      if (probe.recording) probe.keys.push({ at, value: event.target.value })
+    },
+    true
+  )
   const group = page.api.accounts
   const search = group.search
   group.search = (query) => {
@@ -127,9 +140,20 @@ export function pairKeystrokes(keys: KeyEvent[], runs: SearchRun[]): Paired {
   const firstPages = runs.filter((run) => run.offset === 0).sort((a, b) => a.sent - b.sent)
   const kept = firstPages.filter((run, i) => {
     const newer = firstPages[i + 1]
-    return run.painted !== undefined && run.answered !== undefined && (newer === undefined || newer.sent > run.answered)
+    return (
+      run.painted !== undefined &&
+      run.answered !== undefined &&
+      (newer === undefined || newer.sent > run.answered)
+    )
   })
-  const paired: Paired = { latencies: [], untilSent: [], untilAnswered: [], untilPainted: [], unpainted: 0, maxRows: 0 }
+  const paired: Paired = {
+    latencies: [],
+    untilSent: [],
+    untilAnswered: [],
+    untilPainted: [],
+    unpainted: 0,
+    maxRows: 0
+  }
   for (const key of keys) {
     const run = kept.find((candidate) => candidate.sent >= key.at)
     if (run?.painted === undefined || run.answered === undefined) {

@@ -48,7 +48,10 @@ function startTimer(): Timer {
 }
 
 /** Walks every page as a client without the app would, handing each page's accounts to `keep`. */
-async function walkPages(sim: SimProcess, keep: (accounts: unknown[]) => Promise<void> | void): Promise<{ pages: number; accounts: number }> {
+async function walkPages(
+  sim: SimProcess,
+  keep: (accounts: unknown[]) => Promise<void> | void
+): Promise<{ pages: number; accounts: number }> {
   // `next` is a documented `/v1/…` path: resolved against the base without its own `/v1`.
   const root = sim.endpoints.validations.replace(/\/v1$/, '')
   let url: string | undefined = `${sim.endpoints.validations}/accounts?limit=${MIRROR_PAGE}`
@@ -127,7 +130,8 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
     const accountsDone = new Promise<SyncStatus>((resolve) => {
       backend.events.on('evt:sync-progress', (status) => {
         last = status
-        if (status.phase === 'history' || (status.state !== 'running' && status.state !== 'idle')) resolve(status)
+        if (status.phase === 'history' || (status.state !== 'running' && status.state !== 'idle'))
+          resolve(status)
       })
     })
     const loopDelay = monitorEventLoopDelay({ resolution: 5 })
@@ -142,13 +146,22 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
     const timed = timer.stop()
     loopDelay.disable()
     if (!searched.ok || searched.data.total !== ended.accounts) {
-      throw new Error(`after the mirror, a search found ${searched.ok ? searched.data.total : searched.error.message}, not ${ended.accounts}`)
+      throw new Error(
+        `after the mirror, a search found ${searched.ok ? searched.data.total : searched.error.message}, not ${ended.accounts}`
+      )
     }
     await backend.sync.cancel()
-    if (ended.phase !== 'history') throw new Error(`the mirror ended in the accounts phase: ${JSON.stringify(last)}`)
+    if (ended.phase !== 'history')
+      throw new Error(`the mirror ended in the accounts phase: ${JSON.stringify(last)}`)
     // Rename events arrive through the event loop; the last one may trail the flush by a turn.
     await new Promise((resolve) => setTimeout(resolve, 100))
-    return { ...timed, pages: ended.pages, accounts: ended.accounts, writes, maxLoopDelayMs: loopDelay.max / 1e6 }
+    return {
+      ...timed,
+      pages: ended.pages,
+      accounts: ended.accounts,
+      writes,
+      maxLoopDelayMs: loopDelay.max / 1e6
+    }
   } finally {
     stopWatching()
     await backend.close()

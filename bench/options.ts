@@ -37,9 +37,12 @@ export function parseOptions(args: string[], sectionNames: string[]): BenchOptio
     else if (arg === '--seed') options.seed = positiveInteger(arg, value())
     else if (arg === '--repeats') options.repeats = positiveInteger(arg, value())
     else if (arg === '--sections') {
-      options.sections = value().split(',').filter((name) => name !== '')
+      options.sections = value()
+        .split(',')
+        .filter((name) => name !== '')
       const unknown = options.sections.filter((name) => !sectionNames.includes(name))
-      if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}; known: ${sectionNames.join(', ')}`)
+      if (unknown.length > 0)
+        throw new Error(`unknown section ${unknown.join(', ')}; known: ${sectionNames.join(', ')}`)
     } else if (arg === '--help' || arg === '-h') throw new HelpRequested()
     else throw new Error(`unknown option ${arg}\n${USAGE}`)
   }
@@ -48,6 +51,7 @@ export function parseOptions(args: string[], sectionNames: string[]): BenchOptio
 
 function positiveInteger(name: string | undefined, text: string): number {
   const value = Number(text)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, not ${text}`)
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a positive integer, not ${text}`)
   return value
 }

@@ -63,7 +63,11 @@ function queryOf(kind: (typeof KINDS)[number][0], account: Account, rng: Rng): O
       return { text: account.account_id.slice(0, rng.int(4, 12)) }
     case 'email-part': {
       const email = account.email ?? account.account_id
-      return { text: rng.chance(0.7) ? email.slice(0, rng.int(3, email.indexOf('@') > 3 ? email.indexOf('@') : email.length)) : email.slice(email.indexOf('@')) }
+      return {
+        text: rng.chance(0.7)
+          ? email.slice(0, rng.int(3, email.indexOf('@') > 3 ? email.indexOf('@') : email.length))
+          : email.slice(email.indexOf('@'))
+      }
     }
     case 'phone-digits': {
       // Grouped as people read numbers out: "300 123 45", sometimes with the country code.
@@ -73,7 +77,10 @@ function queryOf(kind: (typeof KINDS)[number][0], account: Account, rng: Rng): O
       return { text: rng.chance(0.3) ? `+${digits.slice(0, 2)} ${grouped}` : grouped }
     }
     case 'text-and-filters': {
-      const word = unaccented(surname || first).toLowerCase().slice(0, rng.int(2, 5)) || 'a'
+      const word =
+        unaccented(surname || first)
+          .toLowerCase()
+          .slice(0, rng.int(2, 5)) || 'a'
       return { text: word, filters: someFilters(account, rng) }
     }
     case 'filters-only':

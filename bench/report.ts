@@ -31,9 +31,15 @@ export interface Latencies {
 /** Nearest-rank percentiles of per-call times in milliseconds. */
 export function latencies(samples: number[]): Latencies {
   const sorted = [...samples].sort((a, b) => a - b)
-  const rank = (p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
+  const rank = (p: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
   const sum = sorted.reduce((total, value) => total + value, 0)
-  return { p50: rank(50), p95: rank(95), max: sorted[sorted.length - 1] ?? Number.NaN, mean: sum / sorted.length }
+  return {
+    p50: rank(50),
+    p95: rank(95),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    mean: sum / sorted.length
+  }
 }
 
 export function median(values: number[]): number {
@@ -64,9 +70,17 @@ export function collectGarbage(): void {
 }
 
 export function printTable(title: string, headers: string[], rows: (string | number)[][]): void {
-  const cells = [headers, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(round(cell)) : cell)))]
+  const cells = [
+    headers,
+    ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? String(round(cell)) : cell)))
+  ]
   const widths = headers.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)))
-  const line = (row: string[]): string => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')
+  const line = (row: string[]): string =>
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)
+      )
+      .join('  ')
   console.log(`\n${title}`)
   console.log(line(cells[0] as string[]))
   console.log(widths.map((width) => '-'.repeat(width)).join('  '))

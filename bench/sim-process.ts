@@ -27,14 +27,24 @@ export interface SimProcessOptions {
 export async function startSimProcess(options: SimProcessOptions): Promise<SimProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'bench/child/simulator.ts', String(options.accounts), String(options.seed), String(options.latencyMs ?? 0), ...(options.holdHistory ? ['hold-history'] : [])],
+    [
+      '--import',
+      'tsx',
+      'bench/child/simulator.ts',
+      String(options.accounts),
+      String(options.seed),
+      String(options.latencyMs ?? 0),
+      ...(options.holdHistory ? ['hold-history'] : [])
+    ],
     { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] }
   )
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const lines = createInterface({ input: child.stdout })
   const first = await new Promise<string>((resolve, reject) => {
     lines.once('line', resolve)
-    child.once('exit', (code) => reject(new Error(`the simulator process ended before listening (exit ${code})`)))
+    child.once('exit', (code) =>
+      reject(new Error(`the simulator process ended before listening (exit ${code})`))
+    )
   })
   lines.close()
   const started = JSON.parse(first) as Omit<SimProcess, 'close'>

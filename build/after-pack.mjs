@@ -13,7 +13,8 @@ export function fuseConfig(settings = FUSES) {
   const config = { version: FuseVersion.V1 }
   for (const [name, enabled] of Object.entries(settings)) {
     const index = FuseV1Options[name]
-    if (typeof index !== 'number' || typeof enabled !== 'boolean') throw new Error(`Unknown fuse setting ${name}`)
+    if (typeof index !== 'number' || typeof enabled !== 'boolean')
+      throw new Error(`Unknown fuse setting ${name}`)
     config[index] = enabled
   }
   return config

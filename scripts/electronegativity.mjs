@@ -53,7 +53,8 @@ const FAILING = new Set(['HIGH', 'MEDIUM'])
 
 function isReviewed(issue) {
   return REVIEWED.find(
-    (entry) => entry.check === issue.id && entry.file === issue.file && entry.sample.test(String(issue.sample ?? ''))
+    (entry) =>
+      entry.check === issue.id && entry.file === issue.file && entry.sample.test(String(issue.sample ?? ''))
   )
 }
 
@@ -63,7 +64,9 @@ function isReviewed(issue) {
  */
 export async function scan(input = resolve(root, 'src')) {
   const run = require('@doyensec/electronegativity')
-  const electronVersion = JSON.parse(readFileSync(resolve(root, 'node_modules/electron/package.json'), 'utf8')).version
+  const electronVersion = JSON.parse(
+    readFileSync(resolve(root, 'node_modules/electron/package.json'), 'utf8')
+  ).version
   const result = await run({
     input,
     output: null,
@@ -89,7 +92,9 @@ export async function scan(input = resolve(root, 'src')) {
     failures: findings.filter((f) => FAILING.has(f.severity) && f.reviewed === null),
     reviewed: findings.filter((f) => f.reviewed !== null),
     reported: findings.filter((f) => !FAILING.has(f.severity) && f.reviewed === null),
-    unparsed: result.errors.filter((error) => !error.tolerable).map((error) => `${error.file}: ${error.message}`)
+    unparsed: result.errors
+      .filter((error) => !error.tolerable)
+      .map((error) => `${error.file}: ${error.message}`)
   }
 }
 

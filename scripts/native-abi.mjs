@@ -62,7 +62,9 @@ export function ensureKeytarForNode(root) {
  */
 export function ensureKeytarForElectron(root, electronPath) {
   const modules = readFileSync(join(root, 'node_modules', 'electron', 'abi_version'), 'utf8').trim()
-  const version = JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version
+  const version = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')
+  ).version
   const electron = { runtime: 'electron', version, modules }
   const marker = readKeytarMarker(root)
   if (marker?.runtime === electron.runtime && marker.modules === electron.modules) return true

@@ -34,7 +34,14 @@ if (run('npx', ['electron-vite', 'build']) !== 0) {
 }
 
 mkdirSync(`${root}test-results`, { recursive: true })
-const vitest = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`, ...extraArgs]
+const vitest = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile=${report}`,
+  ...extraArgs
+]
 let status
 if (onPath('dbus-run-session') && onPath('gnome-keyring-daemon')) {
   // The password only unlocks this throwaway keyring; it must be non-empty for gnome-keyring.
@@ -63,7 +70,9 @@ if (!existsSync(report)) {
 }
 const summary = JSON.parse(readFileSync(report, 'utf8'))
 // A test file that fails to load has no failed test in it, but it is a failure all the same.
-const brokenFiles = summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length
+const brokenFiles = summary.testResults.filter(
+  (file) => file.status === 'failed' && file.assertionResults.length === 0
+).length
 const failed = summary.numFailedTests + brokenFiles
 console.log(`${summary.numPassedTests} passed, ${failed} failed`)
 process.exit(failed > 0 || status !== 0 ? 1 : 0)

@@ -15,9 +15,14 @@ export function arrayFilter(): Candidate {
       entries = all
     },
     search({ text, filters }) {
-      const words = text.toLowerCase().split(/\s+/).filter((word) => word !== '')
+      const words = text
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word !== '')
       const hits = entries.filter(
-        (entry) => passes(entry, filters) && words.every((word) => FIELDS.some((field) => holds(entry.account, field, word)))
+        (entry) =>
+          passes(entry, filters) &&
+          words.every((word) => FIELDS.some((field) => holds(entry.account, field, word)))
       )
       return { ids: hits.slice(0, PAGE).map((entry) => entry.account.account_id), total: hits.length }
     }

@@ -15,7 +15,11 @@ export interface BackendTimings {
   withHits: number
 }
 
-export async function measureBackendSearch(fixture: CacheFixture, queries: BenchQuery[], warmUp: number): Promise<BackendTimings> {
+export async function measureBackendSearch(
+  fixture: CacheFixture,
+  queries: BenchQuery[],
+  warmUp: number
+): Promise<BackendTimings> {
   // Only there so the Backend has Truora's hosts to talk to; searching never calls them.
   const sim = await startSimulator({ accounts: 1 })
   const backend = createBackend({
@@ -26,7 +30,12 @@ export async function measureBackendSearch(fixture: CacheFixture, queries: Bench
     probeIntervalMs: NO_PROBE_MS
   })
   const search = async ({ text, filters }: BenchQuery): Promise<number> => {
-    const page = await backend.accounts.search({ text, offset: 0, limit: PAGE, ...(filters ? { filters } : {}) })
+    const page = await backend.accounts.search({
+      text,
+      offset: 0,
+      limit: PAGE,
+      ...(filters ? { filters } : {})
+    })
     if (!page.ok) throw new Error(`accounts.search failed: ${page.error.message}`)
     return page.data.total
   }

@@ -18,7 +18,8 @@ export function miniSearch(): Candidate {
       engine = new MiniSearch<IndexedAccount>({
         idField: 'id',
         fields: ['account_id', 'first_name', 'last_name', 'email', 'document_number', 'phone'],
-        extractField: (entry, field) => (field === 'id' ? entry.account.account_id : fieldOf(entry.account, field)),
+        extractField: (entry, field) =>
+          field === 'id' ? entry.account.account_id : fieldOf(entry.account, field),
         processTerm: (term) => fold(term),
         searchOptions: { prefix: true, combineWith: 'AND' }
       })

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   } else if (mode === 'workspace' && dataDir !== undefined && operatorId !== undefined) {
     const base = usedMemory()
     const started = performance.now()
-    const workspace = await openWorkspace(operatorId, { dataDir, dataKey: async () => key, now: () => new Date() })
+    const workspace = await openWorkspace(operatorId, {
+      dataDir,
+      dataKey: async () => key,
+      now: () => new Date()
+    })
     const openMs = performance.now() - started
     const { total } = workspace.index.search(FIRST_QUERY)
     const firstSearchMs = performance.now() - started
@@ -39,7 +43,9 @@ async function main(): Promise<void> {
     await workspace.cache.close()
     console.log(JSON.stringify({ openMs, firstSearchMs, total, base, memory }))
   } else {
-    throw new Error(`usage: open-cache.ts floor|cache|workspace <dataDir> <operatorId> <file> <plaintextFile>`)
+    throw new Error(
+      `usage: open-cache.ts floor|cache|workspace <dataDir> <operatorId> <file> <plaintextFile>`
+    )
   }
 }
 

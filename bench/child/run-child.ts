@@ -11,12 +11,24 @@ export type ChildMode = 'floor' | 'cache' | 'workspace'
 export function runChild<T>(mode: ChildMode, fixture: CacheFixture): T {
   const result = spawnSync(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'bench/child/open-cache.ts', mode, fixture.dataDir, fixture.operatorId, fixture.file, fixture.plaintextFile],
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      'bench/child/open-cache.ts',
+      mode,
+      fixture.dataDir,
+      fixture.operatorId,
+      fixture.file,
+      fixture.plaintextFile
+    ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_CACHE_KEY: fixture.keyHex } }
   )
   const lastLine = result.stdout.trim().split('\n').pop() ?? ''
   if (result.status !== 0 || lastLine === '') {
-    throw new Error(`bench child "${mode}" failed (exit ${result.status}): ${result.stderr.trim().slice(-2000)}`)
+    throw new Error(
+      `bench child "${mode}" failed (exit ${result.status}): ${result.stderr.trim().slice(-2000)}`
+    )
   }
   return JSON.parse(lastLine) as T
 }

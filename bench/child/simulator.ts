@@ -9,7 +9,11 @@ import { startSimulator } from '../../test/sim'
 
 async function main(): Promise<void> {
   const [accounts, seed, latencyMs, mode] = process.argv.slice(2)
-  const sim = await startSimulator({ accounts: Number(accounts), seed: Number(seed), latencyMs: Number(latencyMs) })
+  const sim = await startSimulator({
+    accounts: Number(accounts),
+    seed: Number(seed),
+    latencyMs: Number(latencyMs)
+  })
   if (mode === 'hold-history') {
     // `/v1/accounts/<id>/validations` (validations API) and `/v1/processes/?search=` (identity API).
     sim.faults.share(1, { hang: true }, { pathPrefix: '/v1/accounts/' })

@@ -47,18 +47,23 @@ function creator(sim: SimProcess, backend: Backend): Record<Kind, (id: string, n
       body: new URLSearchParams(fields).toString()
     })
     const body = JSON.parse(await response.text()) as { account_id?: string }
-    if (!response.ok || body.account_id !== fields.account_id) throw new Error(`a bare POST was answered ${response.status}`)
+    if (!response.ok || body.account_id !== fields.account_id)
+      throw new Error(`a bare POST was answered ${response.status}`)
   }
   return {
     async app(id, n) {
       const created = await backend.accounts.create(person(id, n))
       if (!created.ok || created.data.status !== 'created') {
-        throw new Error(`accounts.create did not create: ${created.ok ? created.data.status : created.error.message}`)
+        throw new Error(
+          `accounts.create did not create: ${created.ok ? created.data.status : created.error.message}`
+        )
       }
     },
     post: (id, n) => post(person(id, n)),
     async getPost(id, n) {
-      const check = await fetch(`${sim.endpoints.validations}/accounts/${encodeURIComponent(id)}`, { headers })
+      const check = await fetch(`${sim.endpoints.validations}/accounts/${encodeURIComponent(id)}`, {
+        headers
+      })
       await check.text()
       if (check.status !== 404) throw new Error(`the existence check was answered ${check.status}`)
       await post(person(id, n))
@@ -72,7 +77,13 @@ export const createSection: Section = {
   async run({ data }) {
     const sim = await startSimProcess({ accounts: data.accounts.length, seed: data.seed })
     const dataDir = await mkdtemp(join(tmpdir(), 'truora-bench-create-'))
-    const backend = createBackend({ dataDir, secretStore: memorySecretStore(), fetch: globalThis.fetch, endpoints: sim.endpoints, probeIntervalMs: NO_PROBE_MS })
+    const backend = createBackend({
+      dataDir,
+      secretStore: memorySecretStore(),
+      fetch: globalThis.fetch,
+      endpoints: sim.endpoints,
+      probeIntervalMs: NO_PROBE_MS
+    })
     const samples: Record<Kind, number[]> = { app: [], post: [], getPost: [] }
     try {
       const added = await backend.operators.add({ name: 'Benchmark', apiKey: sim.key })
@@ -109,11 +120,15 @@ export const createSection: Section = {
       appOverGetPostP50: app.p50 / getPost.p50,
       appOwnP50Ms: app.p50 - getPost.p50
     }
-    printTable(`Create: ${SAMPLES} creations each, unique IDs, simulator with no added latency in a child process (ms)`, ['way', 'p50', 'p95', 'max', 'p50 ÷ bare POST'], [
-      ['bare POST with fetch (floor)', post.p50, post.p95, post.max, 1],
-      ['GET (exists?) + POST with fetch', getPost.p50, getPost.p95, getPost.max, getPost.p50 / post.p50],
-      ['accounts.create (Backend)', app.p50, app.p95, app.max, app.p50 / post.p50]
-    ])
+    printTable(
+      `Create: ${SAMPLES} creations each, unique IDs, simulator with no added latency in a child process (ms)`,
+      ['way', 'p50', 'p95', 'max', 'p50 ÷ bare POST'],
+      [
+        ['bare POST with fetch (floor)', post.p50, post.p95, post.max, 1],
+        ['GET (exists?) + POST with fetch', getPost.p50, getPost.p95, getPost.max, getPost.p50 / post.p50],
+        ['accounts.create (Backend)', app.p50, app.p95, app.max, app.p50 / post.p50]
+      ]
+    )
     return figures
   }
 }

@@ -29,13 +29,27 @@ export const memorySection: Section = {
     }
     const index = context.results.search?.indexMemoryMB
     if (typeof index === 'number') figures.indexMB = index
-    printTable(`Memory with the cache open (MB; ratios to the ${(figures.plaintextMB as number).toFixed(1)} MB plaintext)`, ['', 'MB', '÷ plaintext'], [
-      ['heap + ArrayBuffers, whole process', held / MB, figures.heldOverPlaintext as number],
-      ['  of which before opening', figures.baseHeapMB as number, (base.heap + base.arrayBuffers) / fixture.plaintextBytes],
-      ['  of which cache + index', (held - base.heap - base.arrayBuffers) / MB, figures.openedOverPlaintext as number],
-      ...(typeof index === 'number' ? [['  of which the index (search section)', index, (index * MB) / fixture.plaintextBytes]] : []),
-      ['RSS', figures.rssMB as number, memory.rss / fixture.plaintextBytes]
-    ])
+    printTable(
+      `Memory with the cache open (MB; ratios to the ${(figures.plaintextMB as number).toFixed(1)} MB plaintext)`,
+      ['', 'MB', '÷ plaintext'],
+      [
+        ['heap + ArrayBuffers, whole process', held / MB, figures.heldOverPlaintext as number],
+        [
+          '  of which before opening',
+          figures.baseHeapMB as number,
+          (base.heap + base.arrayBuffers) / fixture.plaintextBytes
+        ],
+        [
+          '  of which cache + index',
+          (held - base.heap - base.arrayBuffers) / MB,
+          figures.openedOverPlaintext as number
+        ],
+        ...(typeof index === 'number'
+          ? [['  of which the index (search section)', index, (index * MB) / fixture.plaintextBytes]]
+          : []),
+        ['RSS', figures.rssMB as number, memory.rss / fixture.plaintextBytes]
+      ]
+    )
     return figures
   }
 }

@@ -17,7 +17,12 @@ import { startSimProcess } from '../sim-process'
 const NETWORK_LATENCY_MS = 20
 
 /** Floor and app runs, alternating, after one unmeasured walk (the simulator's and fetch's first use). */
-async function walks(latencyMs: number, accounts: number, seed: number, repeats: number): Promise<{ floors: MirrorRun[]; apps: MirrorRun[] }> {
+async function walks(
+  latencyMs: number,
+  accounts: number,
+  seed: number,
+  repeats: number
+): Promise<{ floors: MirrorRun[]; apps: MirrorRun[] }> {
   const sim = await startSimProcess({ accounts, seed, holdHistory: true, latencyMs })
   const floors: MirrorRun[] = []
   const apps: MirrorRun[] = []
@@ -34,7 +39,8 @@ async function walks(latencyMs: number, accounts: number, seed: number, repeats:
 }
 
 function check(name: string, run: MirrorRun, expected: number): MirrorRun {
-  if (run.accounts !== expected) throw new Error(`the ${name} mirror got ${run.accounts} accounts, not ${expected}`)
+  if (run.accounts !== expected)
+    throw new Error(`the ${name} mirror got ${run.accounts} accounts, not ${expected}`)
   return run
 }
 
@@ -86,8 +92,22 @@ export const mirrorSection: Section = {
       ['way', 'ms', 'cpu ms', '÷ floor', 'file writes', 'accounts/s'],
       [
         ['fetch + JSON.parse, nothing kept (floor)', floorMs, floorCpuMs, 1, 0, expected / (floorMs / 1000)],
-        ['app: sync.mirror() accounts phase, on disk + searchable', appMs, appCpuMs, appMs / floorMs, figures.appWrites as number, expected / (appMs / 1000)],
-        ['naive lowdb: push + write() per page', naive.ms, naive.cpuMs, naive.ms / floorMs, naive.writes, expected / (naive.ms / 1000)]
+        [
+          'app: sync.mirror() accounts phase, on disk + searchable',
+          appMs,
+          appCpuMs,
+          appMs / floorMs,
+          figures.appWrites as number,
+          expected / (appMs / 1000)
+        ],
+        [
+          'naive lowdb: push + write() per page',
+          naive.ms,
+          naive.cpuMs,
+          naive.ms / floorMs,
+          naive.writes,
+          expected / (naive.ms / 1000)
+        ]
       ]
     )
     const networkFloor = networked.floors[0] as MirrorRun
@@ -97,16 +117,32 @@ export const mirrorSection: Section = {
       ['way', 'ms', 'cpu ms', '÷ floor', 'file writes'],
       [
         ['fetch + JSON.parse, nothing kept (floor)', networkFloor.ms, networkFloor.cpuMs, 1, 0],
-        ['app: sync.mirror() accounts phase, on disk + searchable', networkApp.ms, networkApp.cpuMs, networkApp.ms / networkFloor.ms, networkApp.writes]
+        [
+          'app: sync.mirror() accounts phase, on disk + searchable',
+          networkApp.ms,
+          networkApp.cpuMs,
+          networkApp.ms / networkFloor.ms,
+          networkApp.writes
+        ]
       ]
     )
-    console.log(`Longest the app's event loop was held up during a mirror (loopback): ${Math.round(figures.appMaxLoopDelayMs as number)} ms`)
-    printTable('Targets', ['', 'value', 'target'], [
-      ['app ÷ floor (loopback, no delay)', figures.appOverFloor as number, '≤ 1.25'],
-      [`app ÷ floor (${NETWORK_LATENCY_MS} ms per answer)`, figures.networkAppOverFloor as number, '≤ 1.25'],
-      ['naive ÷ app', figures.naiveOverApp as number, '≥ 20'],
-      ['app file writes', figures.appWrites as number, `< ${pages} pages`]
-    ])
+    console.log(
+      `Longest the app's event loop was held up during a mirror (loopback): ${Math.round(figures.appMaxLoopDelayMs as number)} ms`
+    )
+    printTable(
+      'Targets',
+      ['', 'value', 'target'],
+      [
+        ['app ÷ floor (loopback, no delay)', figures.appOverFloor as number, '≤ 1.25'],
+        [
+          `app ÷ floor (${NETWORK_LATENCY_MS} ms per answer)`,
+          figures.networkAppOverFloor as number,
+          '≤ 1.25'
+        ],
+        ['naive ÷ app', figures.naiveOverApp as number, '≥ 20'],
+        ['app file writes', figures.appWrites as number, `< ${pages} pages`]
+      ]
+    )
     return figures
   }
 }

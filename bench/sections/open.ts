@@ -46,9 +46,21 @@ export const openSection: Section = {
       ['step', 'ms', '÷ floor'],
       [
         ['JSON.parse(readFileSync()) of the plaintext (floor)', figures.floorMs as number, 1],
-        ['openCache: read + decrypt + inflate + parse', figures.cacheOpenMs as number, figures.cacheOverFloor as number],
-        ['openWorkspace: the same + search index', figures.openWithIndexMs as number, figures.openWithIndexOverFloor as number],
-        ['until the first search answers', figures.firstSearchAnsweredMs as number, (figures.firstSearchAnsweredMs as number) / (figures.floorMs as number)]
+        [
+          'openCache: read + decrypt + inflate + parse',
+          figures.cacheOpenMs as number,
+          figures.cacheOverFloor as number
+        ],
+        [
+          'openWorkspace: the same + search index',
+          figures.openWithIndexMs as number,
+          figures.openWithIndexOverFloor as number
+        ],
+        [
+          'until the first search answers',
+          figures.firstSearchAnsweredMs as number,
+          (figures.firstSearchAnsweredMs as number) / (figures.floorMs as number)
+        ]
       ]
     )
     return figures

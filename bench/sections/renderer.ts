@@ -12,7 +12,14 @@ import { createBackend } from '../../src/main/backend'
 import { operatorFolderOf } from '../../src/main/workspace'
 import { startBrowserHost } from '../browser-host'
 import { NO_PROBE_MS } from '../cache-fixture'
-import { bridgeRoundTrips, installProbe, pairKeystrokes, setRecording, takeRecorded, type Paired } from '../keystroke-probe'
+import {
+  bridgeRoundTrips,
+  installProbe,
+  pairKeystrokes,
+  setRecording,
+  takeRecorded,
+  type Paired
+} from '../keystroke-probe'
 import { benchQueries } from '../queries'
 import { latencies, printTable, type Figures, type Section } from '../report'
 import { startSimProcess } from '../sim-process'
@@ -47,11 +54,27 @@ export const rendererSection: Section = {
     const fixture = await cacheFixture()
     // A copy: lookups cache what Truora answers, and the fixture must stay as built for later sections.
     const dataDir = await mkdtemp(join(tmpdir(), 'truora-bench-renderer-'))
-    await cp(fixture.dataDir, dataDir, { recursive: true, filter: (source) => source !== fixture.plaintextFile })
+    await cp(fixture.dataDir, dataDir, {
+      recursive: true,
+      filter: (source) => source !== fixture.plaintextFile
+    })
     const sim = await startSimProcess({ accounts: data.accounts.length, seed: data.seed })
-    const backend = createBackend({ dataDir, secretStore: fixture.secretStore, fetch: globalThis.fetch, endpoints: sim.endpoints, probeIntervalMs: NO_PROBE_MS })
+    const backend = createBackend({
+      dataDir,
+      secretStore: fixture.secretStore,
+      fetch: globalThis.fetch,
+      endpoints: sim.endpoints,
+      probeIntervalMs: NO_PROBE_MS
+    })
     const queries = typedQueries(benchQueries(data.accounts, data.seed).map((query) => query.text))
-    const all: Paired = { latencies: [], untilSent: [], untilAnswered: [], untilPainted: [], unpainted: 0, maxRows: 0 }
+    const all: Paired = {
+      latencies: [],
+      untilSent: [],
+      untilAnswered: [],
+      untilPainted: [],
+      unpainted: 0,
+      maxRows: 0
+    }
     let bridge: number[] = []
     let problems: string[] = []
     let openMs = 0
@@ -103,7 +126,8 @@ export const rendererSection: Section = {
       await sim.close()
       await rm(dataDir, { recursive: true, force: true })
     }
-    if (problems.length > 0) throw new Error(`the page reported problems: ${problems.slice(0, 5).join(' | ')}`)
+    if (problems.length > 0)
+      throw new Error(`the page reported problems: ${problems.slice(0, 5).join(' | ')}`)
     const measured = latencies(all.latencies)
     const steps = {
       sent: latencies(all.untilSent),
@@ -134,13 +158,16 @@ export const rendererSection: Section = {
       maxRowsInDom: all.maxRows,
       cacheWrites
     }
-    const row = (name: string, l: { p50: number; p95: number; max: number; mean: number }): (string | number)[] => [name, l.p50, l.p95, l.max, l.mean]
+    const row = (
+      name: string,
+      l: { p50: number; p95: number; max: number; mean: number }
+    ): (string | number)[] => [name, l.p50, l.p95, l.max, l.mean]
     printTable(
       `Renderer: keystroke to painted results in Chromium, ${data.accounts.length} cached accounts, ${figures.keystrokes} keystrokes of ${queries.length} queries, one every ${KEY_INTERVAL_MS} ms (ms)`,
       ['', 'p50', 'p95', 'max', 'mean'],
       [
         row('keystroke → painted results', measured),
-        row('  keystroke → search sent (the store\'s typing pause)', steps.sent),
+        row("  keystroke → search sent (the store's typing pause)", steps.sent),
         row('  sent → answered (bridge + accounts.search)', steps.answered),
         row('  answered → painted (Vue update, layout, paint)', steps.painted),
         row('bridge round trip alone (connectivity.status)', steps.bridge)

@@ -28,7 +28,11 @@ interface Measured {
   withHits: number
 }
 
-function measure(candidate: Candidate, entries: Parameters<Candidate['build']>[0], queries: BenchQuery[]): Measured {
+function measure(
+  candidate: Candidate,
+  entries: Parameters<Candidate['build']>[0],
+  queries: BenchQuery[]
+): Measured {
   const before = usedMemory()
   let start = performance.now()
   candidate.build(entries)
@@ -62,26 +66,41 @@ export const searchSection: Section = {
     const figures: Figures = { accounts: data.accounts.length, queries: queries.length }
     const measured: Measured[] = []
     // One at a time, so each one's memory is measured without the others'.
-    for (const make of [localIndex, miniSearch, arrayFilter]) measured.push(measure(make(), data.entries, queries))
-    const rows = measured.map(({ candidate, buildMs, firstSearchMs, memoryMB, samples, cpuSamples, withHits }) => {
-      const wall = latencies(samples)
-      const cpu = latencies(cpuSamples)
-      const key = candidate.name === 'Array.filter' ? 'arrayFilter' : candidate.name
-      Object.assign(figures, {
-        [`${key}BuildMs`]: buildMs,
-        [`${key}FirstSearchMs`]: firstSearchMs,
-        [`${key}MemoryMB`]: memoryMB,
-        [`${key}P50Ms`]: wall.p50,
-        [`${key}P95Ms`]: wall.p95,
-        [`${key}MaxMs`]: wall.max,
-        [`${key}MeanMs`]: wall.mean,
-        [`${key}CpuP50Ms`]: cpu.p50,
-        [`${key}CpuP95Ms`]: cpu.p95,
-        [`${key}CpuMeanMs`]: cpu.mean,
-        [`${key}QueriesWithHits`]: withHits
-      })
-      return [candidate.name, wall.p50, wall.p95, wall.max, wall.mean, cpu.p50, cpu.p95, buildMs, memoryMB, withHits, candidate.note]
-    })
+    for (const make of [localIndex, miniSearch, arrayFilter])
+      measured.push(measure(make(), data.entries, queries))
+    const rows = measured.map(
+      ({ candidate, buildMs, firstSearchMs, memoryMB, samples, cpuSamples, withHits }) => {
+        const wall = latencies(samples)
+        const cpu = latencies(cpuSamples)
+        const key = candidate.name === 'Array.filter' ? 'arrayFilter' : candidate.name
+        Object.assign(figures, {
+          [`${key}BuildMs`]: buildMs,
+          [`${key}FirstSearchMs`]: firstSearchMs,
+          [`${key}MemoryMB`]: memoryMB,
+          [`${key}P50Ms`]: wall.p50,
+          [`${key}P95Ms`]: wall.p95,
+          [`${key}MaxMs`]: wall.max,
+          [`${key}MeanMs`]: wall.mean,
+          [`${key}CpuP50Ms`]: cpu.p50,
+          [`${key}CpuP95Ms`]: cpu.p95,
+          [`${key}CpuMeanMs`]: cpu.mean,
+          [`${key}QueriesWithHits`]: withHits
+        })
+        return [
+          candidate.name,
+          wall.p50,
+          wall.p95,
+          wall.max,
+          wall.mean,
+          cpu.p50,
+          cpu.p95,
+          buildMs,
+          memoryMB,
+          withHits,
+          candidate.note
+        ]
+      }
+    )
     const backend = await measureBackendSearch(await cacheFixture(), queries, WARM_UP)
     const backendWall = latencies(backend.samples)
     const backendCpu = latencies(backend.cpuSamples)
@@ -109,8 +128,16 @@ export const searchSection: Section = {
       backend.withHits,
       'Backend call: index + cached accounts (build: open cache + index)'
     ])
-    const [index, mini, filter] = measured.map((m) => latencies(m.samples)) as [Latencies, Latencies, Latencies]
-    const [indexCpu, , filterCpu] = measured.map((m) => latencies(m.cpuSamples)) as [Latencies, Latencies, Latencies]
+    const [index, mini, filter] = measured.map((m) => latencies(m.samples)) as [
+      Latencies,
+      Latencies,
+      Latencies
+    ]
+    const [indexCpu, , filterCpu] = measured.map((m) => latencies(m.cpuSamples)) as [
+      Latencies,
+      Latencies,
+      Latencies
+    ]
     Object.assign(figures, {
       filterOverIndexMean: filter.mean / index.mean,
       filterOverIndexP50: filter.p50 / index.p50,
@@ -122,19 +149,35 @@ export const searchSection: Section = {
     })
     printTable(
       `Search: ${queries.length} queries over ${data.accounts.length} accounts (ms; memory in MB)`,
-      ['candidate', 'p50', 'p95', 'max', 'mean', 'cpu p50', 'cpu p95', 'build', 'memory', 'with hits', 'semantics'],
+      [
+        'candidate',
+        'p50',
+        'p95',
+        'max',
+        'mean',
+        'cpu p50',
+        'cpu p95',
+        'build',
+        'memory',
+        'with hits',
+        'semantics'
+      ],
       rows
     )
-    printTable('Array.filter ÷ index', ['', 'mean', 'p50', 'p95', 'cpu mean', 'cpu p95'], [
+    printTable(
+      'Array.filter ÷ index',
+      ['', 'mean', 'p50', 'p95', 'cpu mean', 'cpu p95'],
       [
-        'ratio',
-        figures.filterOverIndexMean as number,
-        figures.filterOverIndexP50 as number,
-        figures.filterOverIndexP95 as number,
-        figures.filterOverIndexCpuMean as number,
-        figures.filterOverIndexCpuP95 as number
+        [
+          'ratio',
+          figures.filterOverIndexMean as number,
+          figures.filterOverIndexP50 as number,
+          figures.filterOverIndexP95 as number,
+          figures.filterOverIndexCpuMean as number,
+          figures.filterOverIndexCpuP95 as number
+        ]
       ]
-    ])
+    )
     printByKind(queries, measured[0] as Measured, measured[2] as Measured)
     return figures
   }
@@ -150,5 +193,9 @@ function printByKind(queries: BenchQuery[], index: Measured, filter: Measured): 
     const naive = latencies(at.map((i) => filter.samples[i] as number))
     return [kind, at.length, own.p50, own.p95, own.max, ownCpu.p95, naive.p50, naive.p95]
   })
-  printTable('Index by kind of query (ms)', ['kind', 'queries', 'p50', 'p95', 'max', 'cpu p95', 'filter p50', 'filter p95'], rows)
+  printTable(
+    'Index by kind of query (ms)',
+    ['kind', 'queries', 'p50', 'p95', 'max', 'cpu p95', 'filter p50', 'filter p95'],
+    rows
+  )
 }

@@ -18,60 +18,81 @@ type Reads = Pick<Calls['accounts'], 'get' | 'search' | 'validations' | 'process
 export function accountReads(ctx: BackendContext): Reads {
   return {
     get: (id: string, options?: RequestOptions) =>
-      cachedRead<Account>(ctx, {
-        kind: 'account',
-        id,
-        read: (ws) => ws.cache.accounts.get(id),
-        fetch: (call) => ctx.client.accounts.get(call, id),
-        write: (ws, account, at) => ws.cache.accounts.put(account, at),
-        offlineMessage: "You're offline and this account isn't cached yet. Look it up again when you're back online."
-      }, options),
+      cachedRead<Account>(
+        ctx,
+        {
+          kind: 'account',
+          id,
+          read: (ws) => ws.cache.accounts.get(id),
+          fetch: (call) => ctx.client.accounts.get(call, id),
+          write: (ws, account, at) => ws.cache.accounts.put(account, at),
+          offlineMessage:
+            "You're offline and this account isn't cached yet. Look it up again when you're back online."
+        },
+        options
+      ),
 
     validations: (accountId: string, options?: RequestOptions) =>
-      cachedRead<Validation[]>(ctx, {
-        kind: 'validations',
-        id: accountId,
-        read: (ws) => ws.cache.validations.forAccount(accountId),
-        fetch: (call) => ctx.client.accounts.validations(call, accountId),
-        write: (ws, list, at) => {
-          ws.cache.validations.putForAccount(accountId, list, at)
-          reindexAccount(ws, accountId)
+      cachedRead<Validation[]>(
+        ctx,
+        {
+          kind: 'validations',
+          id: accountId,
+          read: (ws) => ws.cache.validations.forAccount(accountId),
+          fetch: (call) => ctx.client.accounts.validations(call, accountId),
+          write: (ws, list, at) => {
+            ws.cache.validations.putForAccount(accountId, list, at)
+            reindexAccount(ws, accountId)
+          },
+          offlineMessage: "You're offline and this account's validations aren't cached yet."
         },
-        offlineMessage: "You're offline and this account's validations aren't cached yet."
-      }, options),
+        options
+      ),
 
     processes: (accountId: string, options?: RequestOptions) =>
-      cachedRead<IdentityProcess[]>(ctx, {
-        kind: 'processes',
-        id: accountId,
-        read: (ws) => ws.cache.processes.forAccount(accountId),
-        fetch: (call) => ctx.client.identity.processes(call, accountId),
-        write: (ws, list, at) => {
-          ws.cache.processes.putForAccount(accountId, list, at)
-          reindexAccount(ws, accountId)
+      cachedRead<IdentityProcess[]>(
+        ctx,
+        {
+          kind: 'processes',
+          id: accountId,
+          read: (ws) => ws.cache.processes.forAccount(accountId),
+          fetch: (call) => ctx.client.identity.processes(call, accountId),
+          write: (ws, list, at) => {
+            ws.cache.processes.putForAccount(accountId, list, at)
+            reindexAccount(ws, accountId)
+          },
+          offlineMessage: "You're offline and this account's identity processes aren't cached yet."
         },
-        offlineMessage: "You're offline and this account's identity processes aren't cached yet."
-      }, options),
+        options
+      ),
 
     validation: (validationId: string, options?: RequestOptions) =>
-      cachedRead(ctx, {
-        kind: 'validation',
-        id: validationId,
-        read: (ws) => ws.cache.validations.get(validationId),
-        fetch: (call) => ctx.client.validations.get(call, validationId),
-        write: (ws, validation, at) => ws.cache.validations.put(validation, at),
-        offlineMessage: "You're offline and this validation isn't cached yet."
-      }, options),
+      cachedRead(
+        ctx,
+        {
+          kind: 'validation',
+          id: validationId,
+          read: (ws) => ws.cache.validations.get(validationId),
+          fetch: (call) => ctx.client.validations.get(call, validationId),
+          write: (ws, validation, at) => ws.cache.validations.put(validation, at),
+          offlineMessage: "You're offline and this validation isn't cached yet."
+        },
+        options
+      ),
 
     processResult: (processId: string, options?: RequestOptions) =>
-      cachedRead(ctx, {
-        kind: 'process-result',
-        id: processId,
-        read: (ws) => ws.cache.processes.result(processId),
-        fetch: (call) => ctx.client.identity.result(call, processId),
-        write: (ws, result, at) => ws.cache.processes.putResult(result, at),
-        offlineMessage: "You're offline and this process result isn't cached yet."
-      }, options),
+      cachedRead(
+        ctx,
+        {
+          kind: 'process-result',
+          id: processId,
+          read: (ws) => ws.cache.processes.result(processId),
+          fetch: (call) => ctx.client.identity.result(call, processId),
+          write: (ws, result, at) => ws.cache.processes.putResult(result, at),
+          offlineMessage: "You're offline and this process result isn't cached yet."
+        },
+        options
+      ),
 
     async search(query) {
       const opened = await ctx.workspace()
@@ -89,7 +110,10 @@ export function accountReads(ctx: BackendContext): Reads {
       for (const id of found.ids) {
         const entry = cache.accounts.get(id)
         if (!entry) continue
-        const status = latestStatus(cache.validations.forAccount(id)?.data, cache.processes.forAccount(id)?.data)
+        const status = latestStatus(
+          cache.validations.forAccount(id)?.data,
+          cache.processes.forAccount(id)?.data
+        )
         hits.push({
           account: entry.data,
           fetchedAt: entry.fetchedAt,

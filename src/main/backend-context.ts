@@ -91,7 +91,11 @@ export function createWorkspaceHost(
       current = workspace
       if (workspace.corruptMovedTo !== undefined) {
         const { outboxKept } = workspace
-        deps.onCorrupt({ operatorId: activeId, movedTo: workspace.corruptMovedTo, ...(outboxKept === undefined ? {} : { outboxKept }) })
+        deps.onCorrupt({
+          operatorId: activeId,
+          movedTo: workspace.corruptMovedTo,
+          ...(outboxKept === undefined ? {} : { outboxKept })
+        })
       }
       deps.onOpened()
       return ok(workspace)

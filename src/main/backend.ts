@@ -116,7 +116,10 @@ export function createBackend(options: BackendOptions): Backend {
       // reuses one read for up to 30 s: sync/reused-call-context.ts).
       const apiKey = await keychain.getApiKey(operatorId)
       if (!apiKey) {
-        return fail('unauthorized', "This operator's API key is missing from the keychain. Remove the operator and add it again.")
+        return fail(
+          'unauthorized',
+          "This operator's API key is missing from the keychain. Remove the operator and add it again."
+        )
       }
       return ok(signal ? { apiKey, signal } : { apiKey })
     },

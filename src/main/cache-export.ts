@@ -31,7 +31,12 @@ const ROWS_PER_WRITE = 1000
  * IPC channel and near V8's largest string. Written beside the target first and renamed at the end,
  * so a failed export never leaves half a file under the name the operator chose.
  */
-export async function writeExport(cache: CacheStore, format: 'csv' | 'json', now: Date, file: string): Promise<{ accounts: number; bytes: number }> {
+export async function writeExport(
+  cache: CacheStore,
+  format: 'csv' | 'json',
+  now: Date,
+  file: string
+): Promise<{ accounts: number; bytes: number }> {
   const partial = `${file}.part`
   const handle = await open(partial, 'w', 0o600)
   let bytes = 0
@@ -43,7 +48,11 @@ export async function writeExport(cache: CacheStore, format: 'csv' | 'json', now
   }
   try {
     // A byte-order mark so spreadsheet apps read the accents as UTF-8.
-    await write(format === 'csv' ? `\uFEFF${CSV_COLUMNS.join(',')}\r\n` : `{"exportedAt":${JSON.stringify(now.toISOString())},"accounts":[\n`)
+    await write(
+      format === 'csv'
+        ? `\uFEFF${CSV_COLUMNS.join(',')}\r\n`
+        : `{"exportedAt":${JSON.stringify(now.toISOString())},"accounts":[\n`
+    )
     let rows: string[] = []
     const flush = async (): Promise<void> => {
       if (rows.length === 0) return

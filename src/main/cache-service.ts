@@ -9,7 +9,11 @@ import { errnoCode } from './fs/errno-code'
 /** Asks the operator where to save an export (a save dialog); undefined when they cancel. */
 export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') => Promise<string | undefined>
 
-export function cacheService(ctx: BackendContext, beforeClear: () => Promise<void>, chooseExportFile: ChooseExportFile): Calls['cache'] {
+export function cacheService(
+  ctx: BackendContext,
+  beforeClear: () => Promise<void>,
+  chooseExportFile: ChooseExportFile
+): Calls['cache'] {
   return {
     async stats() {
       const opened = await ctx.workspace()
@@ -39,7 +43,10 @@ export function cacheService(ctx: BackendContext, beforeClear: () => Promise<voi
         return ok({ format, fileName: basename(file), ...written })
       } catch (error) {
         // Only the code: the path names the user.
-        return fail('internal', `The export could not be written (${errnoCode(error)}). Choose another folder, or free some disk space, and try again.`)
+        return fail(
+          'internal',
+          `The export could not be written (${errnoCode(error)}). Choose another folder, or free some disk space, and try again.`
+        )
       }
     }
   }

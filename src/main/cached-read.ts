@@ -63,7 +63,10 @@ export async function cachedRead<T>(
   }
   if (NETWORK_CODES.has(fetched.error.code)) {
     if (cached) {
-      return ok({ data: cached.data, freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: true } })
+      return ok({
+        data: cached.data,
+        freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: true }
+      })
     }
     return fail(fetched.error.code, spec.offlineMessage, { cached: false })
   }

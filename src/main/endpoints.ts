@@ -16,7 +16,6 @@ export const PRODUCTION_ENDPOINTS: Endpoints = {
   account: 'https://api.account.truora.com/v1'
 }
 
-
 /** Production endpoints with any of `TRUORA_VALIDATIONS_URL`, `TRUORA_IDENTITY_URL`, `TRUORA_ACCOUNT_URL` applied. */
 export function endpointsFromEnv(env: Record<string, string | undefined> = process.env): Endpoints {
   return {

@@ -27,14 +27,21 @@ export function guardCalls(calls: Calls, log: (line: string) => void): Calls {
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
       const parsed = schema.safeParse(args)
       if (!parsed.success) {
-        return fail('invalid_input', 'Some of the data sent is not valid.', { issues: issuesOf(parsed.error) })
+        return fail('invalid_input', 'Some of the data sent is not valid.', {
+          issues: issuesOf(parsed.error)
+        })
       }
       try {
         return await impl(...(parsed.data as unknown[]))
       } catch (error) {
         if (error instanceof KeychainError) return { ok: false, error: error.appError }
-        log(`${channel} failed: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}`)
-        return fail('internal', 'Something went wrong inside the app. Try again; if it keeps happening, restart it.')
+        log(
+          `${channel} failed: ${redact(error instanceof Error ? (error.stack ?? error.message) : String(error))}`
+        )
+        return fail(
+          'internal',
+          'Something went wrong inside the app. Try again; if it keeps happening, restart it.'
+        )
       }
     }
   }

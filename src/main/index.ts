@@ -27,7 +27,8 @@ const CLOSE_TIMEOUT_MS = 10_000
 
 const log = (line: string): void => console.log(line)
 /** At startup and on quit no API key is in memory (the Backend reads it per request), so a stack is safe to log. */
-const stackOf = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.name) : String(error))
+const stackOf = (error: unknown): string =>
+  error instanceof Error ? (error.stack ?? error.name) : String(error)
 
 let mainWindow: BrowserWindow | null = null
 
@@ -87,7 +88,9 @@ async function start(): Promise<void> {
     endpoints: endpointsFromEnv(),
     keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
     openInBrowser: (url) => openExternalGuarded(shell, url),
-    chooseExportFile: saveDialogChooser(dialog, app, () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow)),
+    chooseExportFile: saveDialogChooser(dialog, app, () =>
+      mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow
+    ),
     log
   })
   registerIpc(ipcMain, backend, {

@@ -9,11 +9,18 @@ const FILTERS: Record<'csv' | 'json', FileFilter> = {
   json: { name: 'JSON', extensions: ['json'] }
 }
 
-export function saveDialogChooser(dialog: Dialog, app: App, window: () => BrowserWindow | null): ChooseExportFile {
+export function saveDialogChooser(
+  dialog: Dialog,
+  app: App,
+  window: () => BrowserWindow | null
+): ChooseExportFile {
   return async (suggestedName, format) => {
     const options = { defaultPath: join(app.getPath('downloads'), suggestedName), filters: [FILTERS[format]] }
     const parent = window()
-    const chosen = parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options)
-    return chosen.canceled || chosen.filePath === undefined || chosen.filePath === '' ? undefined : chosen.filePath
+    const chosen =
+      parent === null ? await dialog.showSaveDialog(options) : await dialog.showSaveDialog(parent, options)
+    return chosen.canceled || chosen.filePath === undefined || chosen.filePath === ''
+      ? undefined
+      : chosen.filePath
   }
 }

@@ -55,9 +55,7 @@ export function isTrustedSender(frameUrl: unknown, devServerUrl?: string): boole
   if (frame.protocol === `${APP_SCHEME}:` && frame.host.toLowerCase() === APP_HOST) return true
   const dev = devServerUrl === undefined ? null : parseUrl(devServerUrl)
   return (
-    dev !== null &&
-    (dev.protocol === 'http:' || dev.protocol === 'https:') &&
-    frame.origin === dev.origin
+    dev !== null && (dev.protocol === 'http:' || dev.protocol === 'https:') && frame.origin === dev.origin
   )
 }
 

@@ -49,7 +49,12 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
   })
   const cache = opened.store
   const index = createSearchIndex()
-  index.upsert(indexEntries(cache, Array.from(cache.accounts.all(), (entry) => entry.data)))
+  index.upsert(
+    indexEntries(
+      cache,
+      Array.from(cache.accounts.all(), (entry) => entry.data)
+    )
+  )
   const following = followCache(cache, index)
   const workspace: Workspace = { operatorId, cache, index: following.index, reindex: following.changed }
   if (opened.corruptMovedTo !== undefined) workspace.corruptMovedTo = opened.corruptMovedTo
@@ -71,7 +76,10 @@ const INDEX_SLICE = 4096
  * commit of thousands of accounts never holds up the next page or the operator's typing; a search
  * first takes in whatever is still pending, so it never misses a cached account.
  */
-function followCache(cache: CacheStore, index: SearchIndex): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void } {
+function followCache(
+  cache: CacheStore,
+  index: SearchIndex
+): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void } {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
 

@@ -152,9 +152,7 @@ export interface OutboxItem {
 }
 
 /** `accounts.create` either created the account now or queued it in the outbox. */
-export type CreateOutcome =
-  | { status: 'created'; account: Account }
-  | { status: 'queued'; item: OutboxItem }
+export type CreateOutcome = { status: 'created'; account: Account } | { status: 'queued'; item: OutboxItem }
 
 export interface ProcessLink {
   link: string

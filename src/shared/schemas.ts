@@ -41,9 +41,7 @@ export const accountIdSchema = z
 /** Truora IDs of validations, processes and flows: the same safe alphabet, since they go into URL paths. */
 export const truoraIdSchema = accountIdSchema
 
-export const operatorIdSchema = z
-  .string()
-  .regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
+export const operatorIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
 
 export const operatorAddSchema = z.strictObject({
   name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
@@ -60,8 +58,7 @@ function isPastOrToday(isoDate: string): boolean {
   return isoDate <= new Date().toISOString().slice(0, 10)
 }
 
-const optionalText = (max = TEXT_MAX) =>
-  z.string().trim().max(max, 'validation.tooLong').optional()
+const optionalText = (max = TEXT_MAX) => z.string().trim().max(max, 'validation.tooLong').optional()
 
 /**
  * `POST /v1/accounts` form fields, all optional (TRUORA_API.md "Validations API"). Empty strings
@@ -132,16 +129,20 @@ export const searchQuerySchema = z.strictObject({
 
 export const processLinkSchema = z.strictObject({
   accountId: accountIdSchema,
-  flowId: z.string().trim().regex(/^IPF[A-Za-z0-9]{1,64}$/, 'validation.flowId'),
-  redirectUrl: z
-    .url({ protocol: /^https$/, error: 'validation.redirectUrl' })
-    .max(2048, 'validation.tooLong')
+  flowId: z
+    .string()
+    .trim()
+    .regex(/^IPF[A-Za-z0-9]{1,64}$/, 'validation.flowId'),
+  redirectUrl: z.url({ protocol: /^https$/, error: 'validation.redirectUrl' }).max(2048, 'validation.tooLong')
 })
 export type ProcessLinkInput = z.input<typeof processLinkSchema>
 
 export const requestOptionsSchema = z.strictObject({
   /** Lets the renderer cancel a lookup it no longer needs (`requests.cancel`). */
-  requestId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/).optional(),
+  requestId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,64}$/)
+    .optional(),
   /** Ask Truora first instead of answering from the cache (the refresh button). */
   refresh: z.boolean().optional()
 })

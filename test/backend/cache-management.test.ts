@@ -41,7 +41,9 @@ describe('cache.stats, cache.clear and cache.export', () => {
     expect(csvText).toContain(first.account_id)
     const json = await f.backend.cache.export({ format: 'json' })
     if (!json.ok) throw new Error(json.error.message)
-    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as { accounts: { account: { account_id: string }; validations: unknown[] }[] }
+    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as {
+      accounts: { account: { account_id: string }; validations: unknown[] }[]
+    }
     expect(parsed.accounts).toHaveLength(5)
     expect(parsed.accounts.every((entry) => Array.isArray(entry.validations))).toBe(true)
     // Nothing else is left beside them (no partial file).
@@ -52,20 +54,38 @@ describe('cache.stats, cache.clear and cache.export', () => {
     const ids = Array.from({ length: 2_345 }, (_, n) => `bulk-${n}`)
     await f.backend.cache.stats()
     const file = cacheFileOf(f.dataDir, operatorId)
-    const dataKey = Buffer.from((await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!, 'base64')
+    const dataKey = Buffer.from(
+      (await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!,
+      'base64'
+    )
     await f.restart(async () => {
       const { store } = await openCache({ file, dataKey })
-      store.accounts.putMany(ids.map((account_id) => ({ account_id, first_name: 'Lía' })), f.clock.now.toISOString())
+      store.accounts.putMany(
+        ids.map((account_id) => ({ account_id, first_name: 'Lía' })),
+        f.clock.now.toISOString()
+      )
       await store.close()
     })
     const json = await f.backend.cache.export({ format: 'json' })
     if (!json.ok) throw new Error(json.error.message)
     expect(json.data.accounts).toBe(2_345 + 5)
-    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as { accounts: { account: { account_id: string } }[] }
-    expect(new Set(parsed.accounts.map((entry) => entry.account.account_id))).toEqual(new Set([...ids, ...f.sim.accounts().slice(0, 5).map((a) => a.account_id)]))
+    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as {
+      accounts: { account: { account_id: string } }[]
+    }
+    expect(new Set(parsed.accounts.map((entry) => entry.account.account_id))).toEqual(
+      new Set([
+        ...ids,
+        ...f.sim
+          .accounts()
+          .slice(0, 5)
+          .map((a) => a.account_id)
+      ])
+    )
     const csv = await f.backend.cache.export({ format: 'csv' })
     if (!csv.ok) throw new Error(csv.error.message)
-    expect((await readFile(join(f.exportsDir, csv.data.fileName), 'utf8')).trim().split('\r\n')).toHaveLength(1 + 2_345 + 5)
+    expect((await readFile(join(f.exportsDir, csv.data.fileName), 'utf8')).trim().split('\r\n')).toHaveLength(
+      1 + 2_345 + 5
+    )
   })
 
   it('writes nothing when the operator cancels the save dialog, and says it was cancelled', async () => {
@@ -109,7 +129,9 @@ describe('cache.stats, cache.clear and cache.export', () => {
     expect(created.ok && created.data.status).toBe('created')
     const csv = await f.backend.cache.export({ format: 'csv' })
     if (!csv.ok) throw new Error(csv.error.message)
-    const row = (await readFile(join(f.exportsDir, csv.data.fileName), 'utf8')).split('\r\n').find((line) => line.startsWith('csv-injection-1,'))
+    const row = (await readFile(join(f.exportsDir, csv.data.fileName), 'utf8'))
+      .split('\r\n')
+      .find((line) => line.startsWith('csv-injection-1,'))
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
     expect(row).toContain(`"Pérez, ""Pepe"""`)
   })

@@ -24,7 +24,7 @@ describe('accounts.create and the outbox', () => {
 
   const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })
 
-  it('creates online with the operator\'s own ID and caches the new account', async () => {
+  it("creates online with the operator's own ID and caches the new account", async () => {
     const created = await f.backend.accounts.create({ account_id: 'crm-000123', ...person })
     if (!created.ok) throw new Error(created.error.message)
     expect(created.data.status).toBe('created')
@@ -40,7 +40,11 @@ describe('accounts.create and the outbox', () => {
 
   it('refuses invalid input before sending, with the field and the rule', async () => {
     const before = posts()
-    const created = await f.backend.accounts.create({ account_id: 'bad id', country: 'ZZ', document_issue_date: '2999-01-01' })
+    const created = await f.backend.accounts.create({
+      account_id: 'bad id',
+      country: 'ZZ',
+      document_issue_date: '2999-01-01'
+    })
     expect(created.ok).toBe(false)
     if (created.ok) return
     expect(created.error.code).toBe('invalid_input')
@@ -83,13 +87,17 @@ describe('accounts.create and the outbox', () => {
     expect(cached.ok && cached.data.total).toBe(1)
   })
 
-  it('keeps Truora\'s rejection on the item until the operator retries or discards it', async () => {
+  it("keeps Truora's rejection on the item until the operator retries or discards it", async () => {
     await f.sim.stop()
     await f.backend.accounts.get('ACCnotcached')
     const queued = await f.backend.accounts.create({ account_id: 'rejected-1', ...person })
     expect(queued.ok && queued.data.status).toBe('queued')
     // When it is sent, Truora refuses it (a rule of theirs our schema does not know).
-    f.sim.faults.next(1, { status: 400, body: '{"code":10400,"http_code":400,"message":"invalid document"}' }, { method: 'POST' })
+    f.sim.faults.next(
+      1,
+      { status: 400, body: '{"code":10400,"http_code":400,"message":"invalid document"}' },
+      { method: 'POST' }
+    )
     await f.sim.start()
     const failed = await eventually(async () => {
       const items = await f.backend.outbox.list()
@@ -100,7 +108,11 @@ describe('accounts.create and the outbox', () => {
     // Still there after a restart, with its error.
     const backend = await f.restart()
     const kept = await backend.outbox.list()
-    expect(kept.ok && kept.data[0]).toMatchObject({ id: failed.id, state: 'failed', error: { code: 'invalid_input' } })
+    expect(kept.ok && kept.data[0]).toMatchObject({
+      id: failed.id,
+      state: 'failed',
+      error: { code: 'invalid_input' }
+    })
     // The operator retries: this time Truora accepts it.
     const retried = await backend.outbox.retry(failed.id)
     expect(retried).toEqual({ ok: true, data: [] })

@@ -21,7 +21,11 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
     const read = await f.backend.accounts.get(accountId)
     if (!read.ok) throw new Error(read.error.message)
     expect(read.data.data).toEqual(f.sim.accounts()[3])
-    expect(read.data.freshness).toEqual({ source: 'network', fetchedAt: f.clock.now.toISOString(), stale: false })
+    expect(read.data.freshness).toEqual({
+      source: 'network',
+      fetchedAt: f.clock.now.toISOString(),
+      stale: false
+    })
     expect(f.sim.count({ method: 'GET', pathPrefix: `/v1/accounts/${accountId}` })).toBe(before + 1)
   })
 
@@ -35,7 +39,9 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
     if (!refreshed.ok) throw new Error(refreshed.error.message)
     expect(refreshed.data.data.account_id).toBe(accountId)
     expect(refreshed.data.freshness).toEqual({ source: 'cache', fetchedAt, stale: true })
-    expect((await f.backend.connectivity.status()).ok && (await f.backend.connectivity.status())).toMatchObject({
+    expect(
+      (await f.backend.connectivity.status()).ok && (await f.backend.connectivity.status())
+    ).toMatchObject({
       data: 'offline'
     })
     // And a plain read, now known offline, answers from the cache without waiting on the network.

@@ -7,7 +7,10 @@ import { backendFixture, eventually, type BackendFixture } from '../support/back
 describe('sync.mirror: every account, page by page, cancellable and resumable', () => {
   let f: BackendFixture
   beforeEach(async () => {
-    f = await backendFixture({ sim: { accounts: 120 }, backend: { mirror: { pageSize: 50, historyPauseMs: 0 } } })
+    f = await backendFixture({
+      sim: { accounts: 120 },
+      backend: { mirror: { pageSize: 50, historyPauseMs: 0 } }
+    })
     await f.addOperator()
   })
   afterEach(async () => {
@@ -22,7 +25,7 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
         : undefined
     }, 15_000)
 
-  it('mirrors all pages, reports progress, then fetches each account\'s history', async () => {
+  it("mirrors all pages, reports progress, then fetches each account's history", async () => {
     const progress: SyncStatus[] = []
     f.backend.events.on('evt:sync-progress', (status) => progress.push(status))
     const started = await f.backend.sync.mirror()
@@ -75,7 +78,9 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
       const status = await f.backend.sync.status()
       return status.ok && (status.data.history?.done ?? 0) >= 1
     })
-    const path = f.sim.requests.find((request) => /^\/v1\/accounts\/[^/]+\/validations/.test(request.path))!.path
+    const path = f.sim.requests.find((request) =>
+      /^\/v1\/accounts\/[^/]+\/validations/.test(request.path)
+    )!.path
     const accountId = decodeURIComponent(path.split('/')[3]!)
     f.clock.advance(60_000)
     const fresh = await f.backend.accounts.validations(accountId)
@@ -111,7 +116,9 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
       return status.ok && status.data.state === 'done' ? status.data : undefined
     }, 15_000)
     expect(final.accounts).toBe(120)
-    const listCalls = f.sim.requests.filter((request) => request.method === 'GET' && request.path === '/v1/accounts')
+    const listCalls = f.sim.requests.filter(
+      (request) => request.method === 'GET' && request.path === '/v1/accounts'
+    )
     expect(listCalls.length).toBe(3 - pagesBefore)
   })
 
@@ -143,7 +150,10 @@ describe('sync.mirror: every account, page by page, cancellable and resumable', 
 describe('a key Truora stops accepting during the history pass', () => {
   let f: BackendFixture
   beforeEach(async () => {
-    f = await backendFixture({ sim: { accounts: 120 }, backend: { mirror: { pageSize: 50, historyPauseMs: 0 } } })
+    f = await backendFixture({
+      sim: { accounts: 120 },
+      backend: { mirror: { pageSize: 50, historyPauseMs: 0 } }
+    })
     await f.addOperator()
   })
   afterEach(async () => {
@@ -168,7 +178,10 @@ describe('a key Truora stops accepting during the history pass', () => {
 describe('a damaged cache file', () => {
   let f: BackendFixture
   beforeEach(async () => {
-    f = await backendFixture({ sim: { accounts: 60 }, backend: { mirror: { pageSize: 25, historyPauseMs: 0 } } })
+    f = await backendFixture({
+      sim: { accounts: 60 },
+      backend: { mirror: { pageSize: 25, historyPauseMs: 0 } }
+    })
   })
   afterEach(async () => {
     await f.close()
@@ -181,7 +194,9 @@ describe('a damaged cache file', () => {
     const backend = await f.restart(() => writeFile(file, '{"version":1,"iv":"garbage'))
     // The app opened the cache as it started, before anyone listened: the notice waited.
     await backend.cache.stats()
-    const corrupt = await new Promise<string>((resolve) => backend.events.on('evt:cache-corrupt', (event) => resolve(event.movedTo)))
+    const corrupt = await new Promise<string>((resolve) =>
+      backend.events.on('evt:cache-corrupt', (event) => resolve(event.movedTo))
+    )
     expect(corrupt).toContain('cache.json.corrupt-')
     const final = await eventually(async () => {
       const status = await backend.sync.status()
@@ -190,9 +205,17 @@ describe('a damaged cache file', () => {
     expect(final.accounts).toBe(60)
     const names = await readdir(join(f.dataDir, 'operators', operatorId))
     expect(names.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
-    expect(await readFile(join(f.dataDir, 'operators', operatorId, names.find((n) => n.startsWith('cache.json.corrupt-'))!), 'utf8')).toBe(
-      '{"version":1,"iv":"garbage'
-    )
+    expect(
+      await readFile(
+        join(
+          f.dataDir,
+          'operators',
+          operatorId,
+          names.find((n) => n.startsWith('cache.json.corrupt-'))!
+        ),
+        'utf8'
+      )
+    ).toBe('{"version":1,"iv":"garbage')
     const all = await backend.accounts.search({ text: '', limit: 100 })
     expect(all.ok && all.data.total).toBe(60)
   })

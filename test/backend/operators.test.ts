@@ -41,10 +41,13 @@ describe('operators: profiles in a file, keys in the real keychain', () => {
     expect(f.sim.count()).toBe(before)
   })
 
-  it('stores the key in the keychain only, shows the key\'s client and expiry, and makes the first operator active', async () => {
+  it("stores the key in the keychain only, shows the key's client and expiry, and makes the first operator active", async () => {
     const added = await f.backend.operators.add({ name: 'Ana Lúcia', apiKey: f.sim.key })
     if (!added.ok) throw new Error(added.error.message)
-    expect(added.data.operator).toMatchObject({ name: 'Ana Lúcia', clientId: 'TCI0123456789abcdef0123456789abcd' })
+    expect(added.data.operator).toMatchObject({
+      name: 'Ana Lúcia',
+      clientId: 'TCI0123456789abcdef0123456789abcd'
+    })
     expect(added.data.operator.keyExpiresAt).toBe('2027-06-01T00:00:00.000Z')
     expect(added.data.keyExpiresSoon).toBe(false)
     const entries = await f.keychain.entries()
@@ -92,7 +95,9 @@ describe('operators: profiles in a file, keys in the real keychain', () => {
     expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
     await f.backend.cache.stats() // the cache is open and written
     const folder = join(f.dataDir, 'operators', id)
-    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual([id, `${id}:data-key`].sort())
+    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual(
+      [id, `${id}:data-key`].sort()
+    )
     expect((await f.backend.operators.remove(id)).ok).toBe(true)
     expect(await f.keychain.entries()).toEqual([])
     expect(existsSync(folder)).toBe(false)
@@ -107,7 +112,14 @@ describe('operators: profiles in a file, keys in the real keychain', () => {
     // Asynchronously: the simulator answering the child runs in this very process.
     const child = await execFileAsync(
       process.execPath,
-      ['--import', 'tsx', 'test/backend/fixtures/add-operator.ts', f.dataDir, f.sim.endpoints.validations, f.sim.key],
+      [
+        '--import',
+        'tsx',
+        'test/backend/fixtures/add-operator.ts',
+        f.dataDir,
+        f.sim.endpoints.validations,
+        f.sim.key
+      ],
       { env, encoding: 'utf8', timeout: 20_000 }
     )
     const added = JSON.parse(child.stdout)

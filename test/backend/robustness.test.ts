@@ -99,7 +99,13 @@ describe('robustness', () => {
     const file = cacheFileOf(f.dataDir, operatorId)
     const backend = await f.restart(async () => {
       const { store } = await openCache({ file, dataKey: await dataKey() })
-      store.outbox.add({ id: 'kept-1', input: { account_id: 'kept-1', first_name: 'Inês' }, createdAt: f.clock.now.toISOString(), state: 'pending', attempts: 0 })
+      store.outbox.add({
+        id: 'kept-1',
+        input: { account_id: 'kept-1', first_name: 'Inês' },
+        createdAt: f.clock.now.toISOString(),
+        state: 'pending',
+        attempts: 0
+      })
       await store.close()
       await writeFile(file, withDamagedLastPart(await readFile(file)))
     })

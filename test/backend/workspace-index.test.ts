@@ -24,12 +24,18 @@ describe('the workspace search index', () => {
   it('answers over every account cached a moment ago, more than one background slice of them', async () => {
     folder = await mkdtemp(join(tmpdir(), 'workspace-index-'))
     const key = generateDataKey()
-    workspace = await openWorkspace('op-1', { dataDir: folder, dataKey: async () => key, now: () => new Date(FETCHED_AT) })
+    workspace = await openWorkspace('op-1', {
+      dataDir: folder,
+      dataKey: async () => key,
+      now: () => new Date(FETCHED_AT)
+    })
     const accounts = Array.from({ length: 10_000 }, (_, n) => accountFor(n))
     workspace.cache.accounts.putMany(accounts, FETCHED_AT)
     // At once, before any slice had its turn of the event loop.
     expect(workspace.index.search({ text: '', offset: 0, limit: 1 }).total).toBe(10_000)
-    expect(workspace.index.search({ text: 'ACC-test-9999', offset: 0, limit: 5 }).ids[0]).toBe('ACC-test-9999')
+    expect(workspace.index.search({ text: 'ACC-test-9999', offset: 0, limit: 5 }).ids[0]).toBe(
+      'ACC-test-9999'
+    )
 
     workspace.cache.accounts.put(accountFor(10_000), FETCHED_AT)
     await new Promise((resolve) => setImmediate(resolve))

@@ -7,7 +7,13 @@ import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { generateDataKey, openCache } from '../../src/main/cache'
 import type { CacheCorruptReason } from '../../src/main/cache'
-import { craftCacheFile, EMPTY_STATE, lastPartStart, sealLegacyEnvelope, withDamagedLastPart } from './file-parts'
+import {
+  craftCacheFile,
+  EMPTY_STATE,
+  lastPartStart,
+  sealLegacyEnvelope,
+  withDamagedLastPart
+} from './file-parts'
 import { accountFor } from './fixtures/accounts'
 import { cacheFileInTemp, FETCHED_AT } from './helpers'
 
@@ -21,12 +27,23 @@ async function writeValidCache(file: string, key: Buffer): Promise<void> {
   await store.close()
 }
 
-const EMPTY_MAPS = { accounts: {}, validationsByAccount: {}, validations: {}, processesByAccount: {}, processResults: {} }
+const EMPTY_MAPS = {
+  accounts: {},
+  validationsByAccount: {},
+  validations: {},
+  processesByAccount: {},
+  processResults: {}
+}
 
 const emptyV1 = { ...EMPTY_MAPS, ...EMPTY_STATE }
 
-const ONE_ACCOUNT_SHARD = JSON.stringify({ accounts: { 'ACC-test-1': { data: accountFor(1), fetchedAt: FETCHED_AT } } })
-const TWO_SHARDS = [ONE_ACCOUNT_SHARD, JSON.stringify({ accounts: { 'ACC-test-2': { data: accountFor(2), fetchedAt: FETCHED_AT } } })]
+const ONE_ACCOUNT_SHARD = JSON.stringify({
+  accounts: { 'ACC-test-1': { data: accountFor(1), fetchedAt: FETCHED_AT } }
+})
+const TWO_SHARDS = [
+  ONE_ACCOUNT_SHARD,
+  JSON.stringify({ accounts: { 'ACC-test-2': { data: accountFor(2), fetchedAt: FETCHED_AT } } })
+]
 const headWith = (state: unknown) => (shards: unknown[]) => JSON.stringify({ shards, state })
 
 interface Damage {
@@ -42,7 +59,11 @@ const DAMAGES: Damage[] = [
     reason: 'not-an-envelope',
     make: (valid) => valid.subarray(0, Math.floor(valid.length / 2))
   },
-  { name: 'a file cut just before its last part', reason: 'not-an-envelope', make: (valid) => valid.subarray(0, lastPartStart(valid)) },
+  {
+    name: 'a file cut just before its last part',
+    reason: 'not-an-envelope',
+    make: (valid) => valid.subarray(0, lastPartStart(valid))
+  },
   { name: 'an empty file', reason: 'not-an-envelope', make: () => Buffer.alloc(0) },
   { name: 'garbage bytes', reason: 'not-an-envelope', make: () => randomBytes(4096) },
   {
@@ -66,7 +87,8 @@ const DAMAGES: Damage[] = [
   {
     name: 'shards laid out in another order than they were sealed in',
     reason: 'decrypt-failed',
-    make: (_valid, key) => craftCacheFile(key, { shards: TWO_SHARDS, arrange: (sealed) => [...sealed].reverse() })
+    make: (_valid, key) =>
+      craftCacheFile(key, { shards: TWO_SHARDS, arrange: (sealed) => [...sealed].reverse() })
   },
   {
     name: 'a future schemaVersion',
@@ -119,7 +141,9 @@ const DAMAGES: Damage[] = [
     name: 'a format-1 file of a future envelope version',
     reason: 'unsupported-version',
     make: (_valid, key) => {
-      const envelope = JSON.parse(sealLegacyEnvelope(JSON.stringify(emptyV1), key).toString('latin1')) as Record<string, unknown>
+      const envelope = JSON.parse(
+        sealLegacyEnvelope(JSON.stringify(emptyV1), key).toString('latin1')
+      ) as Record<string, unknown>
       return Buffer.from(JSON.stringify({ ...envelope, version: 7 }), 'latin1')
     }
   },
@@ -162,35 +186,48 @@ describe('a damaged cache file', () => {
 
   it.each([
     ['only a shard is damaged', 'decrypt-failed', (file: Buffer) => withDamagedLastPart(file)],
-    ['the file was cut short after its state part', 'not-an-envelope', (file: Buffer) => file.subarray(0, lastPartStart(file) + 10)]
-  ] as const)('keeps the queued creations when %s, and writes them to the new file before the open returns', async (_case, reason, damage) => {
-    const file = await cacheFileInTemp()
-    const key = generateDataKey()
-    const queued = { id: 'out-1', input: { account_id: 'NEW-1', first_name: 'Inês' }, createdAt: FETCHED_AT, state: 'pending' as const, attempts: 0 }
-    const { store: writer } = await openCache({ file, dataKey: key })
-    writer.accounts.put(accountFor(1), FETCHED_AT)
-    writer.outbox.add(queued)
-    await writer.close()
-    const damaged = Buffer.from(damage(await readFile(file)))
-    await writeFile(file, damaged)
+    [
+      'the file was cut short after its state part',
+      'not-an-envelope',
+      (file: Buffer) => file.subarray(0, lastPartStart(file) + 10)
+    ]
+  ] as const)(
+    'keeps the queued creations when %s, and writes them to the new file before the open returns',
+    async (_case, reason, damage) => {
+      const file = await cacheFileInTemp()
+      const key = generateDataKey()
+      const queued = {
+        id: 'out-1',
+        input: { account_id: 'NEW-1', first_name: 'Inês' },
+        createdAt: FETCHED_AT,
+        state: 'pending' as const,
+        attempts: 0
+      }
+      const { store: writer } = await openCache({ file, dataKey: key })
+      writer.accounts.put(accountFor(1), FETCHED_AT)
+      writer.outbox.add(queued)
+      await writer.close()
+      const damaged = Buffer.from(damage(await readFile(file)))
+      await writeFile(file, damaged)
 
-    const opened = await openCache({ file, dataKey: key, now: () => NOW })
-    expect(opened.corruptReason).toBe(reason)
-    expect(opened.outboxKept).toBe(1)
-    expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
-    expect(opened.store.accounts.count()).toBe(0)
-    expect(opened.store.outbox.list()).toEqual([queued])
-    // Already written: the damaged file is no longer where the cache is.
-    expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
-    const { store: peek } = await openCache({ file, dataKey: key })
-    expect(peek.outbox.list()).toEqual([queued])
-    await peek.close()
-    await opened.store.close()
-    const reopened = await openCache({ file, dataKey: key })
-    expect(reopened.corruptMovedTo).toBeUndefined()
-    expect(reopened.store.outbox.list()).toEqual([queued])
-    await reopened.store.close()
-  })
+      const opened = await openCache({ file, dataKey: key, now: () => NOW })
+      expect(opened.corruptReason).toBe(reason)
+      expect(opened.outboxKept).toBe(1)
+      expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
+      expect(opened.store.accounts.count()).toBe(0)
+      expect(opened.store.outbox.list()).toEqual([queued])
+      // Already written: the damaged file is no longer where the cache is.
+      expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
+      const { store: peek } = await openCache({ file, dataKey: key })
+      expect(peek.outbox.list()).toEqual([queued])
+      await peek.close()
+      await opened.store.close()
+      const reopened = await openCache({ file, dataKey: key })
+      expect(reopened.corruptMovedTo).toBeUndefined()
+      expect(reopened.store.outbox.list()).toEqual([queued])
+      await reopened.store.close()
+    }
+  )
 
   it('keeps an earlier copy moved aside in the same millisecond', async () => {
     const file = await cacheFileInTemp()

@@ -6,7 +6,11 @@ import { deflateRawSync } from 'node:zlib'
 import { layOut } from '../../src/main/cache/cache-file-format'
 import { fingerprintOf, importPartKey, sealPart, type SealedPart } from '../../src/main/cache/sealed-part'
 
-export const EMPTY_STATE = { schemaVersion: 1, outbox: [], mirror: { pages: 0, accounts: 0, inProgress: false } }
+export const EMPTY_STATE = {
+  schemaVersion: 1,
+  outbox: [],
+  mirror: { pages: 0, accounts: 0, inProgress: false }
+}
 
 export interface CraftedFile {
   /** JSON of each shard, sealed at positions 1…n. */
@@ -32,7 +36,12 @@ export function sealLegacyEnvelope(json: string, key: Buffer): Buffer {
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: 16 })
   cipher.setAAD(Buffer.from('truora-account-lookup/cache/envelope-v1', 'utf8'))
   const data = Buffer.concat([cipher.update(deflateRawSync(Buffer.from(json, 'utf8'))), cipher.final()])
-  const envelope = { version: 1, iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') }
+  const envelope = {
+    version: 1,
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    data: data.toString('base64')
+  }
   return Buffer.from(JSON.stringify(envelope), 'latin1')
 }
 

@@ -15,8 +15,19 @@ describe('a format-1 cache file', () => {
     const file = await cacheFileInTemp()
     const key = generateDataKey()
     const account = accountFor(7)
-    const validation = { validation_id: 'VLD-1', account_id: account.account_id, type: 'face-recognition', validation_status: 'success' }
-    const queued = { id: 'out-1', input: { account_id: 'NEW-1' }, createdAt: FETCHED_AT, state: 'pending', attempts: 0 }
+    const validation = {
+      validation_id: 'VLD-1',
+      account_id: account.account_id,
+      type: 'face-recognition',
+      validation_status: 'success'
+    }
+    const queued = {
+      id: 'out-1',
+      input: { account_id: 'NEW-1' },
+      createdAt: FETCHED_AT,
+      state: 'pending',
+      attempts: 0
+    }
     const legacy = {
       schemaVersion: 1,
       accounts: { [account.account_id]: stamped(account) },

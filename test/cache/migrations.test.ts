@@ -37,7 +37,15 @@ describe('cache schema migrations', () => {
   })
 
   it('calls data without a usable version, or a failing step, invalid content', () => {
-    const unusable = [null, [], 'text', {}, { schemaVersion: '1' }, { schemaVersion: 0 }, { schemaVersion: 1.5 }]
+    const unusable = [
+      null,
+      [],
+      'text',
+      {},
+      { schemaVersion: '1' },
+      { schemaVersion: 0 },
+      { schemaVersion: 1.5 }
+    ]
     for (const value of unusable) expect(migrate(value)).toEqual({ ok: false, reason: 'invalid-content' })
     const broken = new Map<number, Migration>([
       [

@@ -13,7 +13,9 @@ import { cacheFileInTemp, FETCHED_AT } from './helpers'
 const ACCOUNTS = Array.from({ length: 40 }, (_, n) => accountFor(n))
 
 const SECRETS = ACCOUNTS.flatMap((account) =>
-  [account.first_name, account.last_name, account.document_number, account.email, account.phone_number].map(String)
+  [account.first_name, account.last_name, account.document_number, account.email, account.phone_number].map(
+    String
+  )
 )
 const FIELD_NAMES = ['first_name', 'last_name', 'document_number', 'phone_number', 'account_id', 'accounts']
 
@@ -64,7 +66,9 @@ describe('the cache file at rest', () => {
     const parts = partsOf(bytes)
     expect(parts.length).toBeGreaterThanOrEqual(2)
     for (const part of parts) {
-      expect(found(inflatedOrEmpty(part.subarray(IV_BYTES)), [...SECRETS, ...FIELD_NAMES, 'Conceição'])).toEqual([])
+      expect(
+        found(inflatedOrEmpty(part.subarray(IV_BYTES)), [...SECRETS, ...FIELD_NAMES, 'Conceição'])
+      ).toEqual([])
     }
     // No temp file with the plaintext (or anything else) is left beside it.
     expect(await readdir(dirname(file))).toEqual(['cache.json'])

@@ -53,7 +53,13 @@ describe('cache round trip', () => {
     store.outbox.add({ ...queued, id: 'out-3' })
     store.outbox.update('out-1', { state: 'pending', error: undefined })
     store.outbox.remove('out-3')
-    const mirror = { cursor: 'key-after-page-7', pages: 7, accounts: 700, startedAt: FETCHED_AT, inProgress: true }
+    const mirror = {
+      cursor: 'key-after-page-7',
+      pages: 7,
+      accounts: 700,
+      startedAt: FETCHED_AT,
+      inProgress: true
+    }
     store.mirror.set(mirror)
     store.mirror.setLastSyncedAt(LATER)
     await store.close()

@@ -40,7 +40,13 @@ describe('a cache file in shards', () => {
     expect(after.map((part, i) => part.equals(before[i] as Buffer))).toEqual([false, true, false, true])
 
     // The outbox lives in the state part: queuing a creation touches no shard.
-    store.outbox.add({ id: 'out-1', input: { account_id: 'NEW-1' }, createdAt: LATER, state: 'pending', attempts: 0 })
+    store.outbox.add({
+      id: 'out-1',
+      input: { account_id: 'NEW-1' },
+      createdAt: LATER,
+      state: 'pending',
+      attempts: 0
+    })
     await store.flush()
     const queued = await partsOf(file)
     expect(queued.map((part, i) => part.equals(after[i] as Buffer))).toEqual([false, true, true, true])
@@ -55,7 +61,12 @@ describe('a cache file in shards', () => {
     store.accounts.putMany(ACCOUNTS.slice(0, SHARD_GROUPS + 1), FETCHED_AT)
     await store.flush()
     store.accounts.putMany(ACCOUNTS.slice(SHARD_GROUPS + 1), LATER)
-    const validation = { validation_id: 'VLD-9', account_id: ACCOUNTS[3]!.account_id, type: 'face-recognition', validation_status: 'success' }
+    const validation = {
+      validation_id: 'VLD-9',
+      account_id: ACCOUNTS[3]!.account_id,
+      type: 'face-recognition',
+      validation_status: 'success'
+    }
     store.validations.putForAccount(ACCOUNTS[3]!.account_id, [validation], LATER)
     store.validations.put(validation, LATER)
     store.processes.putForAccount(ACCOUNTS[COUNT - 1]!.account_id, [], LATER)
@@ -67,7 +78,10 @@ describe('a cache file in shards', () => {
     expect(corruptMovedTo).toBeUndefined()
     expect(again.accounts.count()).toBe(COUNT + 1)
     for (const [n, account] of ACCOUNTS.entries()) {
-      expect(again.accounts.get(account.account_id)).toEqual({ data: account, fetchedAt: n <= SHARD_GROUPS ? FETCHED_AT : LATER })
+      expect(again.accounts.get(account.account_id)).toEqual({
+        data: account,
+        fetchedAt: n <= SHARD_GROUPS ? FETCHED_AT : LATER
+      })
     }
     expect(again.accounts.get('__proto__')?.data.account_id).toBe('__proto__')
     expect(again.validations.forAccount(ACCOUNTS[3]!.account_id)?.data).toEqual([validation])

@@ -71,10 +71,14 @@ export async function bridgePage(page: Page, backend: Api): Promise<() => void> 
   const unsubscribes = EVENT_NAMES.map((name: EventName) =>
     backend.events.on(name, (payload) => {
       page
-        .evaluate(([event, value, emit]) => {
-          const deliver = (globalThis as unknown as Record<string, unknown>)[emit] as ((n: string, v: string) => void) | undefined
-          deliver?.(event, value)
-        }, [name, JSON.stringify(payload), EMIT] as const)
+        .evaluate(
+          ([event, value, emit]) => {
+            const deliver = (globalThis as unknown as Record<string, unknown>)[emit] as
+              ((n: string, v: string) => void) | undefined
+            deliver?.(event, value)
+          },
+          [name, JSON.stringify(payload), EMIT] as const
+        )
         // The page may be navigating or closed; the next event will find it.
         .catch(() => {})
     })

@@ -53,19 +53,36 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     expect((await fixture.backend.accounts.get(fixture.sim.accounts()[3]!.account_id)).ok).toBe(true)
     expect((await fixture.backend.operators.select(second)).ok).toBe(true)
     // Carla's cache, closed: a creation is queued in it (as offline), then one shard is damaged.
-    const dataKey = Buffer.from((await fixture.keychain.getPassword(fixture.keychain.service, `${third}:data-key`))!, 'base64')
+    const dataKey = Buffer.from(
+      (await fixture.keychain.getPassword(fixture.keychain.service, `${third}:data-key`))!,
+      'base64'
+    )
     const { store } = await openCache({ file, dataKey })
-    store.outbox.add({ id: 'kept-e2e', input: { account_id: 'kept-e2e' }, createdAt: fixture.clock.now.toISOString(), state: 'pending', attempts: 0 })
+    store.outbox.add({
+      id: 'kept-e2e',
+      input: { account_id: 'kept-e2e' },
+      createdAt: fixture.clock.now.toISOString(),
+      state: 'pending',
+      attempts: 0
+    })
     await store.close()
     await writeFile(file, withDamagedLastPart(await readFile(file)))
 
     await host.open('/settings')
-    await page.getByRole('listitem').filter({ hasText: 'Carla Norte' }).getByRole('button', { name: message(locale, 'settings.use') }).click()
-    const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorruptOutboxKept', { count: 1 }) })
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Carla Norte' })
+      .getByRole('button', { name: message(locale, 'settings.use') })
+      .click()
+    const notice = page
+      .getByTestId('toast')
+      .filter({ hasText: message(locale, 'errors.cacheCorruptOutboxKept', { count: 1 }) })
     await notice.waitFor()
     await host.screenshot('cache-corrupt-outbox-kept')
     expect(await host.axe()).toEqual([])
-    await expect.poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e')).toBe(true)
+    await expect
+      .poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e'))
+      .toBe(true)
     expect(host.problems).toEqual([])
   })
 })

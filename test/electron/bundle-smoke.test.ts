@@ -36,7 +36,14 @@ function runBundle(userData: string, env: Record<string, string> = {}) {
   const { ELECTRON_RENDERER_URL: _devServer, ...inherited } = process.env
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', '--import', './test/electron/electron-stand-in-loader.mjs', 'test/electron/smoke-main.ts', BUNDLE],
+    [
+      '--import',
+      'tsx',
+      '--import',
+      './test/electron/electron-stand-in-loader.mjs',
+      'test/electron/smoke-main.ts',
+      BUNDLE
+    ],
     {
       encoding: 'utf8',
       timeout: 60_000,
@@ -67,10 +74,18 @@ describe('the built main bundle', () => {
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
     ])
     expect(report.beforeReady.handlers).toBe(0)
-    expect(report.beforeReady.appEvents).toEqual(['second-instance', 'web-contents-created', 'window-all-closed'])
+    expect(report.beforeReady.appEvents).toEqual([
+      'second-instance',
+      'web-contents-created',
+      'window-all-closed'
+    ])
 
     // After ready: every channel once, one window with the security settings explicit.
-    expect([...report.channels].sort()).toEqual(channelEntries().map((entry) => entry.channel).sort())
+    expect([...report.channels].sort()).toEqual(
+      channelEntries()
+        .map((entry) => entry.channel)
+        .sort()
+    )
     expect(report.windows).toBe(1)
     expect(report.windowOptions).toMatchObject({
       width: 1200,

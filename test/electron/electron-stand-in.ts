@@ -145,11 +145,18 @@ export const ipcMain = {
 export const appFrame: StandInFrame = { url: 'app://app/index.html', parent: null }
 
 /** Calls a registered handler as a renderer frame would, with structured-clone semantics for the arguments. */
-export async function invokeFrom(frame: StandInFrame | null, channel: string, ...args: unknown[]): Promise<unknown> {
+export async function invokeFrom(
+  frame: StandInFrame | null,
+  channel: string,
+  ...args: unknown[]
+): Promise<unknown> {
   const handler = ipcMain.handlers.get(channel)
   if (handler === undefined) throw new Error(`stand-in: no handler for ${channel}`)
   // Only the two fields our handlers read; the rest of a real IpcMainInvokeEvent is Electron's business.
-  const event = { senderFrame: frame, sender: BrowserWindow.all.at(-1)?.webContents } as unknown as IpcMainInvokeEvent
+  const event = {
+    senderFrame: frame,
+    sender: BrowserWindow.all.at(-1)?.webContents
+  } as unknown as IpcMainInvokeEvent
   return handler(event, ...structuredClone(args))
 }
 
@@ -167,7 +174,8 @@ export const ipcRenderer = new StandInIpcRenderer()
 export const contextBridge = {
   exposed: new Map<string, unknown>(),
   exposeInMainWorld(key: string, api: unknown): void {
-    if (this.exposed.has(key)) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`)
+    if (this.exposed.has(key))
+      throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`)
     this.exposed.set(key, api)
   }
 }
@@ -178,7 +186,8 @@ export const protocol = {
   privileged: [] as { scheme: string; privileges?: Record<string, boolean> }[],
   handlers: new Map<string, RequestHandler>(),
   registerSchemesAsPrivileged(schemes: { scheme: string; privileges?: Record<string, boolean> }[]): void {
-    if (app.ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
+    if (app.ready)
+      throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready')
     this.privileged.push(...schemes)
   },
   handle(scheme: string, handler: RequestHandler): void {
@@ -193,7 +202,8 @@ type HeadersListener = (
 ) => void
 
 class StandInSession {
-  permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
+  permissionRequestHandler:
+    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
   permissionCheckHandler: ((contents: unknown, permission: string, origin: string) => boolean) | null = null
   headersListener: HeadersListener | null = null
   readonly webRequest = {
@@ -235,4 +245,15 @@ export const net = {
   fetch: (input: string | Request, init?: RequestInit): Promise<Response> => globalThis.fetch(input, init)
 }
 
-export default { app, BrowserWindow, contextBridge, dialog, ipcMain, ipcRenderer, net, protocol, session, shell }
+export default {
+  app,
+  BrowserWindow,
+  contextBridge,
+  dialog,
+  ipcMain,
+  ipcRenderer,
+  net,
+  protocol,
+  session,
+  shell
+}

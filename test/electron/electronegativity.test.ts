@@ -44,14 +44,22 @@ describe('scripts/electronegativity.mjs', { timeout: 60_000 }, () => {
     const result = check()
     expect(result.stdout).toMatch(/no HIGH or MEDIUM finding left/)
     expect(result.stdout).not.toMatch(/^(FAIL|UNPARSED) /m)
-    for (const reviewed of result.stdout.match(/^reviewed .*\n.*$/gm) ?? []) expect(reviewed).toMatch(/why: \S+/)
+    for (const reviewed of result.stdout.match(/^reviewed .*\n.*$/gm) ?? [])
+      expect(reviewed).toMatch(/why: \S+/)
     expect(result.status).toBe(0)
   })
 
   it('fails on a window that breaks the checklist, naming each finding', () => {
     const result = check(dir)
     expect(result.status).toBe(1)
-    const checks = ['CONTEXT_ISOLATION', 'SANDBOX', 'WEB_SECURITY', 'OPEN_EXTERNAL', 'HTTP_RESOURCES', 'AUXCLICK']
+    const checks = [
+      'CONTEXT_ISOLATION',
+      'SANDBOX',
+      'WEB_SECURITY',
+      'OPEN_EXTERNAL',
+      'HTTP_RESOURCES',
+      'AUXCLICK'
+    ]
     for (const id of checks) {
       expect(result.stdout).toMatch(new RegExp(`^FAIL +(HIGH|MEDIUM) ${id}_JS_CHECK main/window\\.ts`, 'm'))
     }

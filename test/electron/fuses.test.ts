@@ -27,7 +27,11 @@ afterAll(async () => {
 
 async function standInBinary(path: string): Promise<void> {
   const filler = Buffer.alloc(64 * 1024, 0x90)
-  const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE)])
+  const wire = Buffer.concat([
+    Buffer.from(SENTINEL),
+    Buffer.from([1, SHIPPED_WIRE.length]),
+    Buffer.from(SHIPPED_WIRE)
+  ])
   await writeFile(path, Buffer.concat([filler, wire, filler]))
 }
 
@@ -56,7 +60,10 @@ describe('fuses', () => {
     const context = {
       appOutDir: dir,
       electronPlatformName: 'linux',
-      packager: { executableName: 'truora-account-lookup', appInfo: { productFilename: 'Truora Account Lookup' } }
+      packager: {
+        executableName: 'truora-account-lookup',
+        appInfo: { productFilename: 'Truora Account Lookup' }
+      }
     }
     const binary = packagedExecutable(context)
     expect(binary).toBe(join(dir, 'truora-account-lookup'))

@@ -21,7 +21,9 @@ const VALID: Record<string, unknown[]> = {
   'accounts:create': [{ first_name: 'Ana' }],
   'accounts:validations': ['ACC123'],
   'accounts:processes': ['ACC123'],
-  'accounts:process-link': [{ accountId: 'ACC123', flowId: 'IPF123', redirectUrl: 'https://example.com/done' }],
+  'accounts:process-link': [
+    { accountId: 'ACC123', flowId: 'IPF123', redirectUrl: 'https://example.com/done' }
+  ],
   'validations:get': ['VLD123'],
   'processes:result': ['IDP123'],
   'requests:cancel': ['r-1'],
@@ -53,24 +55,67 @@ cycle.self = cycle
  * optional argument).
  */
 const MALFORMED: unknown[] = [
-  0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, Number.MAX_SAFE_INTEGER, -0,
-  true, false, null,
-  [], [[]], ['ACC123'], [{ text: 'x' }], [1, 2, 3], Array.from({ length: 500 }, () => 'ACC123'),
-  'a'.repeat(10_000), 'a'.repeat(1_000_000), 'é'.repeat(200), `../../${'x'.repeat(100)}/etc/passwd`,
-  `ACC${'\0'.repeat(80)}`, ' '.repeat(100), `<script>alert(1)</script>${'x'.repeat(60)}`,
-  `${'%2e%2e%2f'.repeat(20)}`, '\u202e'.repeat(70), `DROP TABLE accounts; --${'-'.repeat(60)}`,
-  { x: 1 }, { text: 5 }, { text: ['x'] }, { name: 5, apiKey: 5 }, { name: 'A', apiKey: 'k'.repeat(5000) },
-  { format: 'xml' }, { keepOutbox: 'yes' }, { requestId: '../../x' }, { refresh: 'always' },
+  0,
+  -1,
+  1.5,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.MAX_SAFE_INTEGER,
+  -0,
+  true,
+  false,
+  null,
+  [],
+  [[]],
+  ['ACC123'],
+  [{ text: 'x' }],
+  [1, 2, 3],
+  Array.from({ length: 500 }, () => 'ACC123'),
+  'a'.repeat(10_000),
+  'a'.repeat(1_000_000),
+  'é'.repeat(200),
+  `../../${'x'.repeat(100)}/etc/passwd`,
+  `ACC${'\0'.repeat(80)}`,
+  ' '.repeat(100),
+  `<script>alert(1)</script>${'x'.repeat(60)}`,
+  `${'%2e%2e%2f'.repeat(20)}`,
+  '\u202e'.repeat(70),
+  `DROP TABLE accounts; --${'-'.repeat(60)}`,
+  { x: 1 },
+  { text: 5 },
+  { text: ['x'] },
+  { name: 5, apiKey: 5 },
+  { name: 'A', apiKey: 'k'.repeat(5000) },
+  { format: 'xml' },
+  { keepOutbox: 'yes' },
+  { requestId: '../../x' },
+  { refresh: 'always' },
   { accountId: 5, flowId: 'IPF1', redirectUrl: 'https://x.example' },
   { accountId: 'ACC1', flowId: 'IPF1', redirectUrl: 'javascript:alert(1)' },
-  { account_id: '../etc', email: 'not-an-email' }, { account_id: 'A'.repeat(500) }, { country: 'ZZZ', extra: true },
-  { document_issue_date: '2999-01-01', unknown: 1 }, { text: 'x', filters: { status: 'hacked' }, limit: -5 },
-  JSON.parse('{"__proto__":{"isAdmin":true}}'), JSON.parse('{"text":"x","__proto__":{"polluted":1}}'),
-  { constructor: { prototype: { polluted: 1 } } }, { prototype: 1 }, { text: 'x', filters: JSON.parse('{"__proto__":{}}') },
+  { account_id: '../etc', email: 'not-an-email' },
+  { account_id: 'A'.repeat(500) },
+  { country: 'ZZZ', extra: true },
+  { document_issue_date: '2999-01-01', unknown: 1 },
+  { text: 'x', filters: { status: 'hacked' }, limit: -5 },
+  JSON.parse('{"__proto__":{"isAdmin":true}}'),
+  JSON.parse('{"text":"x","__proto__":{"polluted":1}}'),
+  { constructor: { prototype: { polluted: 1 } } },
+  { prototype: 1 },
+  { text: 'x', filters: JSON.parse('{"__proto__":{}}') },
   // Deeper than ~2,500 levels the sender's own serializer overflows, so that never reaches main.
-  nested(20), nested(200), nested(2_000), cycle,
+  nested(20),
+  nested(200),
+  nested(2_000),
+  cycle,
   Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`k${i}`, i])),
-  new Date(), new Map([['text', 'x']]), new Set(['x']), /ACC.*/, new Uint8Array(64), new ArrayBuffer(16), new Error('x'), 10n
+  new Date(),
+  new Map([['text', 'x']]),
+  new Set(['x']),
+  /ACC.*/,
+  new Uint8Array(64),
+  new ArrayBuffer(16),
+  new Error('x'),
+  10n
 ]
 
 /** ≥ 100 malformed argument lists for a channel whose valid argument list is `valid`. */
@@ -113,8 +158,13 @@ afterAll(async () => {
 
 describe('IPC fuzz', () => {
   it('has a valid example for every channel, and each passes its schema', () => {
-    expect(Object.keys(VALID).sort()).toEqual(channelEntries().map((entry) => entry.channel).sort())
-    for (const entry of channelEntries()) expect(entry.args.safeParse(VALID[entry.channel]).success, entry.channel).toBe(true)
+    expect(Object.keys(VALID).sort()).toEqual(
+      channelEntries()
+        .map((entry) => entry.channel)
+        .sort()
+    )
+    for (const entry of channelEntries())
+      expect(entry.args.safeParse(VALID[entry.channel]).success, entry.channel).toBe(true)
   })
 
   it.each(channelEntries().map((entry) => [entry.channel, entry] as const))(
@@ -132,7 +182,10 @@ describe('IPC fuzz', () => {
         // (a Date, Map, Set… has no own keys) that only the payload guard stops.
         const schemaRefuses = !entry.args.safeParse(args).success
         expect(schemaRefuses || !checkPayload(args).ok, `${channel} payload ${index}`).toBe(true)
-        const result = (await h.invoke(electron.appFrame, channel, ...args)) as { ok: boolean; error?: { code: string } }
+        const result = (await h.invoke(electron.appFrame, channel, ...args)) as {
+          ok: boolean
+          error?: { code: string }
+        }
         expect(result.ok, `${channel} payload ${index}`).toBe(false)
         expect(result.error?.code, `${channel} payload ${index}`).toBe('invalid_input')
       }

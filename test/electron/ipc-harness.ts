@@ -47,7 +47,14 @@ export async function snapshotDir(dir: string): Promise<Map<string, string>> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name)
     const key = relative(dir, path)
-    files.set(key, entry.isFile() ? createHash('sha256').update(await readFile(path)).digest('hex') : 'dir')
+    files.set(
+      key,
+      entry.isFile()
+        ? createHash('sha256')
+            .update(await readFile(path))
+            .digest('hex')
+        : 'dir'
+    )
   }
   return files
 }

@@ -17,7 +17,11 @@ afterAll(async () => {
   await h?.close()
 })
 
-type AnyResult = { ok: boolean; data?: unknown; error?: { code: string; message: string; details?: Record<string, unknown> } }
+type AnyResult = {
+  ok: boolean
+  data?: unknown
+  error?: { code: string; message: string; details?: Record<string, unknown> }
+}
 const call = (frame: electron.StandInFrame | null, channel: string, ...args: unknown[]) =>
   h.invoke(frame, channel, ...args) as Promise<AnyResult>
 
@@ -62,7 +66,10 @@ describe('sender check', () => {
         throw new Error('Render frame was disposed before WebFrameMain could be accessed')
       }
     }) as electron.StandInFrame
-    expect(await call(gone, 'operators:list')).toEqual({ ok: false, error: expect.objectContaining({ code: 'forbidden' }) })
+    expect(await call(gone, 'operators:list')).toEqual({
+      ok: false,
+      error: expect.objectContaining({ code: 'forbidden' })
+    })
   })
 })
 
@@ -78,7 +85,11 @@ describe('payload parsing', () => {
   })
 
   it('refuses a payload the guard stops before the schema, saying why', async () => {
-    const result = await call(app, 'accounts:search', JSON.parse('{"text":"x","__proto__":{"polluted":true}}'))
+    const result = await call(
+      app,
+      'accounts:search',
+      JSON.parse('{"text":"x","__proto__":{"polluted":true}}')
+    )
     expect(result.error?.code).toBe('invalid_input')
     expect(result.error?.details).toEqual({ reason: 'forbidden_key', path: '[0].__proto__' })
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
@@ -98,12 +109,17 @@ describe('a whole call through IPC', () => {
     expect(JSON.stringify(list.data)).toContain('Field agent')
     // The key went to the keychain, not into the answer.
     expect(JSON.stringify(added)).not.toContain(h.fixture.sim.key)
-    const sent = await eventually(() => h.window.sent.find((message) => message.channel === 'evt:operator-changed'))
+    const sent = await eventually(() =>
+      h.window.sent.find((message) => message.channel === 'evt:operator-changed')
+    )
     expect(JSON.stringify(sent.payload)).toContain('Field agent')
   })
 
   it('sends nothing to a destroyed window, and again once there is a live one', async () => {
-    const second = (await call(app, 'operators:add', { name: 'Second agent', apiKey: h.fixture.sim.key })) as {
+    const second = (await call(app, 'operators:add', {
+      name: 'Second agent',
+      apiKey: h.fixture.sim.key
+    })) as {
       data: { operator: { id: string } }
     }
     const first = (await call(app, 'operators:active')) as { data: { id: string } }

@@ -73,7 +73,9 @@ describe('index.ts in development, without a dev server', () => {
     expect(await readdir(userData)).toContain('operators.json')
 
     // Removing it clears the keychain again, then the app quits after closing the Backend.
-    expect(((await electron.invokeFrom(electron.appFrame, 'operators:remove', id)) as { ok: boolean }).ok).toBe(true)
+    expect(
+      ((await electron.invokeFrom(electron.appFrame, 'operators:remove', id)) as { ok: boolean }).ok
+    ).toBe(true)
     const left = await findCredentials(KEYCHAIN_SERVICE_DEV)
     expect(left.map((entry) => entry.account).some((account) => account.includes(id))).toBe(false)
     await quit(electron)
@@ -87,9 +89,15 @@ describe('index.ts with the electron-vite dev server', () => {
     const electron = await startApp(userData, { ELECTRON_RENDERER_URL: dev })
     expect(electron.BrowserWindow.all[0]!.loadedUrls).toEqual([dev])
 
-    const fromDev = (await electron.invokeFrom({ url: `${dev}/#/search`, parent: null }, 'operators:list')) as { ok: boolean }
+    const fromDev = (await electron.invokeFrom(
+      { url: `${dev}/#/search`, parent: null },
+      'operators:list'
+    )) as { ok: boolean }
     expect(fromDev.ok).toBe(true)
-    const fromElsewhere = (await electron.invokeFrom({ url: 'http://localhost:5174/', parent: null }, 'operators:list')) as {
+    const fromElsewhere = (await electron.invokeFrom(
+      { url: 'http://localhost:5174/', parent: null },
+      'operators:list'
+    )) as {
       error: { code: string }
     }
     expect(fromElsewhere.error.code).toBe('forbidden')

@@ -24,7 +24,11 @@ describe('preload', () => {
     const exposed = Object.entries(api)
       .filter(([domain]) => domain !== 'events')
       .flatMap(([domain, methods]) => Object.keys(methods).map((method) => `${domain}.${method}`))
-    expect(exposed.sort()).toEqual(channelEntries().map((e) => `${e.domain}.${e.method}`).sort())
+    expect(exposed.sort()).toEqual(
+      channelEntries()
+        .map((e) => `${e.domain}.${e.method}`)
+        .sort()
+    )
     for (const { domain, method } of channelEntries()) expect(typeof api[domain]?.[method]).toBe('function')
     expect(Object.keys(api.events)).toEqual(['on'])
   })

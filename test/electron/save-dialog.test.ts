@@ -20,14 +20,31 @@ describe('the export save dialog', () => {
     const window = { id: 1 } as unknown as BrowserWindow
     dialog.answer = { canceled: false, filePath: join(DOWNLOADS, 'cuentas.csv') }
     const choose = saveDialogChooser(dialog as unknown as Dialog, app as unknown as App, () => window)
-    expect(await choose('truora-accounts-2026-11-26-12-00-00.csv', 'csv')).toBe(join(DOWNLOADS, 'cuentas.csv'))
-    expect(dialog.asked).toEqual([[window, { defaultPath: join(DOWNLOADS, 'truora-accounts-2026-11-26-12-00-00.csv'), filters: [{ name: 'CSV', extensions: ['csv'] }] }]])
+    expect(await choose('truora-accounts-2026-11-26-12-00-00.csv', 'csv')).toBe(
+      join(DOWNLOADS, 'cuentas.csv')
+    )
+    expect(dialog.asked).toEqual([
+      [
+        window,
+        {
+          defaultPath: join(DOWNLOADS, 'truora-accounts-2026-11-26-12-00-00.csv'),
+          filters: [{ name: 'CSV', extensions: ['csv'] }]
+        }
+      ]
+    ])
   })
 
   it('means no file when cancelled, and works without a window', async () => {
     app.paths.set('downloads', DOWNLOADS)
     const choose = saveDialogChooser(dialog as unknown as Dialog, app as unknown as App, () => null)
     expect(await choose('truora-accounts.json', 'json')).toBeUndefined()
-    expect(dialog.asked).toEqual([[{ defaultPath: join(DOWNLOADS, 'truora-accounts.json'), filters: [{ name: 'JSON', extensions: ['json'] }] }]])
+    expect(dialog.asked).toEqual([
+      [
+        {
+          defaultPath: join(DOWNLOADS, 'truora-accounts.json'),
+          filters: [{ name: 'JSON', extensions: ['json'] }]
+        }
+      ]
+    ])
   })
 })

@@ -8,7 +8,16 @@ vi.mock('electron', () => import('./electron-stand-in'))
 const electron = await import('./electron-stand-in')
 const security = await import('../../src/main/security')
 
-const PERMISSIONS = ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'fullscreen', 'unknown']
+const PERMISSIONS = [
+  'media',
+  'geolocation',
+  'notifications',
+  'clipboard-read',
+  'openExternal',
+  'hid',
+  'fullscreen',
+  'unknown'
+]
 
 describe('hardenSession', () => {
   const session = electron.session.defaultSession
@@ -84,7 +93,9 @@ describe('hardenAllWebContents', () => {
 describe('openExternalGuarded', () => {
   it('opens a safe link', async () => {
     electron.shell.opened.length = 0
-    expect(await security.openExternalGuarded(electron.shell, 'https://identity.truora.com/?token=t')).toEqual({
+    expect(
+      await security.openExternalGuarded(electron.shell, 'https://identity.truora.com/?token=t')
+    ).toEqual({
       ok: true,
       data: null
     })

@@ -120,7 +120,8 @@ describe('resolveAppPath', () => {
 })
 
 describe('contentSecurityPolicy', () => {
-  const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
+  const directives = (csp: string) =>
+    new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]))
 
   it('allows only our own scripts and nothing remote in production', () => {
     const csp = directives(contentSecurityPolicy())

@@ -29,7 +29,9 @@ if (electron.app.singleInstanceLock) {
   const entry = await serve(new Request('app://app/index.html'))
   const traversal = await serve(new Request('app://app/%2e%2e%2fmain%2findex.js'))
   const session = electron.session.defaultSession
-  const permission = await new Promise<boolean>((resolve) => session.permissionRequestHandler!({}, 'media', resolve))
+  const permission = await new Promise<boolean>((resolve) =>
+    session.permissionRequestHandler!({}, 'media', resolve)
+  )
   const preload = (window.options.webPreferences as Record<string, unknown>).preload as string
   const report = {
     beforeReady,

@@ -7,12 +7,18 @@ describe('Intl formatters kept per locale and options', () => {
     expect(relativeTimeFormat('es', { numeric: 'auto', style: 'short' })).toBe(short)
     expect(relativeTimeFormat('pt-BR', { numeric: 'auto', style: 'short' })).not.toBe(short)
     expect(relativeTimeFormat('es', { numeric: 'auto', style: 'long' })).not.toBe(short)
-    expect(numberFormat('en', { maximumFractionDigits: 0 })).toBe(numberFormat('en', { maximumFractionDigits: 0 }))
-    expect(numberFormat('en', { maximumFractionDigits: 1 })).not.toBe(numberFormat('en', { maximumFractionDigits: 0 }))
+    expect(numberFormat('en', { maximumFractionDigits: 0 })).toBe(
+      numberFormat('en', { maximumFractionDigits: 0 })
+    )
+    expect(numberFormat('en', { maximumFractionDigits: 1 })).not.toBe(
+      numberFormat('en', { maximumFractionDigits: 0 })
+    )
   })
 
   it('formats as a freshly made formatter would, in each locale', () => {
-    expect(numberFormat('es-CO', { maximumFractionDigits: 0 }).format(100000)).toBe(new Intl.NumberFormat('es-CO').format(100000))
+    expect(numberFormat('es-CO', { maximumFractionDigits: 0 }).format(100000)).toBe(
+      new Intl.NumberFormat('es-CO').format(100000)
+    )
     expect(numberFormat('en', { maximumFractionDigits: 0 }).format(100000)).toBe('100,000')
     expect(numberFormat('pt-BR', { maximumFractionDigits: 1 }).format(1.25)).toBe('1,3')
     const day = Date.parse('2000-05-24T00:00:00Z')

@@ -57,6 +57,8 @@ describe('masked document numbers', () => {
     i18n.global.locale.value = 'es'
     await wrapper.vm.$nextTick()
     expect(wrapper.get('button').attributes('aria-label')).toBe('Mostrar número de documento')
-    expect(wrapper.get('[data-testid="document-value"]').attributes('aria-label')).toBe('Número de documento oculto')
+    expect(wrapper.get('[data-testid="document-value"]').attributes('aria-label')).toBe(
+      'Número de documento oculto'
+    )
   })
 })

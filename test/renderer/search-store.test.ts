@@ -53,7 +53,9 @@ describe('search store with the real Backend', () => {
     await first
     await until(() => store.hitAt(2 * PAGE_SIZE + 3))
     const direct = await f.backend.accounts.search({ text: '', offset: 2 * PAGE_SIZE + 3, limit: 1 })
-    expect(direct.ok && direct.data.hits[0]?.account.account_id).toBe(store.hitAt(2 * PAGE_SIZE + 3)?.account.account_id)
+    expect(direct.ok && direct.data.hits[0]?.account.account_id).toBe(
+      store.hitAt(2 * PAGE_SIZE + 3)?.account.account_id
+    )
   })
 
   it('leaves the list alone when an answer shows the same rows, and loads its later pages again', async () => {

@@ -11,7 +11,9 @@ import type { IndexedAccount, SearchIndex } from '../../src/main/search/types'
 const STATUSES = ['success', 'pending', 'failure']
 
 function entriesOf(accounts: Account[]): IndexedAccount[] {
-  return accounts.map((account, i) => (i % 4 === 3 ? { account } : { account, latestStatus: STATUSES[i % 3] as string }))
+  return accounts.map((account, i) =>
+    i % 4 === 3 ? { account } : { account, latestStatus: STATUSES[i % 3] as string }
+  )
 }
 
 const plain = (text: unknown): string =>
@@ -92,7 +94,26 @@ function scan(entries: IndexedAccount[], text: string, filters: SearchFilters = 
 /** Queries of every kind the issue names, taken from the data so most of them find something. */
 function queriesFor(accounts: Account[]): { text: string; filters?: SearchFilters }[] {
   const queries: { text: string; filters?: SearchFilters }[] = []
-  for (const text of ['', 'a', 'j', 'ñ', 'ma', 'jo', 'z9', 'xq', 'acc', 'ACC1', 'gmail', 'crm-', 'cliente.0', '300 1', '+57 3', '11 9', '.com', 'zzzz']) {
+  for (const text of [
+    '',
+    'a',
+    'j',
+    'ñ',
+    'ma',
+    'jo',
+    'z9',
+    'xq',
+    'acc',
+    'ACC1',
+    'gmail',
+    'crm-',
+    'cliente.0',
+    '300 1',
+    '+57 3',
+    '11 9',
+    '.com',
+    'zzzz'
+  ]) {
     queries.push({ text })
   }
   for (let i = 0; i < accounts.length; i += Math.floor(accounts.length / 16)) {
@@ -119,7 +140,11 @@ function queriesFor(accounts: Account[]): { text: string; filters?: SearchFilter
   return queries
 }
 
-function expectSameAsScan(index: SearchIndex, entries: IndexedAccount[], queries = queriesFor(entries.map((e) => e.account))): void {
+function expectSameAsScan(
+  index: SearchIndex,
+  entries: IndexedAccount[],
+  queries = queriesFor(entries.map((e) => e.account))
+): void {
   let found = 0
   for (const { text, filters } of queries) {
     const expected = scan(entries, text, filters)
@@ -166,7 +191,12 @@ describe('the index agrees with a plain scan of seeded accounts', () => {
       for (const query of [{ text: '' }, { text }, { text: 'ma', filters: { country: 'CO' } }]) {
         const expected = scan(sofar, query.text, query.filters)
         const found = index.search({ ...query, offset: 0, limit: 30 })
-        expect({ page, ...query, total: found.total, ids: found.ids }).toEqual({ page, ...query, total: expected.length, ids: expected.slice(0, 30) })
+        expect({ page, ...query, total: found.total, ids: found.ids }).toEqual({
+          page,
+          ...query,
+          total: expected.length,
+          ids: expected.slice(0, 30)
+        })
       }
     }
     expectSameAsScan(index, entries)

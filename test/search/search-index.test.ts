@@ -124,7 +124,9 @@ describe('ranking', () => {
 
   it('orders accounts created at the same instant by ID', () => {
     const same = indexOf(
-      ['b', 'c', 'a'].map((id) => ({ account: { account_id: id, first_name: 'Same', creation_date: '2024-01-01T00:00:00Z' } }))
+      ['b', 'c', 'a'].map((id) => ({
+        account: { account_id: id, first_name: 'Same', creation_date: '2024-01-01T00:00:00Z' }
+      }))
     )
     expect(ids(same, 'same')).toEqual(['a', 'b', 'c'])
     expect(ids(same, '')).toEqual(['a', 'b', 'c'])
@@ -166,7 +168,9 @@ describe('filters', () => {
 
   it('combines filters with each other and with text', () => {
     expect(ids(index, '', { country: 'BR', status: 'success' })).toEqual(['ACC9'])
-    expect(ids(index, '', { country: 'BR', documentType: 'national-id', createdFrom: '2024-01-01' })).toEqual(['ACC123'])
+    expect(ids(index, '', { country: 'BR', documentType: 'national-id', createdFrom: '2024-01-01' })).toEqual(
+      ['ACC123']
+    )
     expect(ids(index, 'jose', { country: 'CO' })).toEqual(['ACC12', 'user_42'])
     expect(ids(index, 'jose', { country: 'CO', status: 'success' })).toEqual(['ACC12'])
     expect(ids(index, 'acc12', { country: 'MX' })).toEqual(['crm-000777'])

@@ -86,41 +86,66 @@ async function story(): Promise<void> {
 
   // First run: a mistyped key is refused, the right one is stored.
   expect(await data(call('operators:list'))).toEqual({ operators: [], activeId: null })
-  expect((await errorOf(call('operators:add', { name: 'Agente de campo', apiKey: wrongKey }))).code).toBe('unauthorized')
-  const first = (await data(call<{ operator: { id: string } }>('operators:add', { name: 'Agente de campo', apiKey: key }))).operator.id
+  expect((await errorOf(call('operators:add', { name: 'Agente de campo', apiKey: wrongKey }))).code).toBe(
+    'unauthorized'
+  )
+  const first = (
+    await data(call<{ operator: { id: string } }>('operators:add', { name: 'Agente de campo', apiKey: key }))
+  ).operator.id
   expect(await data(call('operators:active'))).toMatchObject({ id: first })
   dataKeys.push(await dataKeyOf(first))
 
   // Lookup online: accounts, their history, one validation and one process result.
   for (const account of seeded.slice(0, 10)) {
-    expect(await data(call('accounts:get', account.account_id))).toMatchObject({ freshness: { source: 'network' } })
+    expect(await data(call('accounts:get', account.account_id))).toMatchObject({
+      freshness: { source: 'network' }
+    })
   }
   let validationId: string | undefined
   let processId: string | undefined
   for (const account of seeded.slice(0, 10)) {
-    const validations = await data(call<{ data: { validation_id: string }[] }>('accounts:validations', account.account_id))
-    const processes = await data(call<{ data: { process_id: string }[] }>('accounts:processes', account.account_id, { requestId: 'r-1' }))
+    const validations = await data(
+      call<{ data: { validation_id: string }[] }>('accounts:validations', account.account_id)
+    )
+    const processes = await data(
+      call<{ data: { process_id: string }[] }>('accounts:processes', account.account_id, { requestId: 'r-1' })
+    )
     validationId ??= validations.data[0]?.validation_id
     processId ??= processes.data[0]?.process_id
   }
-  if (validationId === undefined || processId === undefined) throw new Error('the seeded accounts have no history')
-  expect(await data(call('validations:get', validationId))).toMatchObject({ data: { validation_id: validationId } })
+  if (validationId === undefined || processId === undefined)
+    throw new Error('the seeded accounts have no history')
+  expect(await data(call('validations:get', validationId))).toMatchObject({
+    data: { validation_id: validationId }
+  })
   expect(await data(call('processes:result', processId))).toMatchObject({ data: { process_id: processId } })
   expect(await data(call('requests:cancel', 'r-1'))).toBe(false)
 
   // Truora failing, its answers echoing the key: a 500 error page (retried, then given up), a 401
   // whose message holds the key, a 2xx that is not JSON. Each error comes back with the key redacted.
   const [failing, unauthorized, garbled] = [seeded[13]!, seeded[14]!, seeded[15]!].map((a) => a.account_id)
-  f.sim.faults.next(2, { status: 500, body: echoPage(key) }, { method: 'GET', pathPrefix: `/v1/accounts/${failing}` })
+  f.sim.faults.next(
+    2,
+    { status: 500, body: echoPage(key) },
+    { method: 'GET', pathPrefix: `/v1/accounts/${failing}` }
+  )
   const server = await errorOf(call('accounts:get', failing))
   expect(server.code).toBe('server')
   expect(server.details?.excerpt).toContain(REDACTED)
-  const message401 = JSON.stringify({ code: 10401, http_code: 401, message: `API key ${key} is not valid (Truora-API-Key: ${key})` })
+  const message401 = JSON.stringify({
+    code: 10401,
+    http_code: 401,
+    message: `API key ${key} is not valid (Truora-API-Key: ${key})`
+  })
   f.sim.faults.next(1, { status: 401, body: message401 }, { pathPrefix: '/v1/processes' })
   const refused = await errorOf(call('accounts:processes', unauthorized))
   expect(refused.code).toBe('unauthorized')
   expect(refused.details?.truoraMessage).toContain(REDACTED)
-  f.sim.faults.next(1, { status: 200, body: `upstream said: ${key}` }, { pathPrefix: `/v1/accounts/${garbled}/validations` })
+  f.sim.faults.next(
+    1,
+    { status: 200, body: `upstream said: ${key}` },
+    { pathPrefix: `/v1/accounts/${garbled}/validations` }
+  )
   const unreadable = await errorOf(call('accounts:validations', garbled))
   expect(unreadable.code).toBe('bad_response')
   expect(unreadable.details?.excerpt).toContain(REDACTED)
@@ -136,7 +161,9 @@ async function story(): Promise<void> {
 
   // Offline: cached reads answer from the cache, uncached ones say so, creations are queued.
   await f.sim.stop()
-  expect(await data(call('accounts:get', seeded[0]!.account_id, { refresh: true }))).toMatchObject({ freshness: { source: 'cache', stale: true } })
+  expect(await data(call('accounts:get', seeded[0]!.account_id, { refresh: true }))).toMatchObject({
+    freshness: { source: 'cache', stale: true }
+  })
   expect((await errorOf(call('accounts:get', seeded[20]!.account_id))).code).toBe('offline')
   expect(await data(call('connectivity:status'))).toBe('offline')
   expect(await data(call<CreateOutcome>('accounts:create', offline77))).toMatchObject({ status: 'queued' })
@@ -145,7 +172,11 @@ async function story(): Promise<void> {
 
   // Back online: Truora refuses the first (its message echoing the key), sends the second; the
   // refused one stays in the outbox, with its redacted error, until the operator acts.
-  const message400 = JSON.stringify({ code: 10400, http_code: 400, message: `invalid document for key ${key}` })
+  const message400 = JSON.stringify({
+    code: 10400,
+    http_code: 400,
+    message: `invalid document for key ${key}`
+  })
   f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
   // The first item was tried when it was queued and waits out its backoff (DESIGN.md §5) on the
   // fixture's clock, which only moves when told to.
@@ -160,7 +191,13 @@ async function story(): Promise<void> {
   expect(await data(call('connectivity:status'))).toBe('online')
 
   // An identity-process link, and a link the app refuses to open.
-  const link = await data(call<{ link: string }>('accounts:process-link', { accountId: own.account_id, flowId: 'IPF0123456789abcdef', redirectUrl: 'https://example.com/done' }))
+  const link = await data(
+    call<{ link: string }>('accounts:process-link', {
+      accountId: own.account_id,
+      flowId: 'IPF0123456789abcdef',
+      redirectUrl: 'https://example.com/done'
+    })
+  )
   expect(link.link).toMatch(/^https:\/\/identity\.truora\.com\/\?token=/)
   expect((await errorOf(call('links:open', 'https://evil.example/'))).code).toBe('forbidden')
 
@@ -170,7 +207,12 @@ async function story(): Promise<void> {
   const cachedCount = f.sim.accounts().length
   const all = await data(call<{ total: number }>('accounts:search', { text: '', limit: 1000 }))
   expect(all.total).toBe(cachedCount)
-  const byName = await data(call<{ hits: { account: Account }[] }>('accounts:search', { text: 'begona ordonez', filters: { country: 'CO' } }))
+  const byName = await data(
+    call<{ hits: { account: Account }[] }>('accounts:search', {
+      text: 'begona ordonez',
+      filters: { country: 'CO' }
+    })
+  )
   expect(byName.hits.map((hit) => hit.account.account_id)).toContain('field-leak-78')
   expect(await data(call('cache:export', { format: 'csv' }))).toMatchObject({ format: 'csv' })
   expect(await data(call('cache:export', { format: 'json' }))).toMatchObject({ format: 'json' })
@@ -184,10 +226,16 @@ async function story(): Promise<void> {
   expect((await errorOf(call('outbox:discard', 'no-such-item'))).code).toBe('not_found')
 
   // A second operator, who caches an account of their own, then is removed.
-  const second = (await data(call<{ operator: { id: string } }>('operators:add', { name: 'Segundo agente', apiKey: secondKey }))).operator.id
+  const second = (
+    await data(
+      call<{ operator: { id: string } }>('operators:add', { name: 'Segundo agente', apiKey: secondKey })
+    )
+  ).operator.id
   dataKeys.push(await dataKeyOf(second))
   await data(call('operators:select', second))
-  expect(await data(call('accounts:get', seeded[25]!.account_id))).toMatchObject({ freshness: { source: 'network' } })
+  expect(await data(call('accounts:get', seeded[25]!.account_id))).toMatchObject({
+    freshness: { source: 'network' }
+  })
   expect(await data(call('cache:stats'))).toMatchObject({ operatorId: second, accounts: 1 })
   expect(await data(call('cache:clear', { keepOutbox: false }))).toMatchObject({ accounts: 0 })
   await data(call('operators:select', first))
@@ -208,7 +256,9 @@ beforeAll(async () => {
   })
   // Anything written to the console while the story runs counts as a log line too.
   for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void consoleLines.push(args.map(String).join(' ')))
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) => void consoleLines.push(args.map(String).join(' '))
+    )
   }
   try {
     await story()
@@ -229,9 +279,13 @@ const secretNeedles = () => [...apiKeys().flatMap(secretForms), ...dataKeys.flat
 function personalData(): string[] {
   const accounts: Partial<Account>[] = [...f.sim.accounts(), ...people]
   const values = accounts.flatMap((account) =>
-    [account.first_name, account.last_name, account.document_number, account.email, account.phone_number].filter(
-      (value): value is string => typeof value === 'string'
-    )
+    [
+      account.first_name,
+      account.last_name,
+      account.document_number,
+      account.email,
+      account.phone_number
+    ].filter((value): value is string => typeof value === 'string')
   )
   return personalNeedles(values)
 }
@@ -240,9 +294,17 @@ describe('after the whole story', () => {
   it('went through the paths that could leak', () => {
     expect(answers.length).toBeGreaterThan(60)
     // Every channel of the contract, once at least.
-    expect(new Set(answers.map((answer) => answer.channel))).toEqual(new Set(channelEntries().map((entry) => entry.channel)))
+    expect(new Set(answers.map((answer) => answer.channel))).toEqual(
+      new Set(channelEntries().map((entry) => entry.channel))
+    )
     expect(window.sent.map((message) => message.channel)).toEqual(
-      expect.arrayContaining(['evt:operator-changed', 'evt:outbox-changed', 'evt:sync-progress', 'evt:connectivity', 'evt:cache-updated'])
+      expect.arrayContaining([
+        'evt:operator-changed',
+        'evt:outbox-changed',
+        'evt:sync-progress',
+        'evt:connectivity',
+        'evt:cache-updated'
+      ])
     )
     expect(f.logs.some((line) => / -> server 500 /.test(line))).toBe(true)
     expect(dataKeys).toHaveLength(2)
@@ -251,9 +313,11 @@ describe('after the whole story', () => {
     expect(personalData().some((needle) => /[^\x00-\x7f]/.test(needle))).toBe(true)
   })
 
-  it('left the API key only in the keychain, and took the removed operator\'s secrets out of it', async () => {
+  it("left the API key only in the keychain, and took the removed operator's secrets out of it", async () => {
     const entries = await f.keychain.entries()
-    expect(entries.filter((entry) => apiKeys().includes(entry.password)).map((entry) => entry.password)).toEqual([f.sim.key])
+    expect(
+      entries.filter((entry) => apiKeys().includes(entry.password)).map((entry) => entry.password)
+    ).toEqual([f.sim.key])
     expect(entries).toHaveLength(2)
   })
 
@@ -261,26 +325,45 @@ describe('after the whole story', () => {
     const files = await filesUnder(f.dataDir)
     expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['operators.json']))
     expect(files.some((file) => /cache\.json$/.test(file.path))).toBe(true)
-    expect(leaks(files.map((file) => ({ where: file.path, content: file.bytes })), secretNeedles())).toEqual([])
+    expect(
+      leaks(
+        files.map((file) => ({ where: file.path, content: file.bytes })),
+        secretNeedles()
+      )
+    ).toEqual([])
   })
 
   it('wrote no name, document number, e-mail or phone in plaintext to any file', async () => {
     const files = await filesUnder(f.dataDir)
-    expect(leaks(files.map((file) => ({ where: file.path, content: file.bytes })), personalData())).toEqual([])
+    expect(
+      leaks(
+        files.map((file) => ({ where: file.path, content: file.bytes })),
+        personalData()
+      )
+    ).toEqual([])
   })
 
   it('logged no key and no personal data', () => {
     const lines = [...f.logs, ...ipcLogs, ...consoleLines]
     expect(f.logs.length).toBeGreaterThan(50)
-    const places = lines.map((line, index) => ({ where: `log line ${index}: ${line.slice(0, 60)}`, content: line }))
+    const places = lines.map((line, index) => ({
+      where: `log line ${index}: ${line.slice(0, 60)}`,
+      content: line
+    }))
     expect(leaks(places, secretNeedles())).toEqual([])
     expect(leaks(places, personalData())).toEqual([])
   })
 
   it('sent no key to the renderer, in any answer or event', () => {
     const places = [
-      ...answers.map((answer, index) => ({ where: `answer ${index} (${answer.channel})`, content: answer.json })),
-      ...window.sent.map((message, index) => ({ where: `event ${index} (${message.channel})`, content: JSON.stringify(message.payload) }))
+      ...answers.map((answer, index) => ({
+        where: `answer ${index} (${answer.channel})`,
+        content: answer.json
+      })),
+      ...window.sent.map((message, index) => ({
+        where: `event ${index} (${message.channel})`,
+        content: JSON.stringify(message.payload)
+      }))
     ]
     expect(leaks(places, secretNeedles())).toEqual([])
   })

@@ -110,7 +110,9 @@ describe('two operators, two data keys', () => {
       const found = await backend.accounts.search({ text: id })
       expect(found.ok && found.data.total).toBe(0)
     }
-    const aside = (await readdir(operatorFolderOf(f.dataDir, a))).filter((name) => name.startsWith('cache.json.corrupt-'))
+    const aside = (await readdir(operatorFolderOf(f.dataDir, a))).filter((name) =>
+      name.startsWith('cache.json.corrupt-')
+    )
     expect(aside).toHaveLength(1)
     expect((await readFile(join(operatorFolderOf(f.dataDir, a), aside[0]!))).equals(fileOfB)).toBe(true)
     // Put A's own cache back for the removal test below.
@@ -133,10 +135,15 @@ describe('removing an operator', () => {
     expect(await f.keychain.getPassword(f.keychain.service, b)).toBeNull()
     expect(await dataKeyOf(b)).toBeNull()
     expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(false)
-    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual([a, `${a}:data-key`].sort())
+    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual(
+      [a, `${a}:data-key`].sort()
+    )
     expect(await f.keychain.getPassword(f.keychain.service, a)).toBe(apiKeyA)
     expect((await dataKeyOf(a))!.equals(keyA!)).toBe(true)
-    expect(await f.backend.operators.list()).toMatchObject({ ok: true, data: { operators: [{ id: a }], activeId: a } })
+    expect(await f.backend.operators.list()).toMatchObject({
+      ok: true,
+      data: { operators: [{ id: a }], activeId: a }
+    })
 
     // A still has all of their cache, offline too.
     await f.sim.stop()

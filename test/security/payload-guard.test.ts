@@ -24,7 +24,11 @@ beforeAll(async () => {
   await f.backend.accounts.get('ACCnotcached')
   const queued = await f.backend.accounts.create({ account_id: 'guard-queued-1', first_name: 'Inés' })
   expect(queued.ok && queued.data.status).toBe('queued')
-  f.sim.faults.next(1, { status: 400, body: '{"code":10400,"http_code":400,"message":"invalid"}' }, { method: 'POST' })
+  f.sim.faults.next(
+    1,
+    { status: 400, body: '{"code":10400,"http_code":400,"message":"invalid"}' },
+    { method: 'POST' }
+  )
   await f.sim.start()
   await eventually(async () => {
     const items = await f.backend.outbox.list()
@@ -51,21 +55,47 @@ const CASES: [string, (backend: Backend) => Promise<Result<unknown>>, string][] 
   ['cache.clear(class instance)', (b) => b.cache.clear(new Options() as never), 'unsupported_type'],
   ['cache.export(class instance)', (b) => b.cache.export(new Options() as never), 'unsupported_type'],
   ['accounts.get(id, Date)', (b) => b.accounts.get('ACCguard', new Date() as never), 'unsupported_type'],
-  ['accounts.create(Map)', (b) => b.accounts.create(new Map([['account_id', 'guard-map-1']]) as never), 'unsupported_type'],
-  ['accounts.search(Set filters)', (b) => b.accounts.search({ text: '', filters: new Set() as never }), 'unsupported_type'],
-  ['accounts.search with an own __proto__', (b) => b.accounts.search(own('{"text":"","__proto__":{"polluted":true}}') as never), 'forbidden_key'],
-  ['cache.clear with an own __proto__', (b) => b.cache.clear(own('{"__proto__":{"keepOutbox":false}}') as never), 'forbidden_key'],
+  [
+    'accounts.create(Map)',
+    (b) => b.accounts.create(new Map([['account_id', 'guard-map-1']]) as never),
+    'unsupported_type'
+  ],
+  [
+    'accounts.search(Set filters)',
+    (b) => b.accounts.search({ text: '', filters: new Set() as never }),
+    'unsupported_type'
+  ],
+  [
+    'accounts.search with an own __proto__',
+    (b) => b.accounts.search(own('{"text":"","__proto__":{"polluted":true}}') as never),
+    'forbidden_key'
+  ],
+  [
+    'cache.clear with an own __proto__',
+    (b) => b.cache.clear(own('{"__proto__":{"keepOutbox":false}}') as never),
+    'forbidden_key'
+  ],
   [
     'accounts.create with constructor.prototype',
-    (b) => b.accounts.create(own('{"account_id":"guard-ctor-1","constructor":{"prototype":{"polluted":true}}}') as never),
+    (b) =>
+      b.accounts.create(
+        own('{"account_id":"guard-ctor-1","constructor":{"prototype":{"polluted":true}}}') as never
+      ),
     'forbidden_key'
   ],
   [
     'operators.add with an own __proto__',
-    (b) => b.operators.add(own(`{"name":"Intruder","apiKey":"${f.sim.key}","__proto__":{"isAdmin":true}}`) as never),
+    (b) =>
+      b.operators.add(
+        own(`{"name":"Intruder","apiKey":"${f.sim.key}","__proto__":{"isAdmin":true}}`) as never
+      ),
     'forbidden_key'
   ],
-  ['operators.add with a prototype key', (b) => b.operators.add({ name: 'Intruder', apiKey: f.sim.key, prototype: {} } as never), 'forbidden_key']
+  [
+    'operators.add with a prototype key',
+    (b) => b.operators.add({ name: 'Intruder', apiKey: f.sim.key, prototype: {} } as never),
+    'forbidden_key'
+  ]
 ]
 
 describe('a malformed payload sent straight to the Backend', () => {
@@ -85,12 +115,17 @@ describe('a malformed payload sent straight to the Backend', () => {
     // Give a write that slipped through its batching delay, then compare.
     await f.backend.cache.stats()
     expect(await f.backend.cache.stats()).toEqual(stats)
-    expect(await f.backend.outbox.list()).toMatchObject({ ok: true, data: [{ input: { account_id: 'guard-queued-1' } }] })
+    expect(await f.backend.outbox.list()).toMatchObject({
+      ok: true,
+      data: [{ input: { account_id: 'guard-queued-1' } }]
+    })
     expect(f.sim.count()).toBe(requests)
     expect(await f.keychain.entries()).toEqual(secrets)
     expect(await snapshotDir(f.dataDir)).toEqual(files)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect((await f.backend.operators.list()).ok && JSON.stringify(await f.backend.operators.list())).not.toContain('Intruder')
+    expect(
+      (await f.backend.operators.list()).ok && JSON.stringify(await f.backend.operators.list())
+    ).not.toContain('Intruder')
   })
 
   it('still lets the same calls through with plain data', async () => {

@@ -22,7 +22,8 @@ Usage: npm run sim -- [options]
 function number(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback
   const value = Number(text)
-  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a non-negative number, got "${text}"`)
+  if (!Number.isFinite(value) || value < 0)
+    throw new Error(`--${name} must be a non-negative number, got "${text}"`)
   return value
 }
 
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
     return
   }
   const nextStyle = values['next-style'] ?? 'path'
-  if (nextStyle !== 'path' && nextStyle !== 'url' && nextStyle !== 'key') throw new Error('--next-style must be path, url or key')
+  if (nextStyle !== 'path' && nextStyle !== 'url' && nextStyle !== 'key')
+    throw new Error('--next-style must be path, url or key')
   const options: SimOptions = {
     port: number('port', values.port, 4010),
     host: values.host ?? '127.0.0.1',
@@ -60,7 +62,14 @@ async function main(): Promise<void> {
   const sim = await startSimulator(options)
   if (values['fail-share'] !== undefined) {
     const [ratio, status] = values['fail-share'].split(':').map(Number)
-    if (!(ratio !== undefined && ratio > 0 && ratio <= 1 && status !== undefined && status >= 400 && status <= 599)) {
+    if (!(
+      ratio !== undefined &&
+      ratio > 0 &&
+      ratio <= 1 &&
+      status !== undefined &&
+      status >= 400 &&
+      status <= 599
+    )) {
       await sim.close()
       throw new Error('--fail-share must look like 0.1:503 (a ratio in (0, 1], then an HTTP error status)')
     }

@@ -69,7 +69,9 @@ describe('faults', () => {
   it('resets the connection without an answer and without processing a POST', async () => {
     sim.faults.next(1, { reset: true }, { method: 'POST' })
     const before = sim.accounts().length
-    const code = await networkErrorOf(call(sim, 'validations', '/v1/accounts', { method: 'POST', form: { account_id: 'reset-me' } }))
+    const code = await networkErrorOf(
+      call(sim, 'validations', '/v1/accounts', { method: 'POST', form: { account_id: 'reset-me' } })
+    )
     expect(['ECONNRESET', 'UND_ERR_SOCKET']).toContain(code)
     expect(sim.accounts()).toHaveLength(before)
     expect(sim.count({ method: 'POST' })).toBe(1)
@@ -77,19 +79,29 @@ describe('faults', () => {
 
   it('never answers a hung request: the client gives up', async () => {
     sim.faults.next(1, { hang: true })
-    const code = await networkErrorOf(call(sim, 'validations', '/v1/accounts', { signal: AbortSignal.timeout(150) }))
+    const code = await networkErrorOf(
+      call(sim, 'validations', '/v1/accounts', { signal: AbortSignal.timeout(150) })
+    )
     expect(code).toBe('TimeoutError')
     expect((await accounts()).status).toBe(200)
   })
 
   it('creates the account and then loses the answer (reset or hang)', async () => {
     sim.faults.next(1, { afterProcessing: 'reset' }, { method: 'POST' })
-    const reset = await networkErrorOf(call(sim, 'validations', '/v1/accounts', { method: 'POST', form: { account_id: 'lost-answer-1' } }))
+    const reset = await networkErrorOf(
+      call(sim, 'validations', '/v1/accounts', { method: 'POST', form: { account_id: 'lost-answer-1' } })
+    )
     expect(['ECONNRESET', 'UND_ERR_SOCKET']).toContain(reset)
     expect((await call(sim, 'validations', '/v1/accounts/lost-answer-1')).status).toBe(200)
 
     sim.faults.next(1, { afterProcessing: 'hang' }, { method: 'POST' })
-    const hung = await networkErrorOf(call(sim, 'validations', '/v1/accounts', { method: 'POST', form: { account_id: 'lost-answer-2' }, signal: AbortSignal.timeout(150) }))
+    const hung = await networkErrorOf(
+      call(sim, 'validations', '/v1/accounts', {
+        method: 'POST',
+        form: { account_id: 'lost-answer-2' },
+        signal: AbortSignal.timeout(150)
+      })
+    )
     expect(hung).toBe('TimeoutError')
     expect((await call(sim, 'validations', '/v1/accounts/lost-answer-2')).status).toBe(200)
   })
@@ -97,7 +109,9 @@ describe('faults', () => {
   it('delays answers by a per-request or global latency, keeping them correct', async () => {
     sim.faults.next(1, { latencyMs: 1000 }, { pathPrefix: '/v1/accounts/' })
     const order: string[] = []
-    const slow = call(sim, 'validations', `/v1/accounts/${sim.accounts()[0]!.account_id}`).then((a) => order.push(`slow ${a.status}`))
+    const slow = call(sim, 'validations', `/v1/accounts/${sim.accounts()[0]!.account_id}`).then((a) =>
+      order.push(`slow ${a.status}`)
+    )
     const fast = accounts().then((a) => order.push(`fast ${a.status}`))
     await Promise.all([slow, fast])
     expect(order).toEqual(['fast 200', 'slow 200'])
@@ -121,6 +135,11 @@ describe('faults', () => {
     expect(sim.count()).toBe(3)
     expect(sim.count({ method: 'GET', pathPrefix: '/v1/accounts' })).toBe(2)
     expect(sim.count({ api: 'identity' })).toBe(1)
-    expect(sim.requests[2]).toMatchObject({ method: 'GET', api: 'identity', path: '/v1/processes/', query: { search: 'abc' } })
+    expect(sim.requests[2]).toMatchObject({
+      method: 'GET',
+      api: 'identity',
+      path: '/v1/processes/',
+      query: { search: 'abc' }
+    })
   })
 })

@@ -12,7 +12,14 @@ export async function call(
   sim: Simulator,
   api: ApiName,
   path: string,
-  init: { method?: string; key?: string | null; form?: Record<string, string>; body?: string; contentType?: string; signal?: AbortSignal } = {}
+  init: {
+    method?: string
+    key?: string | null
+    form?: Record<string, string>
+    body?: string
+    contentType?: string
+    signal?: AbortSignal
+  } = {}
 ): Promise<Answer> {
   const headers: Record<string, string> = {}
   const key = init.key === undefined ? sim.key : init.key
@@ -24,7 +31,12 @@ export async function call(
   }
   if (init.contentType) headers['Content-Type'] = init.contentType
   const base = path.startsWith('http') ? '' : sim.endpoints[api].replace(/\/v1$/, '')
-  const response = await fetch(`${base}${path}`, { method: init.method ?? 'GET', headers, body, signal: init.signal })
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? 'GET',
+    headers,
+    body,
+    signal: init.signal
+  })
   const text = await response.text()
   let json: unknown
   try {

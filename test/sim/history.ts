@@ -22,15 +22,40 @@ export const VALIDATION_TYPES = [
 ] as const
 
 const DECLINED_REASONS: Record<(typeof VALIDATION_TYPES)[number], readonly string[]> = {
-  'face-recognition': ['face_not_detected', 'similarity_threshold_not_passed', 'passive_liveness_failed', 'geolocation_denied'],
-  'document-validation': ['document_expired', 'invalid_document', 'photo_of_photo', 'data_mismatch', 'underage'],
+  'face-recognition': [
+    'face_not_detected',
+    'similarity_threshold_not_passed',
+    'passive_liveness_failed',
+    'geolocation_denied'
+  ],
+  'document-validation': [
+    'document_expired',
+    'invalid_document',
+    'photo_of_photo',
+    'data_mismatch',
+    'underage'
+  ],
   'electronic-signature': ['signature_rejected', 'otp_not_verified'],
   'phone-verification': ['invalid_code', 'phone_mismatch'],
   'email-verification': ['invalid_code', 'email_not_verified']
 }
-const PROCESS_DECLINED_REASONS = ['geolocation_denied', 'face_mismatch', 'document_expired', 'blacklisted', 'underage']
-const STATUSES = [['success', 55], ['pending', 20], ['failure', 25]] as const
-const FAILURE_STATUSES = [['declined', 70], ['expired', 20], ['system_error', 10]] as const
+const PROCESS_DECLINED_REASONS = [
+  'geolocation_denied',
+  'face_mismatch',
+  'document_expired',
+  'blacklisted',
+  'underage'
+]
+const STATUSES = [
+  ['success', 55],
+  ['pending', 20],
+  ['failure', 25]
+] as const
+const FAILURE_STATUSES = [
+  ['declined', 70],
+  ['expired', 20],
+  ['system_error', 10]
+] as const
 
 /** The identity flows (`IPF…`) this seed's processes run. */
 export function flowIdsFor(seed: number): string[] {
@@ -52,22 +77,54 @@ function presigned(rng: Rng, validationId: string, file: string, at: number): st
   return `https://truora-sim-media.s3.amazonaws.com/${validationId}/${file}?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=${date}&X-Amz-Expires=900&X-Amz-Signature=${rng.hex(64)}`
 }
 
-function detailsFor(type: string, account: Account, rng: Rng, validationId: string, at: number): Partial<Validation> {
+function detailsFor(
+  type: string,
+  account: Account,
+  rng: Rng,
+  validationId: string,
+  at: number
+): Partial<Validation> {
   switch (type) {
     case 'face-recognition':
       return {
         threshold: rng.chance(0.3) ? '0.65' : rng.pick([0.6, 0.65, 0.75]),
-        details: { face_recognition_validations: { confidence_score: Number(rng.next().toFixed(4)), similarity_status: rng.pick(['valid', 'invalid']), passive_liveness_status: rng.pick(['passed', 'failed']) } },
+        details: {
+          face_recognition_validations: {
+            confidence_score: Number(rng.next().toFixed(4)),
+            similarity_status: rng.pick(['valid', 'invalid']),
+            passive_liveness_status: rng.pick(['passed', 'failed'])
+          }
+        },
         user_response: { input_files: [presigned(rng, validationId, 'selfie.jpg', at)] }
       }
     case 'document-validation':
       return {
-        validation_inputs: { country: account.country ?? 'ALL', document_type: account.document_type ?? 'national-id' },
-        details: { document_details: { country: account.country, document_type: account.document_type, document_number: account.document_number, name: account.first_name, last_name: account.last_name } },
-        user_response: { input_files: [presigned(rng, validationId, 'front.jpg', at), presigned(rng, validationId, 'reverse.jpg', at)] }
+        validation_inputs: {
+          country: account.country ?? 'ALL',
+          document_type: account.document_type ?? 'national-id'
+        },
+        details: {
+          document_details: {
+            country: account.country,
+            document_type: account.document_type,
+            document_number: account.document_number,
+            name: account.first_name,
+            last_name: account.last_name
+          }
+        },
+        user_response: {
+          input_files: [
+            presigned(rng, validationId, 'front.jpg', at),
+            presigned(rng, validationId, 'reverse.jpg', at)
+          ]
+        }
       }
     case 'electronic-signature':
-      return { details: { signature: { acceptance_text: 'Acepto los términos y condiciones', document_hash: rng.hex(64) } } }
+      return {
+        details: {
+          signature: { acceptance_text: 'Acepto los términos y condiciones', document_hash: rng.hex(64) }
+        }
+      }
     case 'phone-verification':
       return { details: { phone_number: account.phone_number, channel: rng.pick(['sms', 'whatsapp']) } }
     default:
@@ -82,7 +139,11 @@ export function generateHistory(account: Account, index: number, seed: number): 
   const flows = flowIdsFor(seed)
   const clientId = clientIdFor(seed)
 
-  const processCount = rng.weighted([[0, 35], [1, 45], [2, 20]] as const)
+  const processCount = rng.weighted([
+    [0, 35],
+    [1, 45],
+    [2, 20]
+  ] as const)
   const processes: ProcessResult[] = []
   for (let p = 0; p < processCount; p++) {
     const start = later()
@@ -104,10 +165,16 @@ export function generateHistory(account: Account, index: number, seed: number): 
       last_name: account.last_name,
       flow_version: rng.chance(0.2) ? String(rng.int(1, 5)) : rng.int(1, 5),
       validations: [],
-      last_finished_step: { step_id: `IPS${rng.hex(32)}`, step_type: rng.pick(['document-validation', 'face-recognition', 'phone-verification']) },
+      last_finished_step: {
+        step_id: `IPS${rng.hex(32)}`,
+        step_type: rng.pick(['document-validation', 'face-recognition', 'phone-verification'])
+      },
       ip_address: `181.${rng.int(0, 255)}.${rng.int(0, 255)}.${rng.int(1, 254)}`,
       city: rng.pick(CITIES[account.country ?? 'CO'] ?? ['Bogotá']),
-      devices_info: { device_model: rng.pick(['iPhone 13', 'Samsung Galaxy A54', 'Moto G84', 'Desktop']), os: rng.pick(['iOS 17', 'Android 14', 'Windows 11']) },
+      devices_info: {
+        device_model: rng.pick(['iPhone 13', 'Samsung Galaxy A54', 'Moto G84', 'Desktop']),
+        os: rng.pick(['iOS 17', 'Android 14', 'Windows 11'])
+      },
       trigger_info: { trigger_type: createdVia === 'web' ? 'link' : 'whatsapp_message' },
       time_to_live: rng.pick([3600, 7200, 86400])
     })

@@ -24,7 +24,12 @@ const clientIds = new Map<number, string>()
  */
 export function formatTimestamp(ms: number, rng: Rng): string {
   const whole = new Date(Math.floor(ms)).toISOString().slice(0, 19)
-  const precision = rng.weighted([[0, 3], [3, 3], [6, 1], [9, 3]] as const)
+  const precision = rng.weighted([
+    [0, 3],
+    [3, 3],
+    [6, 1],
+    [9, 3]
+  ] as const)
   if (precision === 0) return `${whole}Z`
   const millis = String(Math.floor(ms) % 1000).padStart(3, '0')
   return `${whole}.${(millis + rng.digits(6)).slice(0, precision)}Z`

@@ -70,7 +70,11 @@ export interface Simulator {
   close(): Promise<void>
 }
 
-const PREFIXES: Record<string, ApiName> = { validations: 'validations', identity: 'identity', account: 'account' }
+const PREFIXES: Record<string, ApiName> = {
+  validations: 'validations',
+  identity: 'identity',
+  account: 'account'
+}
 const MAX_BODY = 1 << 20
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -88,7 +92,9 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
   if (res.destroyed || res.writableEnded) return
-  const type = body.trimStart().startsWith('<') ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8'
+  const type = body.trimStart().startsWith('<')
+    ? 'text/html; charset=utf-8'
+    : 'application/json; charset=utf-8'
   res.writeHead(status, { 'Content-Type': type, ...headers })
   res.end(body)
 }
@@ -102,7 +108,11 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   const store = new SimStore(seed, options.accounts ?? 1000)
   const faults = new Faults(options.latencyMs ?? 0)
   const requests: RecordedRequest[] = []
-  const lists = { nextStyle: options.nextStyle ?? 'path', listStyle: options.listStyle ?? 'envelope', pageSize: options.pageSize ?? 100 }
+  const lists = {
+    nextStyle: options.nextStyle ?? 'path',
+    listStyle: options.listStyle ?? 'envelope',
+    pageSize: options.pageSize ?? 100
+  }
   let tokens = 0
   let port = options.port ?? 0
   let server: Server | undefined
@@ -129,10 +139,15 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     const keyOk = typeof sentKey === 'string' && keys.has(sentKey)
     const headers: Record<string, string> = {}
     for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers[name] = name === 'truora-api-key' ? (keyOk ? '<key>' : '<other>') : String(value)
+      if (value !== undefined)
+        headers[name] = name === 'truora-api-key' ? (keyOk ? '<key>' : '<other>') : String(value)
     }
     requests.push({
-      method, api, path, headers, at: new Date().toISOString(),
+      method,
+      api,
+      path,
+      headers,
+      at: new Date().toISOString(),
       query: Object.fromEntries(target.searchParams),
       body: raw === '' ? undefined : (form ?? raw)
     })
@@ -144,16 +159,25 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     if (fault && 'reset' in fault) return void req.socket.destroy()
     if (fault && 'malformed' in fault) return send(res, 200, '{"accounts":[{"account_id":"ACC')
     if (fault && 'rateLimit' in fault) {
-      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
+      const headers: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
       return send(res, 429, JSON.stringify(errorBody(429, 'Max rate limit reached').body), headers)
     }
     if (fault && 'status' in fault) {
-      const headers: Record<string, string> = fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
+      const headers: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
       return send(res, fault.status, fault.body ?? JSON.stringify(errorBody(fault.status).body), headers)
     }
 
     const answer = keyOk
-      ? route(ctx, { method, api, path, query: target.searchParams, form, foreignBody: raw !== '' && form === undefined } satisfies SimRequest)
+      ? route(ctx, {
+          method,
+          api,
+          path,
+          query: target.searchParams,
+          form,
+          foreignBody: raw !== '' && form === undefined
+        } satisfies SimRequest)
       : errorBody(401, sentKey === undefined ? 'missing Truora-API-Key header' : 'invalid API key')
     if (fault && 'afterProcessing' in fault) {
       if (fault.afterProcessing === 'reset') req.socket.destroy()
@@ -166,7 +190,9 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     if (closed) throw new Error('simulator closed')
     if (server?.listening) return
     const next = createServer((req, res) => {
-      handle(req, res).catch((error: unknown) => send(res, 500, JSON.stringify(errorBody(500, String(error)).body)))
+      handle(req, res).catch((error: unknown) =>
+        send(res, 500, JSON.stringify(errorBody(500, String(error)).body))
+      )
     })
     await new Promise<void>((resolve, reject) => {
       next.once('error', reject)
@@ -195,7 +221,11 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   await start()
   return {
     url: url(),
-    endpoints: { validations: `${url()}/validations/v1`, identity: `${url()}/identity/v1`, account: `${url()}/account/v1` },
+    endpoints: {
+      validations: `${url()}/validations/v1`,
+      identity: `${url()}/identity/v1`,
+      account: `${url()}/account/v1`
+    },
     key: options.key ?? 'sim-key',
     port,
     faults,
@@ -216,7 +246,10 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     },
     accounts: () => store.all(),
     configure(settings) {
-      Object.assign(lists, Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)))
+      Object.assign(
+        lists,
+        Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined))
+      )
     },
     stop,
     start,

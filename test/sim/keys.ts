@@ -8,7 +8,9 @@ function base64url(value: unknown): string {
 }
 
 export function jwtShaped(claims: Record<string, unknown>, salt: string | number): string {
-  const signature = Buffer.from(createRng('jwt', salt, JSON.stringify(claims)).hex(64), 'hex').toString('base64url')
+  const signature = Buffer.from(createRng('jwt', salt, JSON.stringify(claims)).hex(64), 'hex').toString(
+    'base64url'
+  )
   return `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url(claims)}.${signature}`
 }
 

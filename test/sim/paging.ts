@@ -40,7 +40,8 @@ export function readPage(query: URLSearchParams, settings: PagingSettings): Page
   }
   const limitText = query.get('limit')
   const limit = limitText === null ? settings.pageSize : Number(limitText)
-  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) return { ok: false, message: 'invalid parameter: limit' }
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+    return { ok: false, message: 'invalid parameter: limit' }
   return { ok: true, offset, limit }
 }
 
@@ -64,7 +65,12 @@ export function listBody(
     const query = new URLSearchParams(keep)
     query.set('start_key', startKey)
     const path = `${selfPath}?${query.toString()}`
-    body.next = settings.nextStyle === 'key' ? startKey : settings.nextStyle === 'url' ? `${settings.origin}${path}` : path
+    body.next =
+      settings.nextStyle === 'key'
+        ? startKey
+        : settings.nextStyle === 'url'
+          ? `${settings.origin}${path}`
+          : path
   }
   return body
 }

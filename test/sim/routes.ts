@@ -34,9 +34,18 @@ export interface RouteContext {
 const ID = /^[a-zA-Z0-9_.-]+$/
 const DOCUMENT_TYPES = ['national-id', 'foreign-id', 'identity-card', 'passport']
 const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 410: 'Gone', 429: 'Max rate limit reached', 500: 'Internal Server Error',
-  502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout'
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  410: 'Gone',
+  429: 'Max rate limit reached',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout'
 }
 
 /** Truora's error body (TRUORA_API.md "Errors"): `{"code": 10404, "http_code": 404, "message": …}`. */
@@ -77,7 +86,9 @@ function fieldError(field: string, value: string): string | undefined {
     case 'document_type':
       return DOCUMENT_TYPES.includes(value) ? undefined : 'invalid parameter: document_type'
     case 'document_issue_date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : 'invalid parameter: document_issue_date'
+      return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+        ? undefined
+        : 'invalid parameter: document_issue_date'
     case 'phone_number':
       return /^\+?\d{6,15}$/.test(value) ? undefined : 'invalid parameter: phone_number'
     default:
@@ -90,7 +101,8 @@ function createAccount(ctx: RouteContext, req: SimRequest): SimResponse {
     return errorBody(400, 'invalid body: use Content-Type application/x-www-form-urlencoded')
   }
   for (const [field, value] of Object.entries(req.form)) {
-    if (!(ACCOUNT_FIELDS as readonly string[]).includes(field)) return errorBody(400, `invalid parameter: ${field}`)
+    if (!(ACCOUNT_FIELDS as readonly string[]).includes(field))
+      return errorBody(400, `invalid parameter: ${field}`)
     const problem = fieldError(field, value)
     if (problem) return errorBody(400, problem)
   }
@@ -102,7 +114,8 @@ function createAccount(ctx: RouteContext, req: SimRequest): SimResponse {
 /** `POST /v1/api-keys` (TRUORA_API.md "Account API"): a web token for one identity process. */
 function createWebToken(ctx: RouteContext, req: SimRequest): SimResponse {
   const form = req.form
-  if (req.foreignBody || form === undefined) return errorBody(400, 'invalid body: use Content-Type application/x-www-form-urlencoded')
+  if (req.foreignBody || form === undefined)
+    return errorBody(400, 'invalid body: use Content-Type application/x-www-form-urlencoded')
   const fixed = { key_type: 'web', grant: 'digital-identity', api_key_version: '1' }
   for (const [field, expected] of Object.entries(fixed)) {
     if (form[field] === undefined) return errorBody(400, `missing parameter: ${field}`)
@@ -114,8 +127,20 @@ function createWebToken(ctx: RouteContext, req: SimRequest): SimResponse {
   if (!URL.canParse(form.redirect_url ?? '')) return errorBody(400, 'invalid parameter: redirect_url')
   if (!ID.test(form.account_id ?? '')) return errorBody(400, 'invalid parameter: account_id')
   const iat = Math.floor(ctx.now().getTime() / 1000)
-  const claims = { key_type: 'web', grant: 'digital-identity', account_id: form.account_id, flow_id: form.flow_id, country: form.country, redirect_url: form.redirect_url, iat, exp: iat + 7200 }
-  return { status: 200, body: { api_key: jwtShaped(claims, ctx.tokenSerial()), message: 'API key created successfully' } }
+  const claims = {
+    key_type: 'web',
+    grant: 'digital-identity',
+    account_id: form.account_id,
+    flow_id: form.flow_id,
+    country: form.country,
+    redirect_url: form.redirect_url,
+    iat,
+    exp: iat + 7200
+  }
+  return {
+    status: 200,
+    body: { api_key: jwtShaped(claims, ctx.tokenSerial()), message: 'API key created successfully' }
+  }
 }
 
 function withoutDetails(validation: Validation): Validation {
@@ -139,7 +164,9 @@ function validationsApi(ctx: RouteContext, req: SimRequest, parts: string[]): Si
   if (resource === 'accounts' && rawId === undefined) {
     if (req.method === 'POST') return createAccount(ctx, req)
     if (req.method !== 'GET') return errorBody(405)
-    return paged(ctx, req, 'validations', 'accounts', '/v1/accounts', store.total(), (o, l) => store.slice(o, l))
+    return paged(ctx, req, 'validations', 'accounts', '/v1/accounts', store.total(), (o, l) =>
+      store.slice(o, l)
+    )
   }
   if (req.method !== 'GET') return errorBody(405)
   if (resource === 'accounts' && id !== undefined && sub === undefined && parts.length === 2) {
@@ -156,7 +183,10 @@ function validationsApi(ctx: RouteContext, req: SimRequest, parts: string[]): Si
   if (resource === 'validations' && id !== undefined && parts.length === 2) {
     const validation = store.validation(id)
     if (!validation) return errorBody(404, 'The validation was not found')
-    return { status: 200, body: req.query.get('show_details') === 'true' ? validation : withoutDetails(validation) }
+    return {
+      status: 200,
+      body: req.query.get('show_details') === 'true' ? validation : withoutDetails(validation)
+    }
   }
   return errorBody(404, 'route not found')
 }
@@ -168,7 +198,9 @@ function identityApi(ctx: RouteContext, req: SimRequest, parts: string[]): SimRe
     const search = req.query.get('search')
     if (!search) return errorBody(400, 'missing parameter: search')
     const items = ctx.store.processesFor(search)
-    return paged(ctx, req, 'identity', 'processes', '/v1/processes/', items.length, (o, l) => items.slice(o, o + l))
+    return paged(ctx, req, 'identity', 'processes', '/v1/processes/', items.length, (o, l) =>
+      items.slice(o, o + l)
+    )
   }
   const id = decodeSegment(rawId)
   if (resource === 'processes' && id !== undefined && sub === 'result' && parts.length === 3) {

@@ -39,7 +39,9 @@ describe('seeded accounts', () => {
       const list: readonly string[] = account.country === 'BR' ? PORTUGUESE_FIRST_NAMES : SPANISH_FIRST_NAMES
       expect(list).toContain(account.first_name)
     }
-    expect(named.filter((a) => /[áéíóúâêôãõçñü]/i.test(`${a.first_name} ${a.last_name}`)).length).toBeGreaterThan(150)
+    expect(
+      named.filter((a) => /[áéíóúâêôãõçñü]/i.test(`${a.first_name} ${a.last_name}`)).length
+    ).toBeGreaterThan(150)
     expect(new Set(named.map((a) => a.country))).toEqual(new Set(['CO', 'MX', 'BR', 'PE', 'CL']))
   })
 
@@ -81,8 +83,12 @@ describe('seeded histories', () => {
 
   it('cover every type, status, failure status and several declined reasons', () => {
     expect(new Set(validations.map((v) => v.type))).toEqual(new Set(VALIDATION_TYPES))
-    expect(new Set(validations.map((v) => v.validation_status))).toEqual(new Set(['pending', 'success', 'failure']))
-    expect(new Set(validations.map((v) => v.failure_status))).toEqual(new Set([undefined, 'declined', 'expired', 'system_error']))
+    expect(new Set(validations.map((v) => v.validation_status))).toEqual(
+      new Set(['pending', 'success', 'failure'])
+    )
+    expect(new Set(validations.map((v) => v.failure_status))).toEqual(
+      new Set([undefined, 'declined', 'expired', 'system_error'])
+    )
     expect(new Set(validations.map((v) => v.declined_reason)).size).toBeGreaterThan(8)
     expect(new Set(processes.map((p) => p.status))).toEqual(new Set(['pending', 'success', 'failure']))
     expect(new Set(processes.map((p) => p.created_via))).toEqual(new Set(['web', 'whatsapp']))
@@ -101,7 +107,7 @@ describe('seeded histories', () => {
     for (const process of processes) {
       for (const v of process.validations ?? []) expect(v.identity_process_id).toBe(process.process_id)
     }
-    const media = validations.flatMap((v) => ((v.user_response?.input_files as string[] | undefined) ?? []))
+    const media = validations.flatMap((v) => (v.user_response?.input_files as string[] | undefined) ?? [])
     expect(media.length).toBeGreaterThan(0)
     for (const link of media) expect(new URL(link).searchParams.get('X-Amz-Expires')).toBe('900')
   })

@@ -54,13 +54,24 @@ function letters(rng: Rng, length: number): string {
 
 /** A document type and a number shaped like that country's real documents. */
 function documentFor(country: SeedCountry, rng: Rng): { type: string; number: string } {
-  const type = rng.weighted([['national-id', 80], ['foreign-id', 8], ['identity-card', 6], ['passport', 6]] as const)
+  const type = rng.weighted([
+    ['national-id', 80],
+    ['foreign-id', 8],
+    ['identity-card', 6],
+    ['passport', 6]
+  ] as const)
   if (type === 'passport') return { type, number: `${letters(rng, 2)}${rng.digits(7)}` }
   switch (country) {
     case 'CO':
-      return { type, number: type === 'foreign-id' ? rng.digits(7) : String(rng.int(10_000_000, 1_199_999_999)) }
+      return {
+        type,
+        number: type === 'foreign-id' ? rng.digits(7) : String(rng.int(10_000_000, 1_199_999_999))
+      }
     case 'MX':
-      return { type, number: `${letters(rng, 4)}${rng.digits(6)}${rng.pick(['H', 'M'])}${letters(rng, 5)}${rng.digits(2)}` }
+      return {
+        type,
+        number: `${letters(rng, 4)}${rng.digits(6)}${rng.pick(['H', 'M'])}${letters(rng, 5)}${rng.digits(2)}`
+      }
     case 'BR':
       return { type, number: cpf(rng) }
     case 'PE':
@@ -116,7 +127,13 @@ export function generateAccount(index: number, seed: number): Account {
   // Every field but the ID may be missing (TRUORA_API.md: "No parameters → empty account").
   if (rng.chance(0.04)) return { account_id: id, client_id: clientIdFor(seed), ...stamps }
 
-  const country = rng.weighted([['CO', 35], ['MX', 25], ['BR', 20], ['PE', 10], ['CL', 10]] as const)
+  const country = rng.weighted([
+    ['CO', 35],
+    ['MX', 25],
+    ['BR', 20],
+    ['PE', 10],
+    ['CL', 10]
+  ] as const)
   const portuguese = country === 'BR'
   const firstName = rng.pick(portuguese ? PORTUGUESE_FIRST_NAMES : SPANISH_FIRST_NAMES)
   const surnames = portuguese ? PORTUGUESE_SURNAMES : SPANISH_SURNAMES
@@ -138,7 +155,8 @@ export function generateAccount(index: number, seed: number): Account {
   }
   if (rng.chance(0.9)) account.phone_number = phoneFor(country, rng)
   if (rng.chance(0.05)) account.facebook_user = asciiSlug(`${firstName} ${lastName}`)
-  if (rng.chance(0.05)) account.twitter_user = `@${asciiSlug(firstName).replace(/\./g, '_')}${rng.int(1, 999)}`
+  if (rng.chance(0.05))
+    account.twitter_user = `@${asciiSlug(firstName).replace(/\./g, '_')}${rng.int(1, 999)}`
   return { ...account, ...stamps }
 }
 

@@ -58,13 +58,18 @@ describe('shapes', () => {
     expect(list.status).toBe(200)
     expect(list.json.validations.length).toBeGreaterThanOrEqual(1)
     const item = list.json.validations[0]
-    expect(item).toMatchObject({ account_id: account.account_id, validation_id: expect.stringMatching(/^VLD[0-9a-f]{32}$/) })
+    expect(item).toMatchObject({
+      account_id: account.account_id,
+      validation_id: expect.stringMatching(/^VLD[0-9a-f]{32}$/)
+    })
     expect(item.details).toBeUndefined()
     const full = await call(sim, 'validations', `/v1/validations/${item.validation_id}?show_details=true`)
     expect(full.json).toMatchObject({ ...item, details: expect.any(Object) })
     const bare = await call(sim, 'validations', `/v1/validations/${item.validation_id}`)
     expect(bare.json.details).toBeUndefined()
-    expect((await call(sim, 'validations', '/v1/validations/VLD00000000000000000000000000000000')).status).toBe(404)
+    expect(
+      (await call(sim, 'validations', '/v1/validations/VLD00000000000000000000000000000000')).status
+    ).toBe(404)
   })
 
   it('serves processes by account search and their full results on the identity host', async () => {
@@ -75,12 +80,23 @@ describe('shapes', () => {
       expect(list.json.self).toBe('/v1/processes/')
       if (list.json.processes.length > 0) found = list.json.processes[0]
     }
-    expect(found).toMatchObject({ process_id: expect.stringMatching(/^IDP/), flow_id: expect.stringMatching(/^IPF/), status: expect.any(String) })
+    expect(found).toMatchObject({
+      process_id: expect.stringMatching(/^IDP/),
+      flow_id: expect.stringMatching(/^IPF/),
+      status: expect.any(String)
+    })
     expect(found.validations).toBeUndefined()
     const result = await call(sim, 'identity', `/v1/processes/${found.process_id}/result`)
-    expect(result.json).toMatchObject({ ...found, validations: expect.any(Array), ip_address: expect.any(String) })
-    for (const validation of result.json.validations) expect(validation.identity_process_id).toBe(found.process_id)
-    expect((await call(sim, 'identity', '/v1/processes/IDP00000000000000000000000000000000/result')).status).toBe(404)
+    expect(result.json).toMatchObject({
+      ...found,
+      validations: expect.any(Array),
+      ip_address: expect.any(String)
+    })
+    for (const validation of result.json.validations)
+      expect(validation.identity_process_id).toBe(found.process_id)
+    expect(
+      (await call(sim, 'identity', '/v1/processes/IDP00000000000000000000000000000000/result')).status
+    ).toBe(404)
     expect((await call(sim, 'identity', '/v1/processes/?search=nobody')).json.processes).toEqual([])
   })
 
@@ -116,7 +132,12 @@ describe('pagination', () => {
   it('walks every account over four pages by following next, the last page without next', async () => {
     const walked = await walk('/v1/accounts')
     expect(walked.pages).toBe(4)
-    expect(walked.ids).toEqual(sim.accounts().slice(0, 10).map((a) => a.account_id))
+    expect(walked.ids).toEqual(
+      sim
+        .accounts()
+        .slice(0, 10)
+        .map((a) => a.account_id)
+    )
     expect(new Set(walked.nexts).size).toBe(3)
   })
 
@@ -141,7 +162,9 @@ describe('pagination', () => {
       sim.configure({ nextStyle: 'url' })
       const byUrl = await call(sim, 'validations', '/v1/accounts')
       expect(byUrl.json.next).toMatch(new RegExp(`^${sim.endpoints.validations}/accounts\\?start_key=`))
-      expect((await call(sim, 'validations', byUrl.json.next)).json.accounts[0].account_id).toBe(sim.accounts()[3]!.account_id)
+      expect((await call(sim, 'validations', byUrl.json.next)).json.accounts[0].account_id).toBe(
+        sim.accounts()[3]!.account_id
+      )
       sim.configure({ nextStyle: 'key' })
       const byKey = await call(sim, 'validations', '/v1/accounts')
       expect(byKey.json.next).toMatch(/^[A-Za-z0-9_-]+$/)
@@ -149,7 +172,9 @@ describe('pagination', () => {
       expect(second.json.accounts[0].account_id).toBe(sim.accounts()[3]!.account_id)
       sim.configure({ listStyle: 'array' })
       const array = await call(sim, 'validations', '/v1/accounts')
-      expect(array.json.map((a: { account_id: string }) => a.account_id)).toEqual(sim.accounts().map((a) => a.account_id))
+      expect(array.json.map((a: { account_id: string }) => a.account_id)).toEqual(
+        sim.accounts().map((a) => a.account_id)
+      )
     } finally {
       sim.configure({ nextStyle: 'path', listStyle: 'envelope' })
     }
@@ -160,13 +185,27 @@ describe('creating accounts', () => {
   const form = (fields: Record<string, string>) => ({ method: 'POST', form: fields })
 
   it('creates an account with a generated ACC id and echoes the fields', async () => {
-    const created = await call(sim, 'validations', '/v1/accounts', form({ first_name: 'João', last_name: 'Conceição', country: 'BR' }))
+    const created = await call(
+      sim,
+      'validations',
+      '/v1/accounts',
+      form({ first_name: 'João', last_name: 'Conceição', country: 'BR' })
+    )
     expect(created.status).toBe(200)
-    expect(created.json).toMatchObject({ account_id: expect.stringMatching(/^ACC[0-9a-f]{32}$/), first_name: 'João', last_name: 'Conceição', client_id: expect.stringMatching(/^TCI/) })
+    expect(created.json).toMatchObject({
+      account_id: expect.stringMatching(/^ACC[0-9a-f]{32}$/),
+      first_name: 'João',
+      last_name: 'Conceição',
+      client_id: expect.stringMatching(/^TCI/)
+    })
     expect(created.json.creation_date).toMatch(RFC3339)
-    expect((await call(sim, 'validations', `/v1/accounts/${created.json.account_id}`)).json).toEqual(created.json)
+    expect((await call(sim, 'validations', `/v1/accounts/${created.json.account_id}`)).json).toEqual(
+      created.json
+    )
     expect(sim.accounts().at(-1)).toEqual(created.json)
-    expect((await call(sim, 'validations', `/v1/accounts/${created.json.account_id}/validations`)).json.validations).toEqual([])
+    expect(
+      (await call(sim, 'validations', `/v1/accounts/${created.json.account_id}/validations`)).json.validations
+    ).toEqual([])
   })
 
   it('creates an empty account from an empty POST', async () => {
@@ -176,7 +215,12 @@ describe('creating accounts', () => {
   })
 
   it('keeps a caller-chosen id and answers 409 when it exists', async () => {
-    const first = await call(sim, 'validations', '/v1/accounts', form({ account_id: 'crm.user-42', email: 'maria.fernandez@example.com' }))
+    const first = await call(
+      sim,
+      'validations',
+      '/v1/accounts',
+      form({ account_id: 'crm.user-42', email: 'maria.fernandez@example.com' })
+    )
     expect(first.json.account_id).toBe('crm.user-42')
     const again = await call(sim, 'validations', '/v1/accounts', form({ account_id: 'crm.user-42' }))
     expect(again.status).toBe(409)
@@ -186,20 +230,41 @@ describe('creating accounts', () => {
   })
 
   it('answers 400 for a malformed account_id, a bad or unknown field, or a non-form body', async () => {
-    const cases: Record<string, string>[] = [{ account_id: 'has space' }, { document_type: 'licence' }, { country: 'Colombia' }, { email: 'nope' }, { nickname: 'x' }]
+    const cases: Record<string, string>[] = [
+      { account_id: 'has space' },
+      { document_type: 'licence' },
+      { country: 'Colombia' },
+      { email: 'nope' },
+      { nickname: 'x' }
+    ]
     for (const fields of cases) {
       const answer = await call(sim, 'validations', '/v1/accounts', form(fields))
       expect(answer.status, JSON.stringify(fields)).toBe(400)
       expect(answer.json.http_code).toBe(400)
     }
-    const json = await call(sim, 'validations', '/v1/accounts', { method: 'POST', body: '{"first_name":"Ana"}', contentType: 'application/json' })
+    const json = await call(sim, 'validations', '/v1/accounts', {
+      method: 'POST',
+      body: '{"first_name":"Ana"}',
+      contentType: 'application/json'
+    })
     expect(json.status).toBe(400)
   })
 
   it('issues a web token on the account host, and 400 when a field is missing', async () => {
-    const fields = { key_type: 'web', grant: 'digital-identity', api_key_version: '1', country: 'ALL', flow_id: 'IPF123', redirect_url: 'https://example.com/done', account_id: 'crm.user-42' }
+    const fields = {
+      key_type: 'web',
+      grant: 'digital-identity',
+      api_key_version: '1',
+      country: 'ALL',
+      flow_id: 'IPF123',
+      redirect_url: 'https://example.com/done',
+      account_id: 'crm.user-42'
+    }
     const token = await call(sim, 'account', '/v1/api-keys', form(fields))
-    expect(token.json).toEqual({ api_key: expect.stringMatching(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/), message: 'API key created successfully' })
+    expect(token.json).toEqual({
+      api_key: expect.stringMatching(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/),
+      message: 'API key created successfully'
+    })
     const claims = JSON.parse(Buffer.from(token.json.api_key.split('.')[1], 'base64url').toString())
     expect(claims).toMatchObject({ account_id: 'crm.user-42', flow_id: 'IPF123', key_type: 'web' })
     expect(claims.exp - claims.iat).toBe(7200)

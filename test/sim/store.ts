@@ -7,13 +7,31 @@ import { generateAccount, generateHistory, indexOfAccountId, type AccountHistory
 
 /** The eleven form fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"). */
 export const ACCOUNT_FIELDS = [
-  'account_id', 'email', 'country', 'document_number', 'document_type', 'document_issue_date',
-  'first_name', 'last_name', 'phone_number', 'facebook_user', 'twitter_user'
+  'account_id',
+  'email',
+  'country',
+  'document_number',
+  'document_type',
+  'document_issue_date',
+  'first_name',
+  'last_name',
+  'phone_number',
+  'facebook_user',
+  'twitter_user'
 ] as const
 
 const PROCESS_LIST_FIELDS = [
-  'process_id', 'account_id', 'flow_id', 'client_id', 'status', 'failure_status', 'declined_reason',
-  'created_via', 'country', 'creation_date', 'update_date'
+  'process_id',
+  'account_id',
+  'flow_id',
+  'client_id',
+  'status',
+  'failure_status',
+  'declined_reason',
+  'created_via',
+  'country',
+  'creation_date',
+  'update_date'
 ] as const
 
 export class SimStore {
@@ -34,7 +52,9 @@ export class SimStore {
   slice(offset: number, limit: number): Account[] {
     const out: Account[] = []
     for (let i = offset; i < Math.min(offset + limit, this.total()); i++) {
-      out.push(i < this.seededCount ? generateAccount(i, this.seed) : (this.created[i - this.seededCount] as Account))
+      out.push(
+        i < this.seededCount ? generateAccount(i, this.seed) : (this.created[i - this.seededCount] as Account)
+      )
     }
     return out
   }
@@ -54,7 +74,9 @@ export class SimStore {
   history(accountId: string): AccountHistory | undefined {
     if (this.createdById.has(accountId)) return { validations: [], processes: [] }
     const index = indexOfAccountId(accountId, this.seed, this.seededCount)
-    return index === undefined ? undefined : generateHistory(generateAccount(index, this.seed), index, this.seed)
+    return index === undefined
+      ? undefined
+      : generateHistory(generateAccount(index, this.seed), index, this.seed)
   }
 
   /** A validation or process ID names its account's index (ids.ts), so only that history is built. */
@@ -86,7 +108,13 @@ export class SimStore {
   create(fields: Record<string, string>, now: Date): Account {
     const id = fields.account_id ?? `ACC${createRng(this.seed, 'created', this.generatedIds++).hex(32)}`
     const stamp = now.toISOString()
-    const account: Account = { ...fields, account_id: id, client_id: clientIdFor(this.seed), creation_date: stamp, update_date: stamp }
+    const account: Account = {
+      ...fields,
+      account_id: id,
+      client_id: clientIdFor(this.seed),
+      creation_date: stamp,
+      update_date: stamp
+    }
     this.created.push(account)
     this.createdById.set(id, account)
     return account

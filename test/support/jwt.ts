@@ -2,7 +2,9 @@
 // TRUORA_API.md "Hosts and auth"). Unsigned: the app decodes claims, it never verifies them.
 const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url')
 
-export function truoraStyleKey(claims: { clientId?: string; expiresAt?: Date; keyName?: string } = {}): string {
+export function truoraStyleKey(
+  claims: { clientId?: string; expiresAt?: Date; keyName?: string } = {}
+): string {
   const payload = {
     client_id: claims.clientId ?? 'TCI0123456789abcdef0123456789abcd',
     key_type: 'backend',

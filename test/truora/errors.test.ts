@@ -42,17 +42,30 @@ describe('HTTP statuses', () => {
   ] as const
   for (const [status, code, retryable] of cases) {
     it(`maps ${status} to ${code}, with Truora's code and message in details`, async () => {
-      h.sim.faults.next(1, { status, body: JSON.stringify({ code: 10000 + status, http_code: status, message: `simulated ${status}` }) })
+      h.sim.faults.next(1, {
+        status,
+        body: JSON.stringify({ code: 10000 + status, http_code: status, message: `simulated ${status}` })
+      })
       const error = await errorOf(noRetry().accounts.get(h.ctx, id))
-      expect(error).toMatchObject({ code, retryable, details: { status, truoraCode: 10000 + status, truoraMessage: `simulated ${status}` } })
+      expect(error).toMatchObject({
+        code,
+        retryable,
+        details: { status, truoraCode: 10000 + status, truoraMessage: `simulated ${status}` }
+      })
       expect(error.message).toMatch(/^[A-Z].*\.$/)
     })
   }
 
   it('keeps Truora message for a 400 from the real route and reads a string code', async () => {
-    h.sim.faults.next(1, { status: 400, body: '{"code":"11400","http_code":"400","message":"invalid parameter: start_key"}' })
+    h.sim.faults.next(1, {
+      status: 400,
+      body: '{"code":"11400","http_code":"400","message":"invalid parameter: start_key"}'
+    })
     const error = await errorOf(h.client.accounts.listPage(h.ctx, { startKey: 'x' }))
-    expect(error).toMatchObject({ code: 'invalid_input', details: { status: 400, truoraCode: 11400, truoraMessage: 'invalid parameter: start_key' } })
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      details: { status: 400, truoraCode: 11400, truoraMessage: 'invalid parameter: start_key' }
+    })
     expect(error.message).toContain('invalid parameter: start_key')
   })
 
@@ -62,21 +75,33 @@ describe('HTTP statuses', () => {
   })
 
   it('treats "max rate limit reached" in the message as a rate limit, whatever the status and case', async () => {
-    h.sim.faults.next(1, { status: 400, body: '{"code":10400,"http_code":400,"message":"MAX RATE LIMIT REACHED"}' })
+    h.sim.faults.next(1, {
+      status: 400,
+      body: '{"code":10400,"http_code":400,"message":"MAX RATE LIMIT REACHED"}'
+    })
     const error = await errorOf(noRetry().accounts.get(h.ctx, id))
     expect(error.code).toBe('rate_limited')
   })
 
   it('reads an error body sent with status 200 as the error it describes', async () => {
-    h.sim.faults.next(1, { status: 200, body: '{"code":10404,"http_code":404,"message":"The account was not found"}' })
+    h.sim.faults.next(1, {
+      status: 200,
+      body: '{"code":10404,"http_code":404,"message":"The account was not found"}'
+    })
     const error = await errorOf(h.client.accounts.get(h.ctx, id))
     expect(error).toMatchObject({ code: 'not_found', details: { truoraCode: 10404 } })
   })
 
   it('keeps the status decisive for a 503 HTML page, with an excerpt', async () => {
-    h.sim.faults.next(1, { status: 503, body: '<html><body><h1>503 Service Unavailable</h1>\n\n</body></html>' })
+    h.sim.faults.next(1, {
+      status: 503,
+      body: '<html><body><h1>503 Service Unavailable</h1>\n\n</body></html>'
+    })
     const error = await errorOf(noRetry().accounts.get(h.ctx, id))
-    expect(error).toMatchObject({ code: 'server', details: { status: 503, excerpt: '<html><body><h1>503 Service Unavailable</h1> </body></html>' } })
+    expect(error).toMatchObject({
+      code: 'server',
+      details: { status: 503, excerpt: '<html><body><h1>503 Service Unavailable</h1> </body></html>' }
+    })
   })
 })
 
@@ -84,11 +109,18 @@ describe('unreadable answers', () => {
   it('answers bad_response with the status and an excerpt for truncated JSON', async () => {
     h.sim.faults.next(1, { malformed: true })
     const error = await errorOf(h.client.accounts.get(h.ctx, id))
-    expect(error).toMatchObject({ code: 'bad_response', retryable: false, details: { status: 200, excerpt: '{"accounts":[{"account_id":"ACC' } })
+    expect(error).toMatchObject({
+      code: 'bad_response',
+      retryable: false,
+      details: { status: 200, excerpt: '{"accounts":[{"account_id":"ACC' }
+    })
   })
 
   it('answers bad_response for an HTML page with status 200 (a captive portal), excerpt shortened', async () => {
-    h.sim.faults.next(1, { status: 200, body: `<html><title>Hotel Wi-Fi login</title>${'x'.repeat(400)}</html>` })
+    h.sim.faults.next(1, {
+      status: 200,
+      body: `<html><title>Hotel Wi-Fi login</title>${'x'.repeat(400)}</html>`
+    })
     const error = await errorOf(h.client.accounts.get(h.ctx, id))
     expect(error.code).toBe('bad_response')
     expect(error.details.excerpt.startsWith('<html><title>Hotel Wi-Fi login</title>')).toBe(true)
@@ -106,7 +138,11 @@ describe('network failures', () => {
     await h.sim.stop()
     try {
       const error = await errorOf(h.client.accounts.get(h.ctx, id))
-      expect(error).toMatchObject({ code: 'offline', retryable: true, details: { cause: 'ECONNREFUSED', sent: 'no' } })
+      expect(error).toMatchObject({
+        code: 'offline',
+        retryable: true,
+        details: { cause: 'ECONNREFUSED', sent: 'no' }
+      })
       expect(h.sleeps).toEqual([])
     } finally {
       await h.sim.start()
@@ -122,17 +158,29 @@ describe('network failures', () => {
 
   it('answers timeout when Truora does not answer within timeoutMs', async () => {
     h.sim.faults.next(1, { hang: true })
-    const error = await errorOf(h.clientWith({ timeoutMs: 150, retry: { attempts: 1 } }).accounts.get(h.ctx, id))
+    const error = await errorOf(
+      h.clientWith({ timeoutMs: 150, retry: { attempts: 1 } }).accounts.get(h.ctx, id)
+    )
     expect(error).toMatchObject({ code: 'timeout', retryable: true, details: { sent: 'maybe' } })
   })
 
   it('classifies DNS failures and Chromium net errors as offline with nothing sent', () => {
-    const dns = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.example'), { code: 'ENOTFOUND' }) })
+    const dns = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('getaddrinfo ENOTFOUND api.example'), { code: 'ENOTFOUND' })
+    })
     expect(networkError(dns)).toMatchObject({ code: 'offline', details: { cause: 'ENOTFOUND', sent: 'no' } })
-    expect(networkError(new Error('net::ERR_INTERNET_DISCONNECTED'))).toMatchObject({ code: 'offline', details: { sent: 'no' } })
-    expect(networkError(new Error('net::ERR_CONNECTION_RESET'))).toMatchObject({ code: 'offline', details: { sent: 'maybe' } })
+    expect(networkError(new Error('net::ERR_INTERNET_DISCONNECTED'))).toMatchObject({
+      code: 'offline',
+      details: { sent: 'no' }
+    })
+    expect(networkError(new Error('net::ERR_CONNECTION_RESET'))).toMatchObject({
+      code: 'offline',
+      details: { sent: 'maybe' }
+    })
     expect(networkError(new Error('net::ERR_TIMED_OUT'))).toMatchObject({ code: 'timeout' })
-    expect(networkError(Object.assign(new TypeError('bad arg'), { code: 'ERR_INVALID_ARG_TYPE' }))).toBeUndefined()
+    expect(
+      networkError(Object.assign(new TypeError('bad arg'), { code: 'ERR_INVALID_ARG_TYPE' }))
+    ).toBeUndefined()
   })
 })
 
@@ -157,7 +205,10 @@ describe('cancellation', () => {
 
 describe('never throws', () => {
   it('turns a bad endpoint setting into an internal error value', async () => {
-    const broken = createTruoraClient({ fetch, endpoints: { validations: 'not a url', identity: 'x', account: 'y' } })
+    const broken = createTruoraClient({
+      fetch,
+      endpoints: { validations: 'not a url', identity: 'x', account: 'y' }
+    })
     const error = await errorOf(broken.accounts.get(h.ctx, id))
     expect(error.code).toBe('internal')
   })

@@ -11,22 +11,40 @@ export interface Harness {
   sleeps: number[]
   logs: string[]
   /** Another client on the same simulator, with other options. */
-  clientWith(options: { timeoutMs?: number; retry?: Partial<RetryPolicy>; fetch?: typeof fetch }): TruoraClient
+  clientWith(options: {
+    timeoutMs?: number
+    retry?: Partial<RetryPolicy>
+    fetch?: typeof fetch
+  }): TruoraClient
   close(): Promise<void>
 }
 
 export const KEY = simApiKey({ keyName: 'field-agent-7' })
 
-export async function harness(options: SimOptions = {}, clientOptions: { timeoutMs?: number; retry?: Partial<RetryPolicy> } = {}): Promise<Harness> {
+export async function harness(
+  options: SimOptions = {},
+  clientOptions: { timeoutMs?: number; retry?: Partial<RetryPolicy> } = {}
+): Promise<Harness> {
   const sim = await startSimulator({ accounts: 30, pageSize: 10, key: KEY, ...options })
   const sleeps: number[] = []
   const logs: string[] = []
-  const make = (extra: { timeoutMs?: number; retry?: Partial<RetryPolicy>; fetch?: typeof fetch }): TruoraClient =>
+  const make = (extra: {
+    timeoutMs?: number
+    retry?: Partial<RetryPolicy>
+    fetch?: typeof fetch
+  }): TruoraClient =>
     createTruoraClient({
       fetch: extra.fetch ?? globalThis.fetch,
       endpoints: sim.endpoints,
       timeoutMs: extra.timeoutMs ?? clientOptions.timeoutMs ?? 2_000,
-      retry: { attempts: 3, baseDelayMs: 100, maxDelayMs: 1_000, maxTotalMs: 10_000, ...clientOptions.retry, ...extra.retry },
+      retry: {
+        attempts: 3,
+        baseDelayMs: 100,
+        maxDelayMs: 1_000,
+        maxTotalMs: 10_000,
+        ...clientOptions.retry,
+        ...extra.retry
+      },
       sleep: async (ms, signal) => {
         sleeps.push(ms)
         if (signal?.aborted) throw signal.reason

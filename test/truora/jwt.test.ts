@@ -6,7 +6,13 @@ import { simApiKey } from '../sim/index'
 
 describe('decodeKeyClaims', () => {
   it('reads client, type, name, expiry and issue time', () => {
-    const key = simApiKey({ clientId: 'TCIabc123', keyName: 'campo-bogotá', keyType: 'backend', issuedAt: 1_767_225_600, expiresAt: 1_798_761_600 })
+    const key = simApiKey({
+      clientId: 'TCIabc123',
+      keyName: 'campo-bogotá',
+      keyType: 'backend',
+      issuedAt: 1_767_225_600,
+      expiresAt: 1_798_761_600
+    })
     expect(decodeKeyClaims(key)).toEqual({
       clientId: 'TCIabc123',
       keyType: 'backend',
@@ -17,7 +23,10 @@ describe('decodeKeyClaims', () => {
   })
 
   it('accepts numeric strings for times and leaves out missing claims', () => {
-    expect(decodeKeyClaims(jwtShaped({ client_id: 'TCI9', exp: '1798761600' }, 1))).toEqual({ clientId: 'TCI9', expiresAt: '2027-01-01T00:00:00.000Z' })
+    expect(decodeKeyClaims(jwtShaped({ client_id: 'TCI9', exp: '1798761600' }, 1))).toEqual({
+      clientId: 'TCI9',
+      expiresAt: '2027-01-01T00:00:00.000Z'
+    })
   })
 
   it('returns null for keys that are not JWTs or carry no claims it knows', () => {

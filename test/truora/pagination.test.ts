@@ -66,7 +66,9 @@ describe('accounts.listPage', () => {
   it('reads a bare top-level array as one page', async () => {
     h.sim.configure({ listStyle: 'array' })
     const page = await h.client.accounts.listPage(h.ctx)
-    expect(page.ok && page.data.items.map((a) => a.account_id)).toEqual(h.sim.accounts().map((a) => a.account_id))
+    expect(page.ok && page.data.items.map((a) => a.account_id)).toEqual(
+      h.sim.accounts().map((a) => a.account_id)
+    )
     expect(page.ok && page.data.nextKey).toBeUndefined()
   })
 
@@ -102,7 +104,10 @@ describe('full lists (validations, processes)', () => {
   })
 
   it('refuses a full-URL next on another host, so the key is never sent there', async () => {
-    const body = JSON.stringify({ validations: [{ validation_id: 'VLD1' }], next: 'https://elsewhere.example/v1/accounts/x/validations?start_key=abc' })
+    const body = JSON.stringify({
+      validations: [{ validation_id: 'VLD1' }],
+      next: 'https://elsewhere.example/v1/accounts/x/validations?start_key=abc'
+    })
     h.sim.faults.next(1, { status: 200, body })
     const list = await h.client.accounts.validations(h.ctx, firstAccountId())
     expect(list.ok ? 'ok' : list.error.code).toBe('bad_response')
@@ -118,7 +123,10 @@ describe('full lists (validations, processes)', () => {
   })
 
   it('stops when next is empty and skips items without an ID', async () => {
-    const body = JSON.stringify({ processes: [{ process_id: 'IDP1', account_id: 'acc-x' }, { status: 'success' }, 'junk'], next: '' })
+    const body = JSON.stringify({
+      processes: [{ process_id: 'IDP1', account_id: 'acc-x' }, { status: 'success' }, 'junk'],
+      next: ''
+    })
     h.sim.faults.next(1, { status: 200, body })
     const list = await h.client.identity.processes(h.ctx, 'acc-x')
     expect(list).toEqual({ ok: true, data: [{ process_id: 'IDP1', account_id: 'acc-x' }] })

@@ -27,7 +27,11 @@ describe('accounts.get', () => {
     h.sim.resetRequests()
     await h.client.accounts.get(h.ctx, h.sim.accounts()[0]!.account_id)
     expect(h.sim.requests).toHaveLength(1)
-    expect(h.sim.requests[0]).toMatchObject({ method: 'GET', api: 'validations', headers: { 'truora-api-key': '<key>', accept: 'application/json' } })
+    expect(h.sim.requests[0]).toMatchObject({
+      method: 'GET',
+      api: 'validations',
+      headers: { 'truora-api-key': '<key>', accept: 'application/json' }
+    })
   })
 
   it('refuses "." and ".." as IDs instead of letting URL parsing reach another resource', async () => {
@@ -73,12 +77,21 @@ describe('identity', () => {
     for (const account of h.sim.accounts()) {
       h.sim.resetRequests()
       const processes = await h.client.identity.processes(h.ctx, account.account_id)
-      expect(h.sim.requests[0]).toMatchObject({ api: 'identity', path: '/v1/processes/', query: { search: account.account_id } })
+      expect(h.sim.requests[0]).toMatchObject({
+        api: 'identity',
+        path: '/v1/processes/',
+        query: { search: account.account_id }
+      })
       const expected = await simJson('identity', `/processes/?search=${account.account_id}`)
       expect(processes).toEqual({ ok: true, data: expected.processes })
       for (const process of expected.processes) {
         const result = await h.client.identity.result(h.ctx, process.process_id)
-        expect(result.ok && result.data).toMatchObject({ ...process, validations: expect.any(Array), ip_address: expect.any(String), devices_info: expect.any(Object) })
+        expect(result.ok && result.data).toMatchObject({
+          ...process,
+          validations: expect.any(Array),
+          ip_address: expect.any(String),
+          devices_info: expect.any(Object)
+        })
         checked++
       }
     }
@@ -111,29 +124,52 @@ describe('webToken.create', () => {
       endpoints: h.sim.endpoints,
       now: () => new Date('2026-03-01T10:00:00Z')
     })
-    const result = await clockClient.webToken.create(h.ctx, { accountId: 'crm-001', flowId: 'IPF0a1b2c', redirectUrl: 'https://example.com/back' })
+    const result = await clockClient.webToken.create(h.ctx, {
+      accountId: 'crm-001',
+      flowId: 'IPF0a1b2c',
+      redirectUrl: 'https://example.com/back'
+    })
     expect(result.ok).toBe(true)
     if (!result.ok) return
     const token = new URL(result.data.link).searchParams.get('token')
     expect(result.data.link.startsWith('https://identity.truora.com/?token=')).toBe(true)
     expect(token).toMatch(/^eyJ/)
-    expect(result.data).toMatchObject({ accountId: 'crm-001', flowId: 'IPF0a1b2c', expiresAt: '2026-03-01T12:00:00.000Z' })
+    expect(result.data).toMatchObject({
+      accountId: 'crm-001',
+      flowId: 'IPF0a1b2c',
+      expiresAt: '2026-03-01T12:00:00.000Z'
+    })
     expect(h.sim.requests).toHaveLength(1)
     expect(h.sim.requests[0]).toMatchObject({
       method: 'POST',
       api: 'account',
       path: '/v1/api-keys',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: { key_type: 'web', grant: 'digital-identity', api_key_version: '1', country: 'ALL', redirect_url: 'https://example.com/back', flow_id: 'IPF0a1b2c', account_id: 'crm-001' }
+      body: {
+        key_type: 'web',
+        grant: 'digital-identity',
+        api_key_version: '1',
+        country: 'ALL',
+        redirect_url: 'https://example.com/back',
+        flow_id: 'IPF0a1b2c',
+        account_id: 'crm-001'
+      }
     })
   })
 
   it('passes on a 400 as invalid_input with Truora message, without retrying', async () => {
     h.sim.resetRequests()
-    const result = await h.client.webToken.create(h.ctx, { accountId: 'crm-001', flowId: 'IPF0a1b2c', redirectUrl: 'not a url' })
+    const result = await h.client.webToken.create(h.ctx, {
+      accountId: 'crm-001',
+      flowId: 'IPF0a1b2c',
+      redirectUrl: 'not a url'
+    })
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.error).toMatchObject({ code: 'invalid_input', details: { status: 400, truoraCode: 10400, truoraMessage: 'invalid parameter: redirect_url' } })
+    expect(result.error).toMatchObject({
+      code: 'invalid_input',
+      details: { status: 400, truoraCode: 10400, truoraMessage: 'invalid parameter: redirect_url' }
+    })
     expect(h.sim.count({ method: 'POST' })).toBe(1)
   })
 })

@@ -40,8 +40,14 @@ describe('redact', () => {
 
 describe('the key stays out of results and logs', () => {
   const faults: [string, Fault][] = [
-    ['400 echoing the key', { status: 400, body: JSON.stringify({ code: 10400, http_code: 400, message: `bad key ${KEY}` }) }],
-    ['401 echoing the key', { status: 401, body: JSON.stringify({ code: 10401, http_code: 401, message: `key ${KEY} expired` }) }],
+    [
+      '400 echoing the key',
+      { status: 400, body: JSON.stringify({ code: 10400, http_code: 400, message: `bad key ${KEY}` }) }
+    ],
+    [
+      '401 echoing the key',
+      { status: 401, body: JSON.stringify({ code: 10401, http_code: 401, message: `key ${KEY} expired` }) }
+    ],
     ['HTML 502 with the key', { status: 502, body: `<html>upstream said Truora-API-Key: ${KEY}</html>` }],
     ['200 garbage with the key', { status: 200, body: `{"account_id": "${KEY}` }],
     ['429', { rateLimit: true, retryAfter: 1 }],
@@ -58,7 +64,11 @@ describe('the key stays out of results and logs', () => {
         await client.accounts.get(h.ctx, id),
         await client.accounts.create(h.ctx, { first_name: 'Óscar' }),
         await client.identity.processes(h.ctx, id),
-        await client.webToken.create(h.ctx, { accountId: id, flowId: 'IPF1', redirectUrl: 'https://example.com/' })
+        await client.webToken.create(h.ctx, {
+          accountId: id,
+          flowId: 'IPF1',
+          redirectUrl: 'https://example.com/'
+        })
       ]
       expect(results.some((r) => !r.ok)).toBe(true)
       expectNoKey(results)
@@ -73,7 +83,11 @@ describe('the key stays out of results and logs', () => {
       throw new Error(`socket hang up while sending Truora-API-Key ${key} to ${String(input)}`)
     }) as typeof fetch
     const logs: string[] = []
-    const client = createTruoraClient({ fetch: leaky, endpoints: h.sim.endpoints, log: (line) => logs.push(line) })
+    const client = createTruoraClient({
+      fetch: leaky,
+      endpoints: h.sim.endpoints,
+      log: (line) => logs.push(line)
+    })
     const result = await client.accounts.get(h.ctx, id)
     expect(result.ok ? null : result.error.code).toBe('internal')
     expectNoKey(result)
@@ -91,11 +105,17 @@ describe('the key stays out of results and logs', () => {
   it('on success too: log lines say method, path, status and time only', async () => {
     h.logs.length = 0
     await h.client.accounts.get(h.ctx, id)
-    expect(h.logs).toEqual([expect.stringMatching(new RegExp(`^truora GET /validations/v1/accounts/${id} -> 200 \\(\\d+ ms\\)$`))])
+    expect(h.logs).toEqual([
+      expect.stringMatching(new RegExp(`^truora GET /validations/v1/accounts/${id} -> 200 \\(\\d+ ms\\)$`))
+    ])
   })
 
   it('the web token in a process link is the person’s token, never the operator key', async () => {
-    const link = await h.client.webToken.create(h.ctx, { accountId: id, flowId: 'IPF1', redirectUrl: 'https://example.com/' })
+    const link = await h.client.webToken.create(h.ctx, {
+      accountId: id,
+      flowId: 'IPF1',
+      redirectUrl: 'https://example.com/'
+    })
     expect(link.ok).toBe(true)
     expectNoKey(link)
     expectNoKey(h.logs)

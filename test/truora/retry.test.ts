@@ -8,7 +8,10 @@ import { harness, type Harness } from './harness'
 let h: Harness
 let id: string
 beforeAll(async () => {
-  h = await harness({ accounts: 5 }, { retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 1_000, maxTotalMs: 10_000 } })
+  h = await harness(
+    { accounts: 5 },
+    { retry: { attempts: 4, baseDelayMs: 100, maxDelayMs: 1_000, maxTotalMs: 10_000 } }
+  )
   id = h.sim.accounts()[0]!.account_id
 })
 afterEach(() => {
@@ -75,8 +78,15 @@ describe('GET retries', () => {
       h.sim.faults.next(1, { status: 503 })
       const page1 = await h.client.accounts.listPage(h.ctx)
       h.sim.faults.next(1, { status: 503 })
-      const page2 = await h.client.accounts.listPage(h.ctx, { startKey: page1.ok ? page1.data.nextKey : undefined })
-      expect(page2.ok && page2.data.items.map((a) => a.account_id)).toEqual(h.sim.accounts().slice(2, 4).map((a) => a.account_id))
+      const page2 = await h.client.accounts.listPage(h.ctx, {
+        startKey: page1.ok ? page1.data.nextKey : undefined
+      })
+      expect(page2.ok && page2.data.items.map((a) => a.account_id)).toEqual(
+        h.sim
+          .accounts()
+          .slice(2, 4)
+          .map((a) => a.account_id)
+      )
       expect(gets()).toBe(4)
     } finally {
       h.sim.configure({ pageSize: 10 })
@@ -115,7 +125,11 @@ describe('Retry-After', () => {
   it('does not retry when Retry-After is beyond the total time budget, and passes it on', async () => {
     h.sim.faults.next(1, { rateLimit: true, retryAfter: 120 })
     const result = await h.client.accounts.get(h.ctx, id)
-    expect(result.ok ? null : result.error).toMatchObject({ code: 'rate_limited', retryable: true, details: { status: 429, retryAfterSeconds: 120 } })
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'rate_limited',
+      retryable: true,
+      details: { status: 429, retryAfterSeconds: 120 }
+    })
     expect(gets()).toBe(1)
     expect(h.sleeps).toEqual([])
   })
@@ -159,7 +173,9 @@ describe('POSTs are sent once', () => {
 
     it(`creating a web token sends one POST under ${name}`, async () => {
       h.sim.faults.next(1, fault, { method: 'POST' })
-      const result = await h.clientWith({ timeoutMs: 150 }).webToken.create(h.ctx, { accountId: id, flowId: 'IPFabc', redirectUrl: 'https://example.com/' })
+      const result = await h
+        .clientWith({ timeoutMs: 150 })
+        .webToken.create(h.ctx, { accountId: id, flowId: 'IPFabc', redirectUrl: 'https://example.com/' })
       expect(result.ok).toBe(false)
       expect(posts()).toBe(1)
     })

@@ -29,8 +29,7 @@ export function layOut(parts: readonly Buffer[]): Buffer[] {
 }
 
 export type SplitFile =
-  | { ok: true; parts: Buffer[] }
-  | { ok: false; reason: CacheCorruptReason; complete?: Buffer[] }
+  { ok: true; parts: Buffer[] } | { ok: false; reason: CacheCorruptReason; complete?: Buffer[] }
 
 /**
  * The parts of a format-2 file (views into `bytes`), or why it is not one. A file cut short still

@@ -25,13 +25,19 @@ export async function openLegacyEnvelope(bytes: Buffer, key: Buffer): Promise<Un
   }
   if (typeof envelope !== 'object' || envelope === null) return { ok: false, reason: 'not-an-envelope' }
   const { version, iv, tag, data } = envelope as Record<string, unknown>
-  if (typeof version !== 'number' || typeof iv !== 'string' || typeof tag !== 'string' || typeof data !== 'string') {
+  if (
+    typeof version !== 'number' ||
+    typeof iv !== 'string' ||
+    typeof tag !== 'string' ||
+    typeof data !== 'string'
+  ) {
     return { ok: false, reason: 'not-an-envelope' }
   }
   if (version !== LEGACY_VERSION) return { ok: false, reason: 'unsupported-version' }
   const ivBytes = Buffer.from(iv, 'base64')
   const tagBytes = Buffer.from(tag, 'base64')
-  if (ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES) return { ok: false, reason: 'not-an-envelope' }
+  if (ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES)
+    return { ok: false, reason: 'not-an-envelope' }
   let compressed: Buffer
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, ivBytes, { authTagLength: TAG_BYTES })

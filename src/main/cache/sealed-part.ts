@@ -65,18 +65,31 @@ export async function sealPart(json: string, position: number, key: PartKey): Pr
 
 /** What binds a part to the file's first part: its IV and tag, base64. */
 export function fingerprintOf(part: Buffer): string {
-  return Buffer.concat([part.subarray(0, IV_BYTES), part.subarray(part.length - TAG_BYTES)]).toString('base64')
+  return Buffer.concat([part.subarray(0, IV_BYTES), part.subarray(part.length - TAG_BYTES)]).toString(
+    'base64'
+  )
 }
 
-export type OpenedPart = { ok: true; json: string } | { ok: false; reason: 'decrypt-failed' | 'invalid-content' }
+export type OpenedPart =
+  { ok: true; json: string } | { ok: false; reason: 'decrypt-failed' | 'invalid-content' }
 
 /** The part's JSON text, or why it cannot be had. Never throws. */
-export async function openPart(part: Buffer, position: number, key: PartKey, plainBytes?: number): Promise<OpenedPart> {
+export async function openPart(
+  part: Buffer,
+  position: number,
+  key: PartKey,
+  plainBytes?: number
+): Promise<OpenedPart> {
   if (part.length < IV_BYTES + TAG_BYTES) return { ok: false, reason: 'decrypt-failed' }
   let compressed: ArrayBuffer
   try {
     compressed = await webcrypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: part.subarray(0, IV_BYTES), additionalData: aadOf(position), tagLength: TAG_BYTES * 8 },
+      {
+        name: 'AES-GCM',
+        iv: part.subarray(0, IV_BYTES),
+        additionalData: aadOf(position),
+        tagLength: TAG_BYTES * 8
+      },
       key,
       part.subarray(IV_BYTES)
     )
@@ -87,7 +100,10 @@ export async function openPart(part: Buffer, position: number, key: PartKey, pla
   try {
     // One byte more than the plaintext: zlib then ends in one buffer, with nothing to join.
     const chunkSize = plainBytes !== undefined && plainBytes < MAX_PART_BYTES ? plainBytes + 1 : ZLIB_CHUNK
-    return { ok: true, json: (await inflate(Buffer.from(compressed), { chunkSize: Math.max(chunkSize, 64) })).toString('utf8') }
+    return {
+      ok: true,
+      json: (await inflate(Buffer.from(compressed), { chunkSize: Math.max(chunkSize, 64) })).toString('utf8')
+    }
   } catch {
     return { ok: false, reason: 'invalid-content' }
   }

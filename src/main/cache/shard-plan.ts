@@ -13,7 +13,13 @@ export const SHARD_GROUPS = 1000
 export type GroupKind = 'account' | 'validation' | 'result'
 
 /** The maps of CacheData that shards split, each holding only its shard's keys. */
-const SHARDED_MAPS = ['accounts', 'validationsByAccount', 'processesByAccount', 'validations', 'processResults'] as const
+const SHARDED_MAPS = [
+  'accounts',
+  'validationsByAccount',
+  'processesByAccount',
+  'validations',
+  'processResults'
+] as const
 export type ShardedMapName = (typeof SHARDED_MAPS)[number]
 export type ShardContent = Partial<Record<ShardedMapName, StampedMap<unknown>>>
 
@@ -38,7 +44,11 @@ function noMembers(): Members {
 
 export class ShardPlan {
   readonly #capacity: number
-  #shardOf: Record<GroupKind, Map<string, number>> = { account: new Map(), validation: new Map(), result: new Map() }
+  #shardOf: Record<GroupKind, Map<string, number>> = {
+    account: new Map(),
+    validation: new Map(),
+    result: new Map()
+  }
   #members: Members[] = []
   #dirty = new Set<number>()
 

@@ -14,7 +14,15 @@ import type { CacheData } from './cache-data'
 import { emptyMap } from './cache-data'
 import { isFormat2, layOut, splitParts } from './cache-file-format'
 import { openLegacyEnvelope, type Unsealed } from './legacy-envelope'
-import { fingerprintOf, importPartKey, openPart, sealPart, type OpenedPart, type PartKey, type SealedPart } from './sealed-part'
+import {
+  fingerprintOf,
+  importPartKey,
+  openPart,
+  sealPart,
+  type OpenedPart,
+  type PartKey,
+  type SealedPart
+} from './sealed-part'
 import { isShardContent, type ShardedMapName, type ShardPlan } from './shard-plan'
 import type { CacheCorruptReason } from './types'
 
@@ -136,7 +144,8 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     if (head.shards.length !== shards.length) throw new CacheCorruptError('not-an-envelope')
     // The state part names each shard by its IV and tag: a shard dropped, added or replaced by an
     // older copy is refused even though it decrypts on its own.
-    if (shards.some((shard, i) => fingerprintOf(shard) !== head.shards[i]?.seal)) throw new CacheCorruptError('decrypt-failed')
+    if (shards.some((shard, i) => fingerprintOf(shard) !== head.shards[i]?.seal))
+      throw new CacheCorruptError('decrypt-failed')
     const { plan } = this.#options
     plan.reset()
     const data = { ...head.state, ...emptyMaps() }
@@ -160,14 +169,19 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
       this.#placeAll(decoded.data)
       return decoded.data
     }
-    this.#sealed = shards.map((shard, i) => Promise.resolve({ bytes: shard, plainBytes: (head.shards[i] as ShardEntry).bytes }))
+    this.#sealed = shards.map((shard, i) =>
+      Promise.resolve({ bytes: shard, plainBytes: (head.shards[i] as ShardEntry).bytes })
+    )
     return decoded.data
   }
 
   /** A format-1 file: its data, every group placed in a shard and marked for writing. */
   async #readLegacy(bytes: Buffer): Promise<CacheData> {
     // Any JSON value: decode() checks its shape.
-    const value = parsePart(await openLegacyEnvelope(bytes, this.#options.key), (json: unknown): json is unknown => true)
+    const value = parsePart(
+      await openLegacyEnvelope(bytes, this.#options.key),
+      (json: unknown): json is unknown => true
+    )
     const decoded = this.#options.decode(value)
     if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
     this.#placeAll(decoded.data)
@@ -178,7 +192,11 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
   #placeAll(data: CacheData): void {
     const { plan } = this.#options
     plan.reset()
-    for (const id of new Set([...Object.keys(data.accounts), ...Object.keys(data.validationsByAccount), ...Object.keys(data.processesByAccount)])) {
+    for (const id of new Set([
+      ...Object.keys(data.accounts),
+      ...Object.keys(data.validationsByAccount),
+      ...Object.keys(data.processesByAccount)
+    ])) {
       plan.touch('account', id)
     }
     for (const id of Object.keys(data.validations)) plan.touch('validation', id)
@@ -201,7 +219,9 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
       // never holds up the next page or the operator's search for longer than one shard takes.
       const serialized = previous.then(nextTurn).then(() => JSON.stringify(content))
       previous = serialized
-      const sealing = Promise.all([serialized, this.#key]).then(([json, key]) => sealPart(json, shard + 1, key))
+      const sealing = Promise.all([serialized, this.#key]).then(([json, key]) =>
+        sealPart(json, shard + 1, key)
+      )
       this.#sealed[shard] = sealing
       sealing.catch(() => {
         // Not sealed, so not saved: the shard goes out with the next write.
@@ -217,11 +237,20 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     return this.#persist(shards, JSON.stringify(state), started)
   }
 
-  async #persist(sealing: (Promise<SealedPart> | undefined)[], stateJson: string, started: number): Promise<void> {
+  async #persist(
+    sealing: (Promise<SealedPart> | undefined)[],
+    stateJson: string,
+    started: number
+  ): Promise<void> {
     let bytes = 0
     try {
-      const shards = await Promise.all(sealing.map((shard) => shard ?? Promise.reject(new Error('a shard was never sealed'))))
-      const entries: ShardEntry[] = shards.map((shard) => ({ seal: fingerprintOf(shard.bytes), bytes: shard.plainBytes }))
+      const shards = await Promise.all(
+        sealing.map((shard) => shard ?? Promise.reject(new Error('a shard was never sealed')))
+      )
+      const entries: ShardEntry[] = shards.map((shard) => ({
+        seal: fingerprintOf(shard.bytes),
+        bytes: shard.plainBytes
+      }))
       const head = `{"shards":${JSON.stringify(entries)},"state":${stateJson}}`
       const statePart = await sealPart(head, 0, await this.#key)
       const file = layOut([statePart.bytes, ...shards.map((shard) => shard.bytes)])
@@ -236,7 +265,13 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
 }
 
 function emptyMaps(): Pick<CacheData, ShardedMapName> {
-  return { accounts: emptyMap(), validationsByAccount: emptyMap(), processesByAccount: emptyMap(), validations: emptyMap(), processResults: emptyMap() }
+  return {
+    accounts: emptyMap(),
+    validationsByAccount: emptyMap(),
+    processesByAccount: emptyMap(),
+    validations: emptyMap(),
+    processResults: emptyMap()
+  }
 }
 
 function nextTurn(): Promise<void> {

@@ -47,10 +47,7 @@ export interface OpenCacheOptions {
  * (wrong key, tampered), its decrypted content is not a cache, or it comes from a newer app version.
  */
 export type CacheCorruptReason =
-  | 'not-an-envelope'
-  | 'decrypt-failed'
-  | 'invalid-content'
-  | 'unsupported-version'
+  'not-an-envelope' | 'decrypt-failed' | 'invalid-content' | 'unsupported-version'
 
 export interface OpenedCache {
   store: CacheStore

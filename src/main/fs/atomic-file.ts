@@ -36,7 +36,7 @@ export async function replaceFile(file: string, bytes: Uint8Array | readonly Uin
 /** Writes all of `bytes` at the handle's position. */
 export async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   // write() may write less than asked (a signal, a full pipe): go on from where it stopped.
-  for (let offset = 0; offset < bytes.length; ) {
+  for (let offset = 0; offset < bytes.length;) {
     const { bytesWritten } = await handle.write(bytes, offset)
     offset += bytesWritten
   }

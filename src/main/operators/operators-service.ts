@@ -76,7 +76,9 @@ export function operatorsService(
         return ok(operator)
       })
       if (!added.ok) return added
-      const expiresIn = operator.keyExpiresAt ? Date.parse(operator.keyExpiresAt) - ctx.now().getTime() : Infinity
+      const expiresIn = operator.keyExpiresAt
+        ? Date.parse(operator.keyExpiresAt) - ctx.now().getTime()
+        : Infinity
       return ok({ operator, keyExpiresSoon: expiresIn < EXPIRY_WARNING_MS })
     },
 

@@ -64,7 +64,10 @@ export function gramOf(word: string): number {
 export function trigramsOf(word: string): number[] {
   const keys = new Set<number>()
   for (let i = 2; i < word.length; i++) {
-    keys.add((codeOf(word.charCodeAt(i - 2)) * ALPHABET + codeOf(word.charCodeAt(i - 1))) * ALPHABET + codeOf(word.charCodeAt(i)))
+    keys.add(
+      (codeOf(word.charCodeAt(i - 2)) * ALPHABET + codeOf(word.charCodeAt(i - 1))) * ALPHABET +
+        codeOf(word.charCodeAt(i))
+    )
   }
   return [...keys]
 }

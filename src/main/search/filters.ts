@@ -11,8 +11,10 @@ type SlotFilter = ((slot: number) => boolean) | null | false
 export function compileFilters(filters: SearchFilters | undefined, table: SlotTable): SlotFilter {
   if (filters === undefined) return null
   const { dictionaries } = table
-  const country = filters.country === undefined ? 0 : dictionaries.country.find(filters.country.trim().toUpperCase())
-  const documentType = filters.documentType === undefined ? 0 : dictionaries.documentType.find(filters.documentType)
+  const country =
+    filters.country === undefined ? 0 : dictionaries.country.find(filters.country.trim().toUpperCase())
+  const documentType =
+    filters.documentType === undefined ? 0 : dictionaries.documentType.find(filters.documentType)
   const status = filters.status === undefined ? 0 : dictionaries.status.find(filters.status)
   // A value no account has: nothing can pass.
   if (country < 0 || documentType < 0 || status < 0) return false
@@ -20,7 +22,8 @@ export function compileFilters(filters: SearchFilters | undefined, table: SlotTa
   // `createdTo`, in UTC like Truora's timestamps (TRUORA_API.md "IDs and times"). An account without
   // a creation date has NaN there and fails any date bound.
   const from = filters.createdFrom === undefined ? -Infinity : Date.parse(`${filters.createdFrom}T00:00:00Z`)
-  const to = filters.createdTo === undefined ? Infinity : Date.parse(`${filters.createdTo}T00:00:00Z`) + DAY_MS
+  const to =
+    filters.createdTo === undefined ? Infinity : Date.parse(`${filters.createdTo}T00:00:00Z`) + DAY_MS
   const dated = filters.createdFrom !== undefined || filters.createdTo !== undefined
   if (country === 0 && documentType === 0 && status === 0 && !dated) return null
   // The columns as they are now: a search never runs while rows are added.

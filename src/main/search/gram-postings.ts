@@ -64,7 +64,7 @@ export class GramPostings {
     let slot = -1
     let n = 0
     // The same loop as walk(), inlined: one-letter words decode lists of nearly every account.
-    for (let i = this.offsets[key] as number; i < end; ) {
+    for (let i = this.offsets[key] as number; i < end;) {
       let delta = 0
       let shift = 0
       let byte: number
@@ -98,7 +98,7 @@ export class GramPostings {
     const { pool } = this
     const end = this.offsets[key + 1] as number
     let slot = -1
-    for (let i = this.offsets[key] as number; i < end; ) {
+    for (let i = this.offsets[key] as number; i < end;) {
       let delta = 0
       let shift = 0
       let byte: number

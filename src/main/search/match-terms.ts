@@ -15,7 +15,10 @@ const WORTHWHILE_CUT = 0.1
 /** Live slots, ascending, whose haystack holds every term (a term: any of its needles). */
 export function matchTerms(terms: string[][], table: SlotTable, postings: GramPostings): Int32Array {
   const ranked = terms
-    .map((needles) => ({ needles, cost: needles.reduce((sum, needle) => sum + estimate(needle, postings), 0) }))
+    .map((needles) => ({
+      needles,
+      cost: needles.reduce((sum, needle) => sum + estimate(needle, postings), 0)
+    }))
     .sort((a, b) => a.cost - b.cost)
   const [first, ...rest] = ranked
   if (first === undefined) return new Int32Array(0)
@@ -46,7 +49,8 @@ function needleSlots(needle: string, table: SlotTable, postings: GramPostings): 
     const keys = trigramsOf(needle).sort((a, b) => postings.count(a) - postings.count(b))
     candidates = postings.decode(keys[0] as number, dead)
     for (const key of keys.slice(1)) {
-      if (candidates.length <= FEW_CANDIDATES || postings.count(key) > candidates.length * INTERSECT_RATIO) break
+      if (candidates.length <= FEW_CANDIDATES || postings.count(key) > candidates.length * INTERSECT_RATIO)
+        break
       const before = candidates.length
       candidates = postings.retain(key, candidates)
       if (candidates.length > before * (1 - WORTHWHILE_CUT)) break

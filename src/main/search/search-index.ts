@@ -96,7 +96,8 @@ export function createSearchIndex(): SearchIndex {
     table.reserve(old.live)
     byId.clear()
     for (const slot of order) {
-      if (old.dead[slot] === 0) insert(old.ids[slot] as string, old.hays[slot] as string, old.attributesAt(slot))
+      if (old.dead[slot] === 0)
+        insert(old.ids[slot] as string, old.hays[slot] as string, old.attributesAt(slot))
     }
     index(0)
   }
@@ -149,7 +150,8 @@ export function createSearchIndex(): SearchIndex {
       if (pass === false) return { ids: [], total: 0 }
       const query = parseQuery(text)
       // An empty query lists every account that passes the filters (issue 4).
-      if (query.terms.length === 0) return pageOf(liveSlots(table, pass), undefined, table, orders, start, count)
+      if (query.terms.length === 0)
+        return pageOf(liveSlots(table, pass), undefined, table, orders, start, count)
       const matches = matchTerms(query.terms, table, postings)
       return pageOf(pass === null ? matches : keep(matches, pass), query.idToken, table, orders, start, count)
     }

@@ -30,7 +30,9 @@ export class SortedSlots {
     if (this.pending.length === 0) return
     const { table, compare, order } = this
     const { dead } = table
-    const added = Int32Array.from(this.pending.filter((slot) => dead[slot] === 0)).sort((a, b) => compare(table, a, b))
+    const added = Int32Array.from(this.pending.filter((slot) => dead[slot] === 0)).sort((a, b) =>
+      compare(table, a, b)
+    )
     this.pending = []
     const merged = new Int32Array(table.live)
     let n = 0
@@ -42,7 +44,8 @@ export class SortedSlots {
       merged[n++] = slot
       from = to
     }
-    for (let i = from; i < order.length; i++) if (dead[order[i] as number] === 0) merged[n++] = order[i] as number
+    for (let i = from; i < order.length; i++)
+      if (dead[order[i] as number] === 0) merged[n++] = order[i] as number
     this.order = merged
     if (!this.withPositions) return
     if (this.positions.length < table.length) this.positions = new Int32Array(table.dead.length)

@@ -92,7 +92,10 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       const call = await callContext()
       if (!call.ok) return call
       return ctx.observed(
-        ctx.client.accounts.listPage(call.data, { limit: pageSize, ...(cursor === undefined ? {} : { startKey: cursor }) })
+        ctx.client.accounts.listPage(call.data, {
+          limit: pageSize,
+          ...(cursor === undefined ? {} : { startKey: cursor })
+        })
       )
     }
     // Fetched pages wait here and go into the cache together, with the cursor that follows the last
@@ -123,7 +126,10 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       const { items, nextKey } = page.data
       if (nextKey !== undefined && seenCursors.has(nextKey)) {
         commit()
-        return appError('bad_response', 'Truora sent the same page of accounts twice, so the sync stopped. Try again later.')
+        return appError(
+          'bad_response',
+          'Truora sent the same page of accounts twice, so the sync stopped. Try again later.'
+        )
       }
       if (nextKey !== undefined) seenCursors.add(nextKey)
       // The next page is asked for before this one is handled, so Truora prepares it meanwhile.
@@ -168,12 +174,18 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     // Histories go into the cache together every HISTORY_COMMIT_EVERY_MS: each write replaces the
     // whole file (tens of MB for 100,000 accounts), and a history pass lasts hours, so it writes twice
     // a minute rather than after every account.
-    let held: { accountId: string; validations?: Validation[]; processes?: IdentityProcess[]; fetchedAt: string }[] = []
+    let held: {
+      accountId: string
+      validations?: Validation[]
+      processes?: IdentityProcess[]
+      fetchedAt: string
+    }[] = []
     let committedAt = Date.now()
     const commit = (): void => {
       for (const entry of held) {
         // The operator may have opened the account meanwhile and cached a newer history: keep it.
-        const newer = (cached: { fetchedAt: string } | undefined): boolean => cached !== undefined && cached.fetchedAt > entry.fetchedAt
+        const newer = (cached: { fetchedAt: string } | undefined): boolean =>
+          cached !== undefined && cached.fetchedAt > entry.fetchedAt
         if (entry.validations && !newer(cache.validations.forAccount(entry.accountId))) {
           cache.validations.putForAccount(entry.accountId, entry.validations, entry.fetchedAt)
         }
@@ -233,7 +245,10 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         (await fetchHistory(workspace, controller.signal))
     } catch (thrown) {
       // A keychain that locked mid-run, a closed cache: the run ends as failed, never "running" for ever.
-      error = thrown instanceof KeychainError ? thrown.appError : appError('internal', 'The sync stopped unexpectedly.')
+      error =
+        thrown instanceof KeychainError
+          ? thrown.appError
+          : appError('internal', 'The sync stopped unexpectedly.')
     }
     // "done" is said only once what was fetched is on disk.
     await workspace.cache.flush().catch(() => {})
@@ -244,7 +259,9 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     if (ctx.currentWorkspace() === workspace) publish(workspace, true)
   }
 
-  async function withWorkspace(work: (ws: Workspace) => Promise<Result<SyncStatus>>): Promise<Result<SyncStatus>> {
+  async function withWorkspace(
+    work: (ws: Workspace) => Promise<Result<SyncStatus>>
+  ): Promise<Result<SyncStatus>> {
     const opened = await ctx.workspace()
     return opened.ok ? work(opened.data) : opened
   }

@@ -78,7 +78,11 @@ export function createOutbox(ctx: BackendContext): Outbox {
     const item = queued.state === 'sending' ? { ...queued, uncertain: true } : queued
     if (item.uncertain && item.input.account_id === undefined) {
       // Truora names such an account itself: sending again could create it twice.
-      cache.outbox.update(item.id, { state: 'failed', uncertain: true, error: { code: 'timeout', message: INTERRUPTED_MESSAGE } })
+      cache.outbox.update(item.id, {
+        state: 'failed',
+        uncertain: true,
+        error: { code: 'timeout', message: INTERRUPTED_MESSAGE }
+      })
       await cache.flush()
       changed(workspace)
       return 'rejected'
@@ -93,7 +97,10 @@ export function createOutbox(ctx: BackendContext): Outbox {
     const attempts = item.attempts + 1
     // Found already after an attempt whose answer was lost: that attempt of ours reached Truora.
     const alreadyOurs =
-      !result.ok && result.error.code === 'conflict' && item.uncertain === true && result.error.details?.account
+      !result.ok &&
+      result.error.code === 'conflict' &&
+      item.uncertain === true &&
+      result.error.details?.account
     if (result.ok || alreadyOurs) {
       const account = (result.ok ? result.data : result.error.details?.account) as Account
       cache.outbox.remove(item.id)
@@ -121,7 +128,12 @@ export function createOutbox(ctx: BackendContext): Outbox {
       changed(workspace)
       return 'later'
     }
-    cache.outbox.update(item.id, { state: 'failed', attempts, error, uncertain: item.uncertain === true || uncertain })
+    cache.outbox.update(item.id, {
+      state: 'failed',
+      attempts,
+      error,
+      uncertain: item.uncertain === true || uncertain
+    })
     await cache.flush()
     changed(workspace)
     return 'rejected'
@@ -160,7 +172,9 @@ export function createOutbox(ctx: BackendContext): Outbox {
   function drain(): Promise<void> {
     paused = false
     draining ??= drainOnce()
-      .catch((error: unknown) => ctx.log(`outbox: drain failed (${error instanceof Error ? error.name : 'error'})`))
+      .catch((error: unknown) =>
+        ctx.log(`outbox: drain failed (${error instanceof Error ? error.name : 'error'})`)
+      )
       .finally(() => {
         draining = undefined
       })
@@ -184,7 +198,9 @@ export function createOutbox(ctx: BackendContext): Outbox {
         createdAt: ctx.now().toISOString(),
         state: 'pending',
         attempts: 0,
-        ...(error ? { error: { code: error.code, message: error.message }, uncertain: mayHaveArrived(error) } : {})
+        ...(error
+          ? { error: { code: error.code, message: error.message }, uncertain: mayHaveArrived(error) }
+          : {})
       }
       workspace.cache.outbox.add(item)
       try {

@@ -18,7 +18,8 @@ export function reusedCallContext(
   let held: { call: Promise<Result<CallContext>>; at: number } | undefined
   return () => {
     const now = ctx.now().getTime()
-    if (held === undefined || now - held.at >= KEY_REUSE_MS) held = { call: ctx.callContext(operatorId, signal), at: now }
+    if (held === undefined || now - held.at >= KEY_REUSE_MS)
+      held = { call: ctx.callContext(operatorId, signal), at: now }
     const { call } = held
     // A failed read is not reused: the next request asks the keychain again.
     void call.then((result) => {

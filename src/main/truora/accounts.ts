@@ -11,15 +11,27 @@ export function accountSubject(accountId: string): string {
   return `account "${accountId}"`
 }
 
-export async function getAccount(transport: Transport, ctx: CallContext, accountId: string): Promise<Result<Account>> {
+export async function getAccount(
+  transport: Transport,
+  ctx: CallContext,
+  accountId: string
+): Promise<Result<Account>> {
   const segment = idSegment(accountId, 'account')
   if (!segment.ok) return segment
-  const answer = await transport.get(ctx, transport.url('validations', `/accounts/${segment.data}`), accountSubject(accountId))
+  const answer = await transport.get(
+    ctx,
+    transport.url('validations', `/accounts/${segment.data}`),
+    accountSubject(accountId)
+  )
   if (!answer.ok) return answer
   const account = readAccount(answer.data)
   return account
     ? ok(account)
-    : fail('bad_response', `Truora's answer for ${accountSubject(accountId)} has no account ID. Try again later.`, { status: 200 })
+    : fail(
+        'bad_response',
+        `Truora's answer for ${accountSubject(accountId)} has no account ID. Try again later.`,
+        { status: 200 }
+      )
 }
 
 export async function listAccountsPage(
@@ -37,11 +49,19 @@ export async function listAccountsPage(
   if (!page.ok) return page
   const nextKey = startKeyOf(page.data.next)
   if (!nextKey.ok) return nextKey
-  return ok(nextKey.data === undefined ? { items: page.data.items } : { items: page.data.items, nextKey: nextKey.data })
+  return ok(
+    nextKey.data === undefined
+      ? { items: page.data.items }
+      : { items: page.data.items, nextKey: nextKey.data }
+  )
 }
 
 /** `GET /v1/accounts?limit=1`: the cheapest authenticated call, so a wrong key shows as `unauthorized`. */
 export async function checkKey(transport: Transport, ctx: CallContext): Promise<Result<null>> {
-  const answer = await transport.get(ctx, transport.url('validations', '/accounts', { limit: '1' }), 'the account list')
+  const answer = await transport.get(
+    ctx,
+    transport.url('validations', '/accounts', { limit: '1' }),
+    'the account list'
+  )
   return answer.ok ? ok(null) : answer
 }

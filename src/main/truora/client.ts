@@ -22,7 +22,10 @@ function guarded<A extends unknown[], T>(
       return await call(ctx, ...args)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
-      return fail('internal', `The Truora client failed unexpectedly: ${redact(message, [ctx?.apiKey ?? '']).slice(0, 200)}`)
+      return fail(
+        'internal',
+        `The Truora client failed unexpectedly: ${redact(message, [ctx?.apiKey ?? '']).slice(0, 200)}`
+      )
     }
   }
 }
@@ -32,8 +35,12 @@ export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
   return {
     accounts: {
       get: guarded((ctx, accountId: string) => getAccount(transport, ctx, accountId)),
-      create: guarded((ctx, fields: Parameters<TruoraClient['accounts']['create']>[1]) => createAccount(transport, ctx, fields)),
-      listPage: guarded((ctx, pageOptions?: { startKey?: string; limit?: number }) => listAccountsPage(transport, ctx, pageOptions)),
+      create: guarded((ctx, fields: Parameters<TruoraClient['accounts']['create']>[1]) =>
+        createAccount(transport, ctx, fields)
+      ),
+      listPage: guarded((ctx, pageOptions?: { startKey?: string; limit?: number }) =>
+        listAccountsPage(transport, ctx, pageOptions)
+      ),
       validations: guarded((ctx, accountId: string) => accountValidations(transport, ctx, accountId))
     },
     validations: {
@@ -44,7 +51,9 @@ export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
       result: guarded((ctx, processId: string) => processResult(transport, ctx, processId))
     },
     webToken: {
-      create: guarded((ctx, input: { accountId: string; flowId: string; redirectUrl: string }) => createWebToken(transport, ctx, input))
+      create: guarded((ctx, input: { accountId: string; flowId: string; redirectUrl: string }) =>
+        createWebToken(transport, ctx, input)
+      )
     },
     checkKey: guarded((ctx) => checkKey(transport, ctx))
   }

@@ -22,25 +22,37 @@ function withOutcome(error: AppError, outcome: CreationOutcome, message = error.
 
 /** The answer was lost after the request may have reached Truora. */
 function answerLost(error: AppError): boolean {
-  if (error.code === 'timeout' || error.code === 'server' || error.code === 'cancelled') return error.details?.sent !== 'no'
+  if (error.code === 'timeout' || error.code === 'server' || error.code === 'cancelled')
+    return error.details?.sent !== 'no'
   if (error.code === 'offline') return error.details?.sent === 'maybe'
   // A 2xx body that could not be read: Truora took the request, the account most likely exists.
-  return error.code === 'bad_response' && typeof error.details?.status === 'number' && error.details.status < 300
+  return (
+    error.code === 'bad_response' && typeof error.details?.status === 'number' && error.details.status < 300
+  )
 }
 
 function form(fields: AccountCreateFields): Record<string, string> {
   const out: Record<string, string> = {}
-  for (const [name, value] of Object.entries(fields)) if (value !== undefined && value !== '') out[name] = String(value)
+  for (const [name, value] of Object.entries(fields))
+    if (value !== undefined && value !== '') out[name] = String(value)
   return out
 }
 
-export async function createAccount(transport: Transport, ctx: CallContext, fields: AccountCreateFields): Promise<Result<Account>> {
+export async function createAccount(
+  transport: Transport,
+  ctx: CallContext,
+  fields: AccountCreateFields
+): Promise<Result<Account>> {
   const id = fields.account_id
   const subject = id === undefined ? 'the new account' : accountSubject(id)
   if (id !== undefined) {
     const existing = await getAccount(transport, ctx, id)
     if (existing.ok) {
-      return fail('conflict', `An account with ID "${id}" already exists in Truora. Open it, or choose another ID.`, { accountId: id, account: existing.data })
+      return fail(
+        'conflict',
+        `An account with ID "${id}" already exists in Truora. Open it, or choose another ID.`,
+        { accountId: id, account: existing.data }
+      )
     }
     // Offline, timed out, unauthorized…: nothing was sent, the caller may queue it and try later.
     if (existing.error.code !== 'not_found') return withOutcome(existing.error, 'not_sent')
@@ -51,15 +63,28 @@ export async function createAccount(transport: Transport, ctx: CallContext, fiel
     const account = readAccount(posted.data)
     if (account) return ok(account)
     if (id === undefined) {
-      return fail('bad_response', "Truora accepted the new account but did not say its ID. Look for it in the account list before creating it again.", { status: 200, outcome: 'unknown' })
+      return fail(
+        'bad_response',
+        'Truora accepted the new account but did not say its ID. Look for it in the account list before creating it again.',
+        { status: 200, outcome: 'unknown' }
+      )
     }
     const created = await getAccount(transport, ctx, id)
-    return created.ok ? created : fail('bad_response', `Truora accepted ${subject} but its answer could not be read. Look for it before creating it again.`, { status: 200, outcome: 'unknown' })
+    return created.ok
+      ? created
+      : fail(
+          'bad_response',
+          `Truora accepted ${subject} but its answer could not be read. Look for it before creating it again.`,
+          { status: 200, outcome: 'unknown' }
+        )
   }
 
   const error = posted.error
   if (error.code === 'conflict') {
-    const message = id === undefined ? 'Truora says this account already exists.' : `An account with ID "${id}" already exists in Truora. Open it, or choose another ID.`
+    const message =
+      id === undefined
+        ? 'Truora says this account already exists.'
+        : `An account with ID "${id}" already exists in Truora. Open it, or choose another ID.`
     return fail('conflict', message, { ...error.details, ...(id === undefined ? {} : { accountId: id }) })
   }
   if (!answerLost(error)) return withOutcome(error, error.details?.sent === 'no' ? 'not_sent' : 'not_created')

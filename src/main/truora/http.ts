@@ -2,7 +2,14 @@
 // and the mapping of whatever happens to a Result. Never throws; nothing it returns or logs holds
 // the key (redact.ts).
 import { fail, ok, type Result } from '@shared/result'
-import { cancelledError, errorForStatus, networkError, TIMEOUT_MESSAGE, type Sent, type Subject } from './errors'
+import {
+  cancelledError,
+  errorForStatus,
+  networkError,
+  TIMEOUT_MESSAGE,
+  type Sent,
+  type Subject
+} from './errors'
 import { asObject, parseJson, truoraErrorInfo } from './parse'
 import { redact, redactDeep } from './redact'
 import type { CallContext } from './types'
@@ -48,11 +55,18 @@ function safeLog(config: HttpConfig, line: string, secrets: readonly string[]): 
   }
 }
 
-async function exchange(config: HttpConfig, ctx: CallContext, request: HttpRequest): Promise<Result<HttpAnswer>> {
+async function exchange(
+  config: HttpConfig,
+  ctx: CallContext,
+  request: HttpRequest
+): Promise<Result<HttpAnswer>> {
   const secrets = [ctx.apiKey]
   if (ctx.signal?.aborted) return { ok: false, error: cancelledError('no') }
   if (!SENDABLE_KEY.test(ctx.apiKey)) {
-    return fail('unauthorized', 'The saved API key contains characters that cannot be sent. Enter the key again in Settings.')
+    return fail(
+      'unauthorized',
+      'The saved API key contains characters that cannot be sent. Enter the key again in Settings.'
+    )
   }
   const controller = new AbortController()
   let timedOut = false
@@ -85,7 +99,11 @@ async function exchange(config: HttpConfig, ctx: CallContext, request: HttpReque
     const network = networkError(error)
     if (network) return { ok: false, error: network }
     const message = error instanceof Error ? error.message : String(error)
-    return fail('internal', `The request to Truora failed unexpectedly: ${redact(message, secrets).slice(0, 200)}`, { sent: 'maybe' satisfies Sent })
+    return fail(
+      'internal',
+      `The request to Truora failed unexpectedly: ${redact(message, secrets).slice(0, 200)}`,
+      { sent: 'maybe' satisfies Sent }
+    )
   } finally {
     clearTimeout(timer)
     ctx.signal?.removeEventListener('abort', onCancel)
@@ -107,7 +125,12 @@ function interpret(
   if (!success) {
     const body = text.trim() === '' ? undefined : parseJson(text, status, secrets)
     const info = body?.ok ? truoraErrorInfo(body.data, secrets) : {}
-    const error = errorForStatus(effective, info, request.subject, retryAfterSeconds(retryAfter, config.now()))
+    const error = errorForStatus(
+      effective,
+      info,
+      request.subject,
+      retryAfterSeconds(retryAfter, config.now())
+    )
     if (body && !body.ok && error.details) error.details.excerpt = body.error.details?.excerpt
     return { ok: false, error }
   }
@@ -117,13 +140,20 @@ function interpret(
   // An error body behind a 2xx status (`http_code` ≥ 400) is an error all the same.
   const info = truoraErrorInfo(parsed.data, secrets)
   if (info.httpCode !== undefined && info.httpCode >= 400 && asObject(parsed.data)?.message !== undefined) {
-    return { ok: false, error: errorForStatus(info.httpCode, info, request.subject, retryAfterSeconds(retryAfter, config.now())) }
+    return {
+      ok: false,
+      error: errorForStatus(info.httpCode, info, request.subject, retryAfterSeconds(retryAfter, config.now()))
+    }
   }
   return ok({ status, body: parsed.data })
 }
 
 /** Sends one request and logs its outcome; every failure comes back redacted. */
-export async function send(config: HttpConfig, ctx: CallContext, request: HttpRequest): Promise<Result<HttpAnswer>> {
+export async function send(
+  config: HttpConfig,
+  ctx: CallContext,
+  request: HttpRequest
+): Promise<Result<HttpAnswer>> {
   const started = config.now()
   let result: Result<HttpAnswer>
   try {
@@ -137,10 +167,20 @@ export async function send(config: HttpConfig, ctx: CallContext, request: HttpRe
     const { details, message } = result.error
     result = {
       ok: false,
-      error: { ...result.error, message: redact(message, secrets), ...(details ? { details: redactDeep(details, secrets) as Record<string, unknown> } : {}) }
+      error: {
+        ...result.error,
+        message: redact(message, secrets),
+        ...(details ? { details: redactDeep(details, secrets) as Record<string, unknown> } : {})
+      }
     }
   }
-  const outcome = result.ok ? String(result.data.status) : `${result.error.code}${result.error.details?.status ? ` ${String(result.error.details.status)}` : ''}`
-  safeLog(config, `truora ${request.method} ${request.url.pathname}${request.url.search} -> ${outcome} (${Math.round(config.now() - started)} ms)`, secrets)
+  const outcome = result.ok
+    ? String(result.data.status)
+    : `${result.error.code}${result.error.details?.status ? ` ${String(result.error.details.status)}` : ''}`
+  safeLog(
+    config,
+    `truora ${request.method} ${request.url.pathname}${request.url.search} -> ${outcome} (${Math.round(config.now() - started)} ms)`,
+    secrets
+  )
   return result
 }

@@ -8,23 +8,43 @@ import { collectPages } from './pagination'
 import { idSegment, type Transport } from './transport'
 import type { CallContext } from './types'
 
-export async function accountProcesses(transport: Transport, ctx: CallContext, accountId: string): Promise<Result<IdentityProcess[]>> {
+export async function accountProcesses(
+  transport: Transport,
+  ctx: CallContext,
+  accountId: string
+): Promise<Result<IdentityProcess[]>> {
   const segment = idSegment(accountId, 'account')
   if (!segment.ok) return segment
   // `search` matches more than account IDs [guess], so only the account's own processes are kept.
   const id = accountId.trim()
   const first = transport.url('identity', '/processes/', { search: id })
   const subject = `the identity processes of ${accountSubject(id)}`
-  const all = await collectPages(first, transport.base('identity'), 'processes', readProcess, (url) => transport.get(ctx, url, subject))
-  return all.ok ? ok(all.data.filter((process) => process.account_id === undefined || process.account_id === id)) : all
+  const all = await collectPages(first, transport.base('identity'), 'processes', readProcess, (url) =>
+    transport.get(ctx, url, subject)
+  )
+  return all.ok
+    ? ok(all.data.filter((process) => process.account_id === undefined || process.account_id === id))
+    : all
 }
 
-export async function processResult(transport: Transport, ctx: CallContext, processId: string): Promise<Result<ProcessResult>> {
+export async function processResult(
+  transport: Transport,
+  ctx: CallContext,
+  processId: string
+): Promise<Result<ProcessResult>> {
   const segment = idSegment(processId, 'process')
   if (!segment.ok) return segment
   const subject = `identity process "${processId}"`
-  const answer = await transport.get(ctx, transport.url('identity', `/processes/${segment.data}/result`), subject)
+  const answer = await transport.get(
+    ctx,
+    transport.url('identity', `/processes/${segment.data}/result`),
+    subject
+  )
   if (!answer.ok) return answer
   const result = readProcessResult(answer.data)
-  return result ? ok(result) : fail('bad_response', `Truora's answer for ${subject} has no process ID. Try again later.`, { status: 200 })
+  return result
+    ? ok(result)
+    : fail('bad_response', `Truora's answer for ${subject} has no process ID. Try again later.`, {
+        status: 200
+      })
 }

@@ -45,9 +45,14 @@ export function startKeyOf(next: unknown): Result<string | undefined> {
 }
 
 /** Reads one page: its items (each kept only if `read` accepts it) and its `next`. */
-export function readPage<T>(body: unknown, key: string, read: (item: unknown) => T | undefined): Result<{ items: T[]; next: unknown }> {
+export function readPage<T>(
+  body: unknown,
+  key: string,
+  read: (item: unknown) => T | undefined
+): Result<{ items: T[]; next: unknown }> {
   const raw = listItems(body, key)
-  if (raw === undefined) return fail('bad_response', `Truora's list of ${key} could not be read. Try again later.`)
+  if (raw === undefined)
+    return fail('bad_response', `Truora's list of ${key} could not be read. Try again later.`)
   const items: T[] = []
   for (const item of raw) {
     const value = read(item)

@@ -45,7 +45,8 @@ export function truoraErrorInfo(body: unknown, secrets: readonly string[]): Truo
   const info: TruoraErrorInfo = {}
   const code = object.code
   if (typeof code === 'number' && Number.isFinite(code)) info.truoraCode = code
-  else if (typeof code === 'string' && code.trim() !== '') info.truoraCode = /^\d+$/.test(code.trim()) ? Number(code) : code
+  else if (typeof code === 'string' && code.trim() !== '')
+    info.truoraCode = /^\d+$/.test(code.trim()) ? Number(code) : code
   const httpCode = typeof object.http_code === 'string' ? Number(object.http_code) : object.http_code
   if (typeof httpCode === 'number' && Number.isInteger(httpCode)) info.httpCode = httpCode
   if (typeof object.message === 'string') info.truoraMessage = redact(object.message, secrets).slice(0, 500)

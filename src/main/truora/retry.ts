@@ -5,7 +5,12 @@ import type { AppError, Result } from '@shared/result'
 import { cancelledError } from './errors'
 import type { RetryPolicy } from './types'
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 400, maxDelayMs: 8_000, maxTotalMs: 30_000 }
+export const DEFAULT_RETRY: RetryPolicy = {
+  attempts: 3,
+  baseDelayMs: 400,
+  maxDelayMs: 8_000,
+  maxTotalMs: 30_000
+}
 
 export interface RetryDeps {
   policy: RetryPolicy

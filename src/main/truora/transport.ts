@@ -26,7 +26,10 @@ export interface Transport {
  */
 export function idSegment(id: string, what: string): Result<string> {
   const trimmed = id.trim()
-  if (trimmed === '' || trimmed === '.' || trimmed === '..') return fail('invalid_input', `The ${what} ID is empty or not valid. Check it and try again.`, { field: what })
+  if (trimmed === '' || trimmed === '.' || trimmed === '..')
+    return fail('invalid_input', `The ${what} ID is empty or not valid. Check it and try again.`, {
+      field: what
+    })
   return ok(encodeURIComponent(trimmed))
 }
 
@@ -46,7 +49,8 @@ export function createTransport(options: TruoraClientOptions): Transport {
     base,
     url(api, path, query = {}) {
       const url = new URL(`${base(api)}${path}`)
-      for (const [name, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(name, value)
+      for (const [name, value] of Object.entries(query))
+        if (value !== undefined) url.searchParams.set(name, value)
       return url
     },
     async get(ctx, url, subject) {

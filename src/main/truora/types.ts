@@ -1,13 +1,7 @@
 // What the Backend needs from the Truora HTTP client. Every method resolves to a Result and never
 // throws; errors carry the contract's codes (issue 3, "Errors") and never the API key.
 import type { Result } from '@shared/result'
-import type {
-  Account,
-  IdentityProcess,
-  ProcessLink,
-  ProcessResult,
-  Validation
-} from '@shared/domain'
+import type { Account, IdentityProcess, ProcessLink, ProcessResult, Validation } from '@shared/domain'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { Endpoints } from '../endpoints'
 
@@ -56,7 +50,10 @@ export interface TruoraClient {
      */
     create(ctx: CallContext, fields: AccountCreateFields): Promise<Result<Account>>
     /** One page of `GET /v1/accounts`. */
-    listPage(ctx: CallContext, options?: { startKey?: string; limit?: number }): Promise<Result<Page<Account>>>
+    listPage(
+      ctx: CallContext,
+      options?: { startKey?: string; limit?: number }
+    ): Promise<Result<Page<Account>>>
     /** Every page of `GET /v1/accounts/{id}/validations`, concatenated. */
     validations(ctx: CallContext, accountId: string): Promise<Result<Validation[]>>
   }

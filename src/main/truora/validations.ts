@@ -9,20 +9,38 @@ import { collectPages } from './pagination'
 import { idSegment, type Transport } from './transport'
 import type { CallContext } from './types'
 
-export async function accountValidations(transport: Transport, ctx: CallContext, accountId: string): Promise<Result<Validation[]>> {
+export async function accountValidations(
+  transport: Transport,
+  ctx: CallContext,
+  accountId: string
+): Promise<Result<Validation[]>> {
   const segment = idSegment(accountId, 'account')
   if (!segment.ok) return segment
   const subject = `the validations of ${accountSubject(accountId)}`
   const first = transport.url('validations', `/accounts/${segment.data}/validations`)
-  return collectPages(first, transport.base('validations'), 'validations', readValidation, (url) => transport.get(ctx, url, subject))
+  return collectPages(first, transport.base('validations'), 'validations', readValidation, (url) =>
+    transport.get(ctx, url, subject)
+  )
 }
 
-export async function getValidation(transport: Transport, ctx: CallContext, validationId: string): Promise<Result<Validation>> {
+export async function getValidation(
+  transport: Transport,
+  ctx: CallContext,
+  validationId: string
+): Promise<Result<Validation>> {
   const segment = idSegment(validationId, 'validation')
   if (!segment.ok) return segment
   const subject = `validation "${validationId}"`
-  const answer = await transport.get(ctx, transport.url('validations', `/validations/${segment.data}`, { show_details: 'true' }), subject)
+  const answer = await transport.get(
+    ctx,
+    transport.url('validations', `/validations/${segment.data}`, { show_details: 'true' }),
+    subject
+  )
   if (!answer.ok) return answer
   const validation = readValidation(answer.data)
-  return validation ? ok(validation) : fail('bad_response', `Truora's answer for ${subject} has no validation ID. Try again later.`, { status: 200 })
+  return validation
+    ? ok(validation)
+    : fail('bad_response', `Truora's answer for ${subject} has no validation ID. Try again later.`, {
+        status: 200
+      })
 }

@@ -29,7 +29,9 @@ export async function createWebToken(
   if (!answer.ok) return answer
   const token = asObject(answer.data)?.api_key
   if (typeof token !== 'string' || token === '') {
-    return fail('bad_response', 'Truora did not send the token for the identity link. Try again.', { status: 200 })
+    return fail('bad_response', 'Truora did not send the token for the identity link. Try again.', {
+      status: 200
+    })
   }
   const link = new URL(IDENTITY_LINK_BASE)
   link.searchParams.set('token', token)

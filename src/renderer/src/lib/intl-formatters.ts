@@ -17,7 +17,10 @@ function cached<F, O>(store: Map<string, F>, locale: string, options: O, make: (
   return formatter
 }
 
-export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions): Intl.RelativeTimeFormat {
+export function relativeTimeFormat(
+  locale: string,
+  options: Intl.RelativeTimeFormatOptions
+): Intl.RelativeTimeFormat {
   return cached(relativeTimes, locale, options, () => new Intl.RelativeTimeFormat(locale, options))
 }
 
