@@ -1,14 +1,14 @@
-// The renderer section's browser: the built renderer (test/e2e/renderer-build.ts) served over loopback
-// (test/e2e/static-server.ts) in Chromium, its `window.api` joined to a Backend in this process, as the
-// browser test host does. Unlike test/e2e/host.ts it takes the Backend it is given (the benchmark's
-// cache, the in-memory keychain stand-in), carries answers as JSON text (test/e2e/bridge.ts), and leaves
+// The renderer section's browser: the built renderer (tools/browser-host/renderer-build.ts) served over loopback
+// (tools/browser-host/static-server.ts) in Chromium, its `window.api` joined to a Backend in this process, as the
+// browser test host does. Unlike tools/browser-host/host.ts it takes the Backend it is given (the benchmark's
+// cache, the in-memory keychain stand-in), carries answers as JSON text (tools/browser-host/bridge.ts), and leaves
 // the page's clock alone: Playwright's fake clock would also stand in for requestAnimationFrame and
 // performance.now().
 import { chromium, type Browser, type Page } from 'playwright-core'
-import type { Backend } from '../src/main/backend'
-import { ensureRendererBuilt } from '../test/e2e/renderer-build'
-import { serveFolder, type StaticServer } from '../test/e2e/static-server'
-import { bridgePage } from '../test/e2e/bridge'
+import type { Backend } from '../src/main/backend/create-backend'
+import { ensureRendererBuilt } from '../tools/browser-host/renderer-build'
+import { serveFolder, type StaticServer } from '../tools/browser-host/static-server'
+import { bridgePage } from '../tools/browser-host/bridge'
 
 export interface BrowserHost {
   page: Page

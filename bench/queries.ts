@@ -3,7 +3,7 @@
 // digits, and filters alone or with text. Drawn from the data set with a seeded PRNG: the same queries
 // on every run.
 import type { Account, SearchFilters } from '@shared/domain'
-import { createRng, type Rng } from '../test/sim/prng'
+import { createRng, type Rng } from '../tools/sim/prng'
 
 export interface BenchQuery {
   kind: string

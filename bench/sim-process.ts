@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import type { Endpoints } from '../src/main/endpoints'
+import type { Endpoints } from '../src/main/truora/endpoints'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 

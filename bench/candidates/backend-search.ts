@@ -1,8 +1,8 @@
-// The same queries through the Backend's `accounts.search` (src/main/backend.ts), the call the renderer
+// The same queries through the Backend's `accounts.search` (src/main/backend/create-backend.ts), the call the renderer
 // makes: the operator's workspace is opened by the first call (cache + index), and every answer carries
 // the accounts themselves with their latest status and freshness.
-import { createBackend } from '../../src/main/backend'
-import { startSimulator } from '../../test/sim'
+import { createBackend } from '../../src/main/backend/create-backend'
+import { startSimulator } from '../../tools/sim/index'
 import { NO_PROBE_MS, type CacheFixture } from '../cache-fixture'
 import type { BenchQuery } from '../queries'
 import { PAGE } from './candidate'

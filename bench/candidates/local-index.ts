@@ -1,5 +1,5 @@
 // The app's own index (src/main/search), exactly as the Backend uses it.
-import { createSearchIndex } from '../../src/main/search'
+import { createSearchIndex } from '../../src/main/search/search-index'
 import type { SearchIndex } from '../../src/main/search/types'
 import { PAGE, type Candidate } from './candidate'
 

@@ -5,8 +5,8 @@
 //   workspace  openWorkspace, what the Backend does for an operator: the cache plus the search index
 //              built over it, then the first search; with the memory held afterwards
 import { readFileSync } from 'node:fs'
-import { openCache } from '../../src/main/cache'
-import { openWorkspace } from '../../src/main/workspace'
+import { openCache } from '../../src/main/cache/open-cache'
+import { openWorkspace } from '../../src/main/workspace/workspace'
 import { usedMemory } from '../report'
 
 /** The first search the search view makes: everything, newest first. */

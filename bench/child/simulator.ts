@@ -5,7 +5,7 @@
 //   simulator.ts <accounts> <seed> <latency-ms> [hold-history]
 // `hold-history` leaves every request for an account's history unanswered (they time out or are
 // cancelled), so a mirror's accounts phase can be measured alone, with no history write after it.
-import { startSimulator } from '../../test/sim'
+import { startSimulator } from '../../tools/sim/index'
 
 async function main(): Promise<void> {
   const [accounts, seed, latencyMs, mode] = process.argv.slice(2)

@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend, type Backend } from '../../src/main/backend'
+import { createBackend, type Backend } from '../../src/main/backend/create-backend'
 import { NO_PROBE_MS } from '../cache-fixture'
 import { memorySecretStore } from '../memory-secret-store'
 import { latencies, printTable, type Figures, type Section } from '../report'

@@ -3,11 +3,13 @@
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron'
 import keytar from 'keytar'
-import { serveApp } from './app-protocol'
-import { createBackend, type Backend } from './backend'
-import { endpointsFromEnv } from './endpoints'
-import { registerIpc } from './ipc'
-import { saveDialogChooser } from './save-dialog'
+import { serveApp } from './electron/app-protocol'
+import { createBackend } from './backend/create-backend'
+import { endpointsFromEnv } from './truora/endpoints'
+import { registerIpc } from './electron/ipc'
+import { saveDialogChooser } from './electron/save-dialog'
+import { createMainWindow } from './electron/window'
+import { closeBackendOnQuit } from './electron/quit-flush'
 import { KEYCHAIN_SERVICE, KEYCHAIN_SERVICE_DEV } from './operators/secret-store'
 import {
   APP_ENTRY_URL,
@@ -16,14 +18,12 @@ import {
   isTrustedSender,
   openExternalGuarded,
   registerAppScheme
-} from './security'
+} from './electron/security'
 
 /** The electron-vite dev server, trusted only in development (never in a packaged app). */
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL || undefined
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
-/** Longest the app waits for the Backend to flush the cache on quit; a hung close must not keep it alive. */
-const CLOSE_TIMEOUT_MS = 10_000
 
 const log = (line: string): void => console.log(line)
 /** At startup and on quit no API key is in memory (the Backend reads it per request), so a stack is safe to log. */
@@ -33,47 +33,11 @@ const stackOf = (error: unknown): string =>
 let mainWindow: BrowserWindow | null = null
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1200,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 640,
-    show: false,
-    title: 'Truora Account Lookup',
-    webPreferences: {
-      preload: preloadPath,
-      // Electron security checklist 2-4 and 6, set explicitly even where they are the defaults, so
-      // the intent is visible and a changed default cannot weaken them.
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true
-    }
-  })
-  window.once('ready-to-show', () => window.show())
+  const window = createMainWindow({ preloadPath, url: devServerUrl ?? APP_ENTRY_URL })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
   })
-  void window.loadURL(devServerUrl ?? APP_ENTRY_URL)
   return window
-}
-
-/** Flush the cache before exit: hold the first quit until the Backend has closed, then quit for real. */
-function closeOnQuit(backend: Backend): void {
-  let state: 'open' | 'closing' | 'closed' = 'open'
-  app.on('before-quit', (event) => {
-    if (state === 'closed') return
-    event.preventDefault()
-    if (state === 'closing') return
-    state = 'closing'
-    const timeout = new Promise<void>((resolve) => setTimeout(resolve, CLOSE_TIMEOUT_MS).unref())
-    Promise.race([backend.close(), timeout])
-      .catch((error: unknown) => log(`backend close failed: ${stackOf(error)}`))
-      .finally(() => {
-        state = 'closed'
-        app.quit()
-      })
-  })
 }
 
 async function start(): Promise<void> {
@@ -98,7 +62,7 @@ async function start(): Promise<void> {
     eventTarget: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow.webContents),
     log
   })
-  closeOnQuit(backend)
+  closeBackendOnQuit(app, backend, log)
   mainWindow = createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()

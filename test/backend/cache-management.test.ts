@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache'
-import { cacheFileOf } from '../../src/main/workspace'
+import { openCache } from '../../src/main/cache/open-cache'
+import { cacheFileOf } from '../../src/main/workspace/workspace'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 
 describe('cache.stats, cache.clear and cache.export', () => {

@@ -115,7 +115,7 @@ describe('operators: profiles in a file, keys in the real keychain', () => {
       [
         '--import',
         'tsx',
-        'test/backend/fixtures/add-operator.ts',
+        'test/support/fixtures/add-operator.ts',
         f.dataDir,
         f.sim.endpoints.validations,
         f.sim.key

@@ -3,11 +3,11 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CacheCorrupt } from '@shared/domain'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache'
-import { cacheFileOf } from '../../src/main/workspace'
+import { openCache } from '../../src/main/cache/open-cache'
+import { cacheFileOf } from '../../src/main/workspace/workspace'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
-import { withDamagedLastPart } from '../cache/file-parts'
+import { withDamagedLastPart } from '../support/cache-file-parts'
 
 describe('robustness', () => {
   let f: BackendFixture

@@ -1,13 +1,13 @@
-// The workspace indexes changed accounts in slices, in the background (src/main/workspace.ts): a
+// The workspace indexes changed accounts in slices, in the background (src/main/workspace/workspace.ts): a
 // search made before the slices are done still answers over every cached account, and one removed by a
 // clear is gone from the answer at once.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { generateDataKey } from '../../src/main/cache'
-import { openWorkspace, type Workspace } from '../../src/main/workspace'
-import { accountFor } from '../cache/fixtures/accounts'
+import { generateDataKey } from '../../src/main/cache/open-cache'
+import { openWorkspace, type Workspace } from '../../src/main/workspace/workspace'
+import { accountFor } from '../support/fixtures/accounts'
 
 const FETCHED_AT = '2026-11-26T12:00:00.000Z'
 let folder: string | undefined

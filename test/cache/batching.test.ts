@@ -1,9 +1,9 @@
 // One writer, batched writes (DESIGN.md §4): many changes within the delay cost one file write, and
 // changes made while a write is in flight go out together in exactly one next write.
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
-import { accountFor } from './fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { accountFor } from '../support/fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const HOUR = 3_600_000
 

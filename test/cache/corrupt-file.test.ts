@@ -5,17 +5,17 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
-import type { CacheCorruptReason } from '../../src/main/cache'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import type { CacheCorruptReason } from '../../src/main/cache/types'
 import {
   craftCacheFile,
   EMPTY_STATE,
   lastPartStart,
   sealLegacyEnvelope,
   withDamagedLastPart
-} from './file-parts'
-import { accountFor } from './fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+} from '../support/cache-file-parts'
+import { accountFor } from '../support/fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const NOW = new Date('2026-05-22T23:31:12.952Z')
 const MOVED_NAME = 'cache.json.corrupt-2026-05-22T23-31-12.952Z'

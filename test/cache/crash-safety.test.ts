@@ -10,11 +10,11 @@ import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
-import { accountFor } from './fixtures/accounts'
-import { tempFolder } from './helpers'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { accountFor } from '../support/fixtures/accounts'
+import { tempFolder } from '../support/cache-helpers'
 
-const WRITER_SOURCE = fileURLToPath(new URL('./fixtures/cache-writer.ts', import.meta.url))
+const WRITER_SOURCE = fileURLToPath(new URL('../support/fixtures/cache-writer.ts', import.meta.url))
 const SHARED = fileURLToPath(new URL('../../src/shared', import.meta.url))
 const KILLS = 24
 const SEED = 0x5eed_cafe

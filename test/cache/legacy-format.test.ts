@@ -3,10 +3,10 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
-import { accountFor } from './fixtures/accounts'
-import { sealLegacyEnvelope } from './file-parts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { accountFor } from '../support/fixtures/accounts'
+import { sealLegacyEnvelope } from '../support/cache-file-parts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const stamped = <T>(data: T) => ({ data, fetchedAt: FETCHED_AT })
 

@@ -4,11 +4,11 @@ import { readFile, readdir } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
 import { splitParts } from '../../src/main/cache/cache-file-format'
 import { IV_BYTES } from '../../src/main/cache/sealed-part'
-import { accountFor } from './fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { accountFor } from '../support/fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const ACCOUNTS = Array.from({ length: 40 }, (_, n) => accountFor(n))
 

@@ -2,9 +2,9 @@
 // cache drops them, marks where they were, and keeps ordinary URLs; on disk as in memory.
 import { describe, expect, it } from 'vitest'
 import type { ProcessResult, Validation } from '@shared/domain'
-import { generateDataKey, openCache } from '../../src/main/cache'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
 import { isPresignedUrl, stripPresignedUrls } from '../../src/main/cache/presigned-urls'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const S3 = [
   'https://truora-media.s3.amazonaws.com/VLD1/front.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256',

@@ -4,9 +4,9 @@ import { readdir, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
-import { generateDataKey, openCache } from '../../src/main/cache'
-import { accountFor } from './fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { accountFor } from '../support/fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const LATER = '2026-05-23T08:00:00.000Z'
 

@@ -4,11 +4,11 @@
 // lookups revalidate depends on it).
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
 import { splitParts } from '../../src/main/cache/cache-file-format'
 import { SHARD_GROUPS } from '../../src/main/cache/shard-plan'
-import { accountFor } from './fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { accountFor } from '../support/fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 const LATER = '2026-06-01T00:00:00.000Z'
 /** Two full shards and a third one started. */

@@ -5,9 +5,9 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache'
-import { accountFor } from './fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from './helpers'
+import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { accountFor } from '../support/fixtures/accounts'
+import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
 
 /** Puts a plain file where the cache's folder is; returns how to put the folder back. */
 async function blockFolder(file: string): Promise<() => Promise<void>> {

@@ -4,10 +4,10 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache'
-import { withDamagedLastPart } from '../cache/file-parts'
-import { startHost, type Host, type HostLocale } from './host'
-import { message } from './messages'
+import { openCache } from '../../src/main/cache/open-cache'
+import { withDamagedLastPart } from '../support/cache-file-parts'
+import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
+import { message } from '../support/e2e-messages'
 
 describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) => {
   let host: Host

@@ -3,8 +3,8 @@
 // with a count in the navigation, and is sent when the network returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../support/backend-fixture'
-import { startHost, type Host, type HostLocale } from './host'
-import { message, messageStart } from './messages'
+import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
+import { message, messageStart } from '../support/e2e-messages'
 
 describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox (%s)', (locale) => {
   let host: Host

@@ -3,9 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Account, IdentityProcess, Validation } from '@shared/domain'
 import { eventually } from '../support/backend-fixture'
-import { startHost, type Host, type HostLocale } from './host'
-import { message } from './messages'
-import { accountWithHistory } from './sim-history'
+import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
+import { message } from '../support/e2e-messages'
+import { accountWithHistory } from '../support/sim-history'
 
 describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', (locale) => {
   let host: Host

@@ -2,8 +2,8 @@
 // the right one saved), look an account up by ID, then lose the network: the same ID comes from the
 // cache labelled with its age, and an ID never fetched says so plainly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type Host, type HostLocale } from './host'
-import { message, messageStart } from './messages'
+import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
+import { message, messageStart } from '../support/e2e-messages'
 
 const HOUR = 3_600_000
 

@@ -1,8 +1,8 @@
 // Every view at the smallest supported window, 1024×640 (issue 5 "usable from 1024×640 up"): nothing
 // is cut off sideways, and axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHost, type Host, type HostLocale } from './host'
-import { accountWithHistory } from './sim-history'
+import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
+import { accountWithHistory } from '../support/sim-history'
 
 describe.each<HostLocale>(['es', 'en'])('the smallest window, 1024×640 (%s)', (locale) => {
   let host: Host

@@ -5,8 +5,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../support/backend-fixture'
-import { startHost, type Host, type HostLocale } from './host'
-import { message, messageStart } from './messages'
+import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
+import { message, messageStart } from '../support/e2e-messages'
 
 const ACCOUNTS = 1500
 

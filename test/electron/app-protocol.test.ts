@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAppProtocolHandler } from '../../src/main/app-protocol'
-import { contentSecurityPolicy } from '../../src/main/security'
+import { createAppProtocolHandler } from '../../src/main/electron/app-protocol'
+import { contentSecurityPolicy } from '../../src/main/electron/security'
 
 let dir: string
 let handle: (request: Request) => Promise<Response>

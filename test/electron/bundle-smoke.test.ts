@@ -40,8 +40,8 @@ function runBundle(userData: string, env: Record<string, string> = {}) {
       '--import',
       'tsx',
       '--import',
-      './test/electron/electron-stand-in-loader.mjs',
-      'test/electron/smoke-main.ts',
+      './test/support/electron/electron-stand-in-loader.mjs',
+      'test/support/electron/smoke-main.ts',
       BUNDLE
     ],
     {

@@ -5,9 +5,9 @@
 // keychain — with an operator signed in, so a payload that slipped through would have something to write.
 import { channelEntries } from '@shared/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { checkPayload } from '../../src/main/ipc-guard'
-import * as electron from './electron-stand-in'
-import { ipcHarness, snapshotDir, type IpcHarness } from './ipc-harness'
+import { checkPayload } from '../../src/main/backend/payload-guard'
+import * as electron from '../support/electron/electron-stand-in'
+import { ipcHarness, snapshotDir, type IpcHarness } from '../support/electron/ipc-harness'
 
 /** One valid argument list per channel: the fuzz builds on these, so each must really pass its schema. */
 const VALID: Record<string, unknown[]> = {

@@ -1,7 +1,7 @@
 // The structural payload guard: accepts every shape a contract call really sends, refuses the
 // shapes structured clone allows and no schema should ever have to walk.
 import { describe, expect, it } from 'vitest'
-import { checkPayload, PAYLOAD_LIMITS } from '../../src/main/ipc-guard'
+import { checkPayload, PAYLOAD_LIMITS } from '../../src/main/backend/payload-guard'
 
 function nested(depth: number): unknown {
   let value: unknown = 'leaf'

@@ -3,8 +3,8 @@
 import { channelEntries } from '@shared/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../support/backend-fixture'
-import * as electron from './electron-stand-in'
-import { ipcHarness, snapshotDir, type IpcHarness } from './ipc-harness'
+import * as electron from '../support/electron/electron-stand-in'
+import { ipcHarness, snapshotDir, type IpcHarness } from '../support/electron/ipc-harness'
 
 let h: IpcHarness
 const app = electron.appFrame

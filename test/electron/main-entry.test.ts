@@ -8,19 +8,19 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { KEYCHAIN_SERVICE_DEV } from '../../src/main/operators/secret-store'
 import { eventually } from '../support/backend-fixture'
 import { findCredentials } from '../support/keychain'
-import { startSimulator, type Simulator } from '../sim/index'
+import { startSimulator, type Simulator } from '../../tools/sim/index'
 
-type StandIn = typeof import('./electron-stand-in')
+type StandIn = typeof import('../support/electron/electron-stand-in')
 
 /** A fresh copy of the stand-in and of index.ts, as a new app process would have. */
 async function startApp(userData: string, env: Record<string, string | undefined>): Promise<StandIn> {
   vi.resetModules()
-  vi.doMock('electron', () => import('./electron-stand-in'))
+  vi.doMock('electron', () => import('../support/electron/electron-stand-in'))
   for (const [name, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
   }
-  const electron = await import('./electron-stand-in')
+  const electron = await import('../support/electron/electron-stand-in')
   electron.app.paths.set('userData', userData)
   await import('../../src/main/index')
   electron.app.simulateReady()

@@ -3,9 +3,9 @@
 import { describe, expect, it, vi } from 'vitest'
 import { channelEntries, EVENT_NAMES } from '@shared/contract'
 
-vi.mock('electron', () => import('./electron-stand-in'))
+vi.mock('electron', () => import('../support/electron/electron-stand-in'))
 
-const electron = await import('./electron-stand-in')
+const electron = await import('../support/electron/electron-stand-in')
 await import('../../src/preload/index')
 
 type Fn = (...args: unknown[]) => Promise<unknown>

@@ -1,11 +1,11 @@
-// The export's save dialog (src/main/save-dialog.ts) against the Electron stand-in: it offers the
+// The export's save dialog (src/main/electron/save-dialog.ts) against the Electron stand-in: it offers the
 // suggested name in the Downloads folder with the format's filter, over the app's window when there is
 // one, and a cancelled dialog means no file.
 import { join } from 'node:path'
 import type { App, BrowserWindow, Dialog } from 'electron'
 import { afterEach, describe, expect, it } from 'vitest'
-import { saveDialogChooser } from '../../src/main/save-dialog'
-import { app, dialog } from './electron-stand-in'
+import { saveDialogChooser } from '../../src/main/electron/save-dialog'
+import { app, dialog } from '../support/electron/electron-stand-in'
 
 const DOWNLOADS = join('/home', 'agente', 'Descargas')
 

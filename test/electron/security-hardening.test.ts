@@ -3,10 +3,10 @@
 import type { App, Session } from 'electron'
 import { describe, expect, it, vi } from 'vitest'
 
-vi.mock('electron', () => import('./electron-stand-in'))
+vi.mock('electron', () => import('../support/electron/electron-stand-in'))
 
-const electron = await import('./electron-stand-in')
-const security = await import('../../src/main/security')
+const electron = await import('../support/electron/electron-stand-in')
+const security = await import('../../src/main/electron/security')
 
 const PERMISSIONS = [
   'media',

@@ -1,12 +1,8 @@
 // The pure validators of security.ts against tables of good and evil input (DESIGN.md §6).
 import { join, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  contentSecurityPolicy,
-  isSafeExternalUrl,
-  isTrustedSender,
-  resolveAppPath
-} from '../../src/main/security'
+import { contentSecurityPolicy, isTrustedSender, resolveAppPath } from '../../src/main/electron/security'
+import { isSafeExternalUrl } from '../../src/main/links/external-url'
 
 describe('isSafeExternalUrl', () => {
   it.each([

@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Account, SearchFilters } from '@shared/domain'
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js'
-import { generateAccounts } from '../sim/seed'
-import { createSearchIndex } from '../../src/main/search'
+import { generateAccounts } from '../../tools/sim/seed'
+import { createSearchIndex } from '../../src/main/search/search-index'
 import type { IndexedAccount, SearchIndex } from '../../src/main/search/types'
 
 const STATUSES = ['success', 'pending', 'failure']

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { SearchFilters } from '@shared/domain'
-import { createSearchIndex } from '../../src/main/search'
+import { createSearchIndex } from '../../src/main/search/search-index'
 import type { SearchIndex } from '../../src/main/search/types'
-import { FIXTURES } from './fixtures'
+import { FIXTURES } from '../support/search-fixtures'
 
 function indexOf(entries = FIXTURES): SearchIndex {
   const index = createSearchIndex()

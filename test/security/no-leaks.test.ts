@@ -8,13 +8,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channelEntries } from '@shared/contract'
 import type { Account, CreateOutcome, OutboxItem, SyncStatus } from '@shared/domain'
 import type { Result } from '@shared/result'
-import { registerIpc } from '../../src/main/ipc'
-import { isTrustedSender } from '../../src/main/security'
+import { registerIpc } from '../../src/main/electron/ipc'
+import { isTrustedSender } from '../../src/main/electron/security'
 import { REDACTED } from '../../src/main/truora/redact'
-import * as electron from '../electron/electron-stand-in'
+import * as electron from '../support/electron/electron-stand-in'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
-import { dataKeyForms, filesUnder, found, leaks, personalNeedles, secretForms } from './leak-scan'
+import { dataKeyForms, filesUnder, found, leaks, personalNeedles, secretForms } from '../support/leak-scan'
 
 let f: BackendFixture
 let unregister: () => void = () => {}

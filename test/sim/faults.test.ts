@@ -1,7 +1,7 @@
 // Fault injection over real loopback HTTP: every fault kind, matching, counting and clearing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { startSimulator, type Simulator } from './index'
-import { call, networkErrorOf } from './helpers'
+import { startSimulator, type Simulator } from '../../tools/sim/index'
+import { call, networkErrorOf } from '../support/sim-http'
 
 let sim: Simulator
 beforeAll(async () => {

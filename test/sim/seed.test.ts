@@ -8,8 +8,8 @@ import {
   generateAccounts,
   generateHistory,
   indexOfAccountId
-} from './seed'
-import { PORTUGUESE_FIRST_NAMES, SPANISH_FIRST_NAMES } from './names'
+} from '../../tools/sim/seed'
+import { PORTUGUESE_FIRST_NAMES, SPANISH_FIRST_NAMES } from '../../tools/sim/names'
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
 const accounts = generateAccounts(400, 3)

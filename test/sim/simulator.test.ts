@@ -1,7 +1,7 @@
 // The simulator over real loopback HTTP: shapes, auth, pagination, creation, determinism, stop/start.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSimulator, type Simulator } from './index'
-import { call, networkErrorOf } from './helpers'
+import { startSimulator, type Simulator } from '../../tools/sim/index'
+import { call, networkErrorOf } from '../support/sim-http'
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
 

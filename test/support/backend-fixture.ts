@@ -3,9 +3,9 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend'
-import type { ChooseExportFile } from '../../src/main/cache-service'
-import { startSimulator, type SimOptions, type Simulator } from '../sim/index'
+import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend/create-backend'
+import type { ChooseExportFile } from '../../src/main/cache/service'
+import { startSimulator, type SimOptions, type Simulator } from '../../tools/sim/index'
 import { realKeychain, type TestKeychain } from './keychain'
 import { truoraStyleKey } from './jwt'
 

@@ -1,7 +1,7 @@
 // Creating accounts without ever creating one twice: GET before POST for a known ID, one POST, and a
 // lost answer resolved by looking the account up. Counted on the simulator.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { harness, type Harness } from './harness'
+import { harness, type Harness } from '../support/truora-harness'
 
 let h: Harness
 beforeAll(async () => {

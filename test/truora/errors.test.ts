@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTruoraClient } from '../../src/main/truora/client'
 import { networkError } from '../../src/main/truora/errors'
-import { harness, type Harness } from './harness'
+import { harness, type Harness } from '../support/truora-harness'
 
 let h: Harness
 let id: string

@@ -1,8 +1,8 @@
 // Reading (not verifying) the claims of a Truora API key (TRUORA_API.md "Hosts and auth").
 import { describe, expect, it } from 'vitest'
 import { decodeKeyClaims } from '../../src/main/truora/jwt'
-import { jwtShaped } from '../sim/keys'
-import { simApiKey } from '../sim/index'
+import { jwtShaped } from '../../tools/sim/keys'
+import { simApiKey } from '../../tools/sim/index'
 
 describe('decodeKeyClaims', () => {
   it('reads client, type, name, expiry and issue time', () => {

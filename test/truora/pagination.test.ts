@@ -1,7 +1,7 @@
 // Paging against the simulator: every style of `next`, bare arrays, empty lists and bad links.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { generateHistory } from '../sim/seed'
-import { harness, type Harness } from './harness'
+import { generateHistory } from '../../tools/sim/seed'
+import { harness, type Harness } from '../support/truora-harness'
 
 let h: Harness
 beforeAll(async () => {

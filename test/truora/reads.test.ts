@@ -1,7 +1,7 @@
 // Reads against the simulator: accounts, validations, processes and results, as received.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTruoraClient } from '../../src/main/truora/client'
-import { harness, type Harness } from './harness'
+import { harness, type Harness } from '../support/truora-harness'
 
 let h: Harness
 beforeAll(async () => {

@@ -3,8 +3,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTruoraClient } from '../../src/main/truora/client'
 import { redact } from '../../src/main/truora/redact'
-import type { Fault } from '../sim/index'
-import { KEY, harness, type Harness } from './harness'
+import type { Fault } from '../../tools/sim/index'
+import { KEY, harness, type Harness } from '../support/truora-harness'
 
 let h: Harness
 let id: string

@@ -2,8 +2,8 @@
 // Retry-After honoured through the injected sleep (which returns at once: no wall-clock waits).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createTruoraClient } from '../../src/main/truora/client'
-import type { Fault } from '../sim/index'
-import { harness, type Harness } from './harness'
+import type { Fault } from '../../tools/sim/index'
+import { harness, type Harness } from '../support/truora-harness'
 
 let h: Harness
 let id: string

@@ -6,9 +6,9 @@ import type { Calls } from '@shared/contract'
 import type { Operator } from '@shared/domain'
 import { fail, ok } from '@shared/result'
 import type { OperatorAddInput } from '@shared/schemas'
-import { asFailure, type BackendContext } from '../backend-context'
+import { asFailure, type BackendContext } from '../backend/context'
 import { decodeKeyClaims } from '../truora/jwt'
-import { operatorFolderOf } from '../workspace'
+import { operatorFolderOf } from '../workspace/workspace'
 
 /** Truora keys that expire within this window get a warning when added (issue 3 "Checking a key"). */
 const EXPIRY_WARNING_MS = 7 * 24 * 60 * 60 * 1000

@@ -3,12 +3,12 @@
 // reports progress, can be cancelled; then fetches each account's history in the background, throttled.
 import type { Account, IdentityProcess, SyncStatus, Validation } from '@shared/domain'
 import { appError, ok, type AppError, type Result } from '@shared/result'
-import type { BackendContext } from '../backend-context'
+import type { BackendContext } from '../backend/context'
 import { KeychainError } from '../operators/keychain'
 import type { Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'
-import type { Workspace } from '../workspace'
-import { reindexAccount } from '../workspace'
+import type { Workspace } from '../workspace/workspace'
+import { reindexAccount } from '../workspace/workspace'
 import { reusedCallContext } from './reused-call-context'
 
 const PAGE_LIMIT = 100

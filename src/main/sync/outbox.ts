@@ -7,8 +7,8 @@ import { randomUUID } from 'node:crypto'
 import type { Account, OutboxItem } from '@shared/domain'
 import { fail, ok, type AppError, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
-import type { BackendContext } from '../backend-context'
-import type { Workspace } from '../workspace'
+import type { BackendContext } from '../backend/context'
+import type { Workspace } from '../workspace/workspace'
 
 const BASE_BACKOFF_MS = 2_000
 const MAX_BACKOFF_MS = 5 * 60_000

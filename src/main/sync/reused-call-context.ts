@@ -4,7 +4,7 @@
 // minutes of round trips. Reading it once for a pass that lasts hours would keep the key in memory all
 // that time (backend.ts reads it per request for that reason). So a read is reused for a short while.
 import type { Result } from '@shared/result'
-import type { BackendContext } from '../backend-context'
+import type { BackendContext } from '../backend/context'
 import type { CallContext } from '../truora/types'
 
 /** How long one keychain read serves requests. */

@@ -1,6 +1,6 @@
 // What the endpoint modules share: addresses on the three hosts, GETs with retries, POSTs sent once.
 import { fail, ok, type Result } from '@shared/result'
-import type { Endpoints } from '../endpoints'
+import type { Endpoints } from './endpoints'
 import type { Subject } from './errors'
 import { send, type HttpConfig } from './http'
 import { DEFAULT_RETRY, defaultSleep, withRetry } from './retry'

@@ -3,7 +3,7 @@
 import type { Result } from '@shared/result'
 import type { Account, IdentityProcess, ProcessLink, ProcessResult, Validation } from '@shared/domain'
 import type { AccountCreateFields } from '@shared/schemas'
-import type { Endpoints } from '../endpoints'
+import type { Endpoints } from './endpoints'
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */

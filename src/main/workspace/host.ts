@@ -1,49 +1,9 @@
-// What every part of the Backend shares: options, the Truora client, the keychain, the active
-// operator's workspace and the event hub. Built once by createBackend and handed to each service.
+// Keeps at most one operator's workspace open (DESIGN.md §4 "One writer"): opened on first use, shared
+// by concurrent first uses, closed (flushed) before the active operator changes or the app quits.
 import type { CacheCorrupt } from '@shared/domain'
-import { fail, ok, type AppError, type Result } from '@shared/result'
-import type { Endpoints } from './endpoints'
-import type { EventHub } from './events'
-import type { Keychain } from './operators/keychain'
-import { KeychainError } from './operators/keychain'
-import type { ProfilesFile } from './operators/profiles-file'
-import type { Connectivity } from './sync/connectivity'
-import type { RequestRegistry } from './requests'
-import type { CallContext, TruoraClient } from './truora/types'
+import { fail, ok, type Result } from '@shared/result'
+import { asFailure, type BackendContext } from '../backend/context'
 import { openWorkspace, type Workspace } from './workspace'
-
-export interface BackendContext {
-  dataDir: string
-  endpoints: Endpoints
-  now: () => Date
-  log: (line: string) => void
-  client: TruoraClient
-  keychain: Keychain
-  profiles: ProfilesFile
-  events: EventHub
-  connectivity: Connectivity
-  requests: RequestRegistry
-  /** The active operator's workspace, opened on first use; `no_operator` when there is none. */
-  workspace(): Promise<Result<Workspace>>
-  /** The workspace now open, if any, without opening one. */
-  currentWorkspace(): Workspace | undefined
-  /** Flushes and closes the open workspace (operator switch, removal, quit). */
-  closeWorkspace(): Promise<void>
-  /**
-   * Runs `work` alone: one profile change at a time (add, select, remove), and no workspace opens
-   * until it ends, so nothing reopens an operator that is being switched away from or removed.
-   * `work` must not wait for `workspace()` itself.
-   */
-  exclusive<T>(work: () => Promise<T>): Promise<T>
-  /** Work whose end must be awaited before its workspace closes (a creation, an outbox send). */
-  track<T>(work: Promise<T>): Promise<T>
-  /** Resolves when every tracked piece of work has ended. */
-  settled(): Promise<void>
-  /** The call context for a Truora request on behalf of the active operator. */
-  callContext(operatorId: string, signal?: AbortSignal): Promise<Result<CallContext>>
-  /** Runs a Truora call and teaches connectivity from its outcome. */
-  observed<T>(call: Promise<Result<T>>): Promise<Result<T>>
-}
 
 export interface WorkspaceHost {
   workspace: BackendContext['workspace']
@@ -153,10 +113,4 @@ export function createWorkspaceHost(
       await closeCurrent()
     }
   }
-}
-
-/** Turns a thrown keychain or I/O error into a contract error without leaking its text. */
-export function asFailure(error: unknown, fallback: string): [AppError['code'], string] {
-  if (error instanceof KeychainError) return [error.appError.code, error.appError.message]
-  return ['internal', fallback]
 }

@@ -3,24 +3,26 @@
 // as options: data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
 import { fail, ok, type Result } from '@shared/result'
-import { accountCreate } from './account-create'
-import { accountReads } from './accounts-service'
-import { createWorkspaceHost, type BackendContext } from './backend-context'
-import { cacheService, type ChooseExportFile } from './cache-service'
-import { PRODUCTION_ENDPOINTS, type Endpoints } from './endpoints'
-import { createEventHub } from './events'
-import { guardCalls } from './guard-calls'
-import { createKeychain } from './operators/keychain'
-import { operatorsService } from './operators/operators-service'
-import { profilesFile } from './operators/profiles-file'
-import { KEYCHAIN_SERVICE, type SecretStore } from './operators/secret-store'
-import { createRequestRegistry } from './requests'
-import { createConnectivity } from './sync/connectivity'
-import { isSafeExternalUrl } from './security'
-import { createMirror } from './sync/mirror'
-import { createOutbox } from './sync/outbox'
-import { createTruoraClient } from './truora'
-import type { RetryPolicy } from './truora/types'
+import { accountCreate } from '../accounts/create'
+import { accountReads } from '../accounts/reads'
+import type { BackendContext } from './context'
+import { createWorkspaceHost } from '../workspace/host'
+import { cacheService, type ChooseExportFile } from '../cache/service'
+import { PRODUCTION_ENDPOINTS, type Endpoints } from '../truora/endpoints'
+import { createEventHub } from './event-hub'
+import { guardCalls } from './call-boundary'
+import { createKeychain } from '../operators/keychain'
+import { operatorsService } from '../operators/operators-service'
+import { profilesFile } from '../operators/profiles-file'
+import { KEYCHAIN_SERVICE, type SecretStore } from '../operators/secret-store'
+import { createRequestRegistry } from '../requests/registry'
+import { createConnectivity } from '../sync/connectivity'
+import { linksService } from '../links/service'
+import { processLink } from '../accounts/process-link'
+import { createMirror } from '../sync/mirror'
+import { createOutbox } from '../sync/outbox'
+import { createTruoraClient } from '../truora/client'
+import type { RetryPolicy } from '../truora/types'
 
 export interface BackendOptions {
   dataDir: string
@@ -170,13 +172,7 @@ export function createBackend(options: BackendOptions): Backend {
       validations: reads.validations,
       processes: reads.processes,
       create: accountCreate(ctx, outbox),
-      async processLink(input) {
-        const opened = await ctx.workspace()
-        if (!opened.ok) return opened
-        const call = await ctx.callContext(opened.data.operatorId)
-        if (!call.ok) return call
-        return ctx.observed(ctx.client.webToken.create(call.data, input))
-      }
+      processLink: processLink(ctx)
     },
     validations: { get: reads.validation },
     processes: { result: reads.processResult },
@@ -204,15 +200,7 @@ export function createBackend(options: BackendOptions): Backend {
     connectivity: {
       status: async () => ok(connectivity.state())
     },
-    links: {
-      async open(url) {
-        // Checklist 15, "Do not use shell.openExternal with untrusted content".
-        if (!isSafeExternalUrl(url) || !options.openInBrowser) {
-          return fail('forbidden', 'Only https links to Truora can be opened from the app.')
-        }
-        return options.openInBrowser(url)
-      }
-    }
+    links: linksService(options.openInBrowser)
   }
 
   return {

@@ -6,7 +6,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { channelEntries, EVENT_NAMES, type Api, type ChannelEntry } from '@shared/contract'
 import { fail, type Result } from '@shared/result'
 import { issuesOf } from '@shared/schemas'
-import { checkPayload } from './ipc-guard'
+import { checkPayload } from '../backend/payload-guard'
 
 export interface IpcOptions {
   /** True when a frame URL belongs to our own UI (security.ts `isTrustedSender`). */

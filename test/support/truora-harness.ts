@@ -2,7 +2,7 @@
 // once, so retries cost no wall-clock time) and a recording log.
 import { createTruoraClient } from '../../src/main/truora/client'
 import type { CallContext, RetryPolicy, TruoraClient } from '../../src/main/truora/types'
-import { startSimulator, simApiKey, type SimOptions, type Simulator } from '../sim/index'
+import { startSimulator, simApiKey, type SimOptions, type Simulator } from '../../tools/sim/index'
 
 export interface Harness {
   sim: Simulator

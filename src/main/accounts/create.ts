@@ -5,9 +5,9 @@ import type { Calls } from '@shared/contract'
 import type { CreateOutcome } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
-import type { BackendContext } from './backend-context'
-import { mayHaveArrived, type Outbox } from './sync/outbox'
-import type { Workspace } from './workspace'
+import type { BackendContext } from '../backend/context'
+import { mayHaveArrived, type Outbox } from '../sync/outbox'
+import type { Workspace } from '../workspace/workspace'
 
 const QUEUE_ON = new Set(['offline', 'timeout', 'server', 'rate_limited'])
 

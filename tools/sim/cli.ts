@@ -1,5 +1,5 @@
 // `npm run sim -- [options]`: runs the Truora simulator until SIGINT/SIGTERM and prints how to point
-// the app at it (endpointsFromEnv in src/main/endpoints.ts reads these variables).
+// the app at it (endpointsFromEnv in src/main/truora/endpoints.ts reads these variables).
 import { parseArgs } from 'node:util'
 import { startSimulator, type SimOptions } from './index'
 

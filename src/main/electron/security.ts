@@ -5,6 +5,7 @@
 import { isAbsolute, relative, resolve } from 'node:path'
 import type { App, Protocol, Session, Shell, WebContents } from 'electron'
 import { fail, ok, type Result } from '@shared/result'
+import { isSafeExternalUrl, parseUrl } from '../links/external-url'
 
 /**
  * Production UI origin: a custom privileged scheme rather than file:// (checklist 18, "Avoid usage of
@@ -13,36 +14,6 @@ import { fail, ok, type Result } from '@shared/result'
 export const APP_SCHEME = 'app'
 export const APP_HOST = 'app'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
-
-/**
- * The only hosts `shell.openExternal` may open (checklist 15, "Do not use shell.openExternal with
- * untrusted content"): the identity-process link (TRUORA_API.md "Account API",
- * `https://identity.truora.com/?token=…`) and Truora's developer documentation. Exact host names, no
- * wildcard: a subdomain takeover of any `*.truora.com` host must not turn into a link the app opens.
- */
-export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set(['identity.truora.com', 'dev.truora.com'])
-
-function parseUrl(value: unknown): URL | null {
-  if (typeof value !== 'string' || value.length > 8192) return null
-  try {
-    return new URL(value)
-  } catch {
-    return null
-  }
-}
-
-/** True only for an https URL, default port, no credentials, whose host is exactly one of `EXTERNAL_HOSTS`. */
-export function isSafeExternalUrl(url: unknown): boolean {
-  const parsed = parseUrl(url)
-  return (
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.port === '' &&
-    parsed.username === '' &&
-    parsed.password === '' &&
-    EXTERNAL_HOSTS.has(parsed.hostname)
-  )
-}
 
 /**
  * Checklist 17, "Validate the sender of all IPC messages": a frame is ours when its URL is on the

@@ -5,9 +5,9 @@
 import { channelEntries, type Calls } from '@shared/contract'
 import { issuesOf } from '@shared/schemas'
 import { fail, type Result } from '@shared/result'
-import { checkPayload } from './ipc-guard'
-import { KeychainError } from './operators/keychain'
-import { redact } from './truora/redact'
+import { checkPayload } from './payload-guard'
+import { KeychainError } from '../operators/keychain'
+import { redact } from '../truora/redact'
 
 type AnyCall = (...args: unknown[]) => Promise<Result<unknown>>
 

@@ -4,10 +4,10 @@
 import type { CacheUpdated, Cached } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { RequestOptions } from '@shared/schemas'
-import type { BackendContext } from './backend-context'
-import type { Stamped } from './cache/types'
-import type { CallContext } from './truora/types'
-import type { Workspace } from './workspace'
+import type { BackendContext } from '../backend/context'
+import type { Stamped } from '../cache/types'
+import type { CallContext } from '../truora/types'
+import type { Workspace } from '../workspace/workspace'
 
 /** A cached answer younger than this is served without asking Truora again. */
 export const FRESH_FOR_MS = 60_000

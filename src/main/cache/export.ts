@@ -3,9 +3,9 @@
 import { open, rename, rm } from 'node:fs/promises'
 import type { Account } from '@shared/domain'
 import { ACCOUNT_FIELDS } from '@shared/schemas'
-import { writeAll } from './fs/atomic-file'
-import type { CacheStore, Stamped } from './cache/types'
-import { latestStatus } from './latest-status'
+import { writeAll } from '../fs/atomic-file'
+import type { CacheStore, Stamped } from './types'
+import { latestStatus } from '../accounts/latest-status'
 
 const CSV_COLUMNS = [
   ...ACCOUNT_FIELDS,

@@ -3,11 +3,11 @@
 // in memory and only one writer ever touches a file (DESIGN.md §4 "One writer").
 import { join } from 'node:path'
 import type { Account } from '@shared/domain'
-import type { CacheStore } from './cache/types'
-import type { SearchIndex, IndexedAccount } from './search/types'
-import { openCache } from './cache'
-import { createSearchIndex } from './search'
-import { latestStatus } from './latest-status'
+import type { CacheStore } from '../cache/types'
+import type { SearchIndex, IndexedAccount } from '../search/types'
+import { openCache } from '../cache/open-cache'
+import { createSearchIndex } from '../search/search-index'
+import { latestStatus } from '../accounts/latest-status'
 
 export interface Workspace {
   operatorId: string

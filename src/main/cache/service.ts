@@ -2,9 +2,9 @@
 import type { Calls } from '@shared/contract'
 import { basename } from 'node:path'
 import { fail, ok } from '@shared/result'
-import type { BackendContext } from './backend-context'
-import { exportFileName, writeExport } from './cache-export'
-import { errnoCode } from './fs/errno-code'
+import type { BackendContext } from '../backend/context'
+import { exportFileName, writeExport } from './export'
+import { errnoCode } from '../fs/errno-code'
 
 /** Asks the operator where to save an export (a save dialog); undefined when they cancel. */
 export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') => Promise<string | undefined>

@@ -3,10 +3,10 @@ import type { Calls } from '@shared/contract'
 import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
 import { ok } from '@shared/result'
 import type { RequestOptions } from '@shared/schemas'
-import type { BackendContext } from './backend-context'
+import type { BackendContext } from '../backend/context'
 import { cachedRead } from './cached-read'
 import { latestStatus } from './latest-status'
-import { reindexAccount } from './workspace'
+import { reindexAccount } from '../workspace/workspace'
 
 const DEFAULT_PAGE = 50
 

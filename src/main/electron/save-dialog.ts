@@ -2,7 +2,7 @@
 // so the renderer never names a path (the sandbox keeps it away from the file system).
 import { join } from 'node:path'
 import type { App, BrowserWindow, Dialog, FileFilter } from 'electron'
-import type { ChooseExportFile } from './cache-service'
+import type { ChooseExportFile } from '../cache/service'
 
 const FILTERS: Record<'csv' | 'json', FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },

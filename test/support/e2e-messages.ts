@@ -2,7 +2,7 @@
 import en from '../../src/renderer/src/i18n/en'
 import es from '../../src/renderer/src/i18n/es'
 import ptBR from '../../src/renderer/src/i18n/pt-BR'
-import type { HostLocale } from './host'
+import type { HostLocale } from '../../tools/browser-host/host'
 
 const MESSAGES = { en, es, 'pt-BR': ptBR } as const
 

@@ -3,9 +3,9 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { registerIpc } from '../../src/main/ipc'
-import { isTrustedSender } from '../../src/main/security'
-import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import { registerIpc } from '../../../src/main/electron/ipc'
+import { isTrustedSender } from '../../../src/main/electron/security'
+import { backendFixture, type BackendFixture } from '../backend-fixture'
 import * as electron from './electron-stand-in'
 
 export interface IpcHarness {

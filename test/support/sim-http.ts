@@ -1,5 +1,5 @@
 // Small HTTP helpers for the simulator's own tests: plain fetch against the real loopback server.
-import type { ApiName, Simulator } from './index'
+import type { ApiName, Simulator } from '../../tools/sim/index'
 
 export interface Answer {
   status: number

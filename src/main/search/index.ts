@@ -1,2 +1,0 @@
-export { createSearchIndex } from './search-index'
-export type { IndexedAccount, SearchIndex } from './types'
