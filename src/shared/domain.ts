@@ -110,8 +110,14 @@ export interface OperatorList {
  * calls Truora; 'locked' and 'unreachable' lose nothing (try again once the keychain is unlocked);
  * the `*_missing` states mean the keychain is open and lacks an entry.
  */
-export type KeychainState =
-  'ok' | 'locked' | 'unreachable' | 'data_key_missing' | 'api_key_missing' | 'secrets_missing'
+export const KEYCHAIN_PROBLEMS = [
+  'locked',
+  'unreachable',
+  'data_key_missing',
+  'api_key_missing',
+  'secrets_missing'
+] as const
+export type KeychainState = 'ok' | (typeof KEYCHAIN_PROBLEMS)[number]
 
 /** `operators.check`: what the operator's keychain entries allow now, and what removing would lose. */
 export interface OperatorCheck {
