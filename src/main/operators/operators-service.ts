@@ -128,7 +128,7 @@ export function operatorsService(
       if (keychain === 'locked' || keychain === 'unreachable')
         return ok({ operatorId: id, keychain, queued: null })
       // The active operator's cache is opened as any use would open it; another's is only read.
-      if (id === activeId) {
+      if (id === activeId && (keychain === 'ok' || keychain === 'api_key_missing')) {
         const opened = await ctx.workspace()
         if (opened.ok && opened.data.operatorId === id) {
           return ok({ operatorId: id, keychain, queued: opened.data.cache.outbox.list().length })
