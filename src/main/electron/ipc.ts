@@ -14,7 +14,7 @@ export interface IpcOptions {
   /** Where events go, looked up per event: the window can be closed and re-created (macOS `activate`). */
   eventTarget(): Pick<WebContents, 'send' | 'isDestroyed'> | null
   /** A log sink; lines never hold payloads or error messages, which may hold personal data or a key. */
-  log?(line: string): void
+  log?: (line: string) => void
 }
 
 type Method = (...args: unknown[]) => Promise<Result<unknown>>
