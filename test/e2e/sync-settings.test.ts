@@ -139,10 +139,13 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
       .getByTestId('toast')
       .filter({ hasText: messageStart(locale, 'support.copied') })
       .waitFor()
-    const copied = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as Record<
-      string,
-      unknown
-    >
+    const copied = JSON.parse(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+        ).navigator.clipboard.readText()
+      )
+    ) as Record<string, unknown>
     expect(copied).toMatchObject({ operators: 1, cache: { accounts: await cached() } })
     expect(copied.runtime).toMatchObject({ node: process.versions.node })
     const text = JSON.stringify(copied)
