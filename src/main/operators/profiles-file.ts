@@ -17,7 +17,7 @@ const profilesSchema = z.object({
   operators: z.array(z.unknown())
 })
 
-export interface Profiles {
+interface Profiles {
   activeId: string | null
   operators: Operator[]
 }
