@@ -100,7 +100,7 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
     // Raw entries left by a migration cut short (an operator wrapped after they were made): the wrapped
     // entry has just opened, so they can go. One added with a passphrase never had any.
     if (operator.wrappedAt !== operator.createdAt) {
-      void ctx.keychain
+      await ctx.keychain
         .hasLegacy(operator.id)
         .then((left) => (left ? ctx.keychain.forgetLegacy(operator.id) : undefined))
         .catch(() =>
@@ -168,6 +168,11 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
   }
 
   const lock = (reason: LockReason) => ctx.exclusive(() => lockInside(reason))
+  /** Idle is looked at again inside the gate: an unlock or activity just before may have reset it. */
+  const lockIfIdle = () =>
+    ctx.exclusive(async () => {
+      if (ctx.session.idleExpired()) await lockInside('idle')
+    })
   const hasVault = (operatorId: string) =>
     ctx.keychain.vault(operatorId).then(
       () => true,
@@ -184,7 +189,7 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
       },
       async reportActivity() {
         // Past the idle time already, activity does not bring the session back: it locks.
-        if (ctx.session.idleExpired()) await lock('idle')
+        if (ctx.session.idleExpired()) await lockIfIdle()
         else ctx.session.touch()
         return ok(ctx.session.status())
       }
@@ -197,13 +202,13 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
       if (entry.whileLocked) return undefined
       if (ctx.session.unlockedId() === null) return lockedResult()
       if (ctx.session.idleExpired()) {
-        await lock('idle')
-        return lockedResult()
+        await lockIfIdle()
+        if (ctx.session.unlockedId() === null) return lockedResult()
       }
       return undefined
     },
     async lockIfIdle() {
-      if (ctx.session.idleExpired()) await lock('idle')
+      if (ctx.session.idleExpired()) await lockIfIdle()
     }
   }
 }
