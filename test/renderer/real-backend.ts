@@ -13,9 +13,15 @@ export interface RealBackend {
     stop(): Promise<void>
     start(): Promise<void>
   }
+  /** Adds an operator with the fixture's passphrase; the first one added is unlocked. */
   addOperator(name?: string): Promise<string>
+  /** The Backend's clock, moved forward to let an outbox backoff pass. */
+  clock: { advance(ms: number): void }
   close(): Promise<void>
 }
+
+/** What the fixture's operators choose as their passphrase (test/support/backend-fixture.ts). */
+export const PASSPHRASE = 'correct horse battery staple'
 
 const FIXTURE = '../support/backend-fixture.ts'
 

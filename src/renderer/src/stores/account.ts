@@ -121,6 +121,15 @@ export const useAccountStore = defineStore('account', () => {
     accountId.value = null
   }
 
+  /** The session locked: the account and its history leave the window. */
+  function reset(): void {
+    leave()
+    account.value = empty()
+    validations.value = empty()
+    processes.value = empty()
+    detail.value = null
+  }
+
   function init(): void {
     // A background refresh in main (cache first, then revalidate: DESIGN.md §5) is picked up here;
     // only a shown copy that came from the cache is re-read, so a network answer ends the exchange.
@@ -155,6 +164,7 @@ export const useAccountStore = defineStore('account', () => {
     processLink,
     openLink,
     leave,
+    reset,
     init
   }
 })
