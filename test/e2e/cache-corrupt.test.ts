@@ -1,6 +1,7 @@
 // A damaged cache file (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
-// read, main moves the file aside and says so (`evt:cache-corrupt`); the page shows a notice that stays
-// until dismissed, and the profile works again from the network.
+// read (Settings → Switch, then that operator's passphrase at the lock screen), main moves the file
+// aside and says so (`evt:cache-corrupt`); the page shows a notice that stays until dismissed, and the
+// profile works again from the network.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,6 +35,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     const { page } = host
     await host.open('/settings')
     await page.getByRole('button', { name: message(locale, 'settings.use') }).click()
+    await host.unlockInPage('Beto Office')
     const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorrupt') })
     await notice.waitFor()
     const folder = await readdir(join(host.fixture.dataDir, 'operators', second))
@@ -71,6 +73,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
       .filter({ hasText: 'Carla Norte' })
       .getByRole('button', { name: message(locale, 'settings.use') })
       .click()
+    await host.unlockInPage('Carla Norte')
     const notice = page
       .getByTestId('toast')
       .filter({ hasText: message(locale, 'errors.cacheCorruptOutboxKept', { count: 1 }) })

@@ -86,8 +86,7 @@ export function choosePassphrase(
       await ctx.keychain
         .forgetLegacy(operatorId)
         .catch(() => ctx.log('migration: the raw keychain entries could not be deleted yet'))
-      await ctx.exclusive(() => control.beginInside(wrapped, back.secrets))
-      await ctx.activity.record({ action: 'passphrase_set' })
+      await ctx.exclusive(() => control.beginInside(wrapped, back.secrets, { action: 'passphrase_set' }))
       return ok(ctx.session.status())
     } catch (error) {
       const answer = refused(error)

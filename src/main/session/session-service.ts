@@ -7,6 +7,7 @@ import type { LockReason, Operator, SessionStatus } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { UnlockInput } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
+import type { NewEntry } from '../activity/activity-recorder'
 import { KeychainError, keychainError } from '../operators/keychain'
 import { readPreferences } from '../operators/preferences-file'
 import { markWrapped } from './migrate-legacy'
@@ -21,8 +22,11 @@ export interface SessionControl {
   lock(reason: LockReason): Promise<void>
   /** The same, for work that already runs inside `ctx.exclusive`. */
   lockInside(reason: LockReason): Promise<void>
-  /** Starts `operator`'s session with secrets in hand (unlock, add, migration); inside `ctx.exclusive`. */
-  beginInside(operator: Operator, secrets: VaultSecrets): Promise<void>
+  /**
+   * Starts `operator`'s session with secrets in hand (unlock, add, migration); inside `ctx.exclusive`.
+   * `before` is recorded in their log ahead of the unlock (the passphrase just chosen).
+   */
+  beginInside(operator: Operator, secrets: VaultSecrets, before?: NewEntry): Promise<void>
   /** Unlock attempts and migrations run one at a time, so no guess skips the wait another earned. */
   serially<T>(work: () => Promise<T>): Promise<T>
   /** What the call boundary answers instead of running `entry` now, if anything. */
@@ -76,7 +80,7 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
     changed()
   }
 
-  async function beginInside(operator: Operator, secrets: VaultSecrets): Promise<void> {
+  async function beginInside(operator: Operator, secrets: VaultSecrets, before?: NewEntry): Promise<void> {
     if (ctx.session.unlockedId() !== null) await lockInside('operator')
     const profiles = await ctx.profiles.read()
     if (profiles.activeId !== operator.id) {
@@ -95,6 +99,7 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
         `session: the activity log could not be opened (${error instanceof Error ? error.name : 'error'})`
       )
     }
+    if (before) await ctx.activity.record(before)
     await ctx.activity.record({ action: 'unlock' })
     changed()
     // Raw entries left by a migration cut short (an operator wrapped after they were made): the wrapped

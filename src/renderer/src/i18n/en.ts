@@ -435,7 +435,7 @@ const en = {
     empty: 'Nothing recorded yet.',
     unreadable: '{count} entry could not be read (damaged). | {count} entries could not be read (damaged).',
     more: 'Show more',
-    export: 'Export CSV',
+    export: 'Export activity (CSV)',
     exported: 'Saved {file}: {count} entries.',
     atLockScreen: 'at the lock screen',
     accounts: '{count} account | {count} accounts',

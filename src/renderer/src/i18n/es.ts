@@ -440,7 +440,7 @@ const es: Messages = {
     empty: 'Aún no hay nada registrado.',
     unreadable: 'No se pudo leer {count} entrada (dañada). | No se pudieron leer {count} entradas (dañadas).',
     more: 'Mostrar más',
-    export: 'Exportar CSV',
+    export: 'Exportar actividad (CSV)',
     exported: 'Se guardó {file}: {count} entradas.',
     atLockScreen: 'en la pantalla de bloqueo',
     accounts: '{count} cuenta | {count} cuentas',

@@ -443,7 +443,7 @@ const ptBR: Messages = {
     unreadable:
       '{count} entrada não pôde ser lida (danificada). | {count} entradas não puderam ser lidas (danificadas).',
     more: 'Mostrar mais',
-    export: 'Exportar CSV',
+    export: 'Exportar atividade (CSV)',
     exported: '{file} salvo: {count} entradas.',
     atLockScreen: 'na tela de bloqueio',
     accounts: '{count} conta | {count} contas',

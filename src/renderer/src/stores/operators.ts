@@ -14,6 +14,7 @@ import type {
 import type { Result } from '@shared/result'
 import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { api, plain } from '../api'
+import { useSessionStore } from './session'
 
 /** A keychain state that needs the operator's attention (every one but 'ok'). */
 export interface KeychainProblem {
@@ -49,7 +50,11 @@ export const useOperatorsStore = defineStore('operators', () => {
 
   async function add(input: OperatorAddInput): Promise<Result<OperatorAdded>> {
     const result = await api().operators.add(plain(input))
-    if (result.ok) await load()
+    if (result.ok) {
+      // Added at the lock screen, the operator is unlocked: the session says so before the list grows.
+      await useSessionStore().load()
+      await load()
+    }
     return result
   }
 
