@@ -17,8 +17,8 @@ export interface ScryptCost {
 }
 
 /**
- * N = 2^17, r = 8, p = 1: 128 MiB per derivation, 0.35–0.8 s on the 2-core build machine (README
- * "Security": measured with `npm run bench -- --sections vault`). The floor the brief sets is 100 ms.
+ * N = 2^17, r = 8, p = 1: 128 MiB per derivation, 0.27–0.65 s of one core on the 2-core build machine
+ * (README "Security", measured with `npm run bench -- --sections vault`); the floor is 100 ms.
  */
 export const DEFAULT_SCRYPT_COST: Readonly<ScryptCost> = { N: 2 ** 17, r: 8, p: 1 }
 
