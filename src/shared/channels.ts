@@ -45,7 +45,8 @@ export const CHANNEL_NAMES = {
     export: 'cache:export'
   },
   connectivity: {
-    status: 'connectivity:status'
+    status: 'connectivity:status',
+    hint: 'connectivity:hint'
   },
   links: {
     open: 'links:open'

@@ -31,6 +31,7 @@ import {
   accountIdSchema,
   cacheClearSchema,
   cacheExportSchema,
+  connectivityHintSchema,
   operatorAddSchema,
   operatorIdSchema,
   outboxIdSchema,
@@ -39,6 +40,7 @@ import {
   searchQuerySchema,
   truoraIdSchema,
   type AccountCreateInput,
+  type ConnectivityHint,
   type OperatorAddInput,
   type ProcessLinkInput,
   type RequestOptions
@@ -90,6 +92,11 @@ export interface Calls {
   }
   connectivity: {
     status: Call<[], ConnectivityState>
+    /**
+     * The renderer's `online`/`offline` events as a hint (DESIGN.md §5): "offline" is believed at
+     * once, "online" is checked with a keyless probe. Resolves with the state main holds now.
+     */
+    hint: Call<[state: ConnectivityHint], ConnectivityState>
   }
   links: {
     /** Opens an https link to Truora (the identity-process link) in the system browser. */
@@ -168,7 +175,8 @@ export const CHANNELS = {
     export: { channel: CHANNEL_NAMES.cache.export, args: id(cacheExportSchema) }
   },
   connectivity: {
-    status: { channel: CHANNEL_NAMES.connectivity.status, args: none }
+    status: { channel: CHANNEL_NAMES.connectivity.status, args: none },
+    hint: { channel: CHANNEL_NAMES.connectivity.hint, args: id(connectivityHintSchema) }
   },
   links: {
     open: { channel: CHANNEL_NAMES.links.open, args: id(z.url().max(8192)) }

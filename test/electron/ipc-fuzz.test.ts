@@ -37,6 +37,7 @@ const VALID: Record<string, unknown[]> = {
   'cache:clear': [{ keepOutbox: true }],
   'cache:export': [{ format: 'csv' }],
   'connectivity:status': [],
+  'connectivity:hint': ['offline'],
   'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']
 }
 
