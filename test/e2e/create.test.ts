@@ -38,7 +38,8 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     expect(await page.getByTestId('phone-hint').textContent()).toContain('+57')
     await page.selectOption('#create-document_type', 'national-id')
     await page.fill('#create-document_number', '1032456789')
-    await page.fill('#create-document_issue_date', '2015-03-01')
+    // Typed in the UI language's order, whatever the browser's locale: 1 March 2015.
+    await page.fill('#create-document_issue_date', locale === 'en' ? '03/01/2015' : '01/03/2015')
     await page.fill('#create-phone_number', '3001234567')
     await page.fill('#create-twitter_user', 'mjrestrepo')
     await host.screenshot('create-form')

@@ -32,6 +32,8 @@ describe('date fields in the UI language’s order', () => {
     expect(parseDateField('22/05', 'es')).toBeUndefined()
     expect(parseDateField('', 'es')).toBe('')
     expect(parseDateField('hoy', 'es')).toBeUndefined()
+    expect(parseDateField('2024-05-22', 'en')).toBe('2024-05-22')
+    expect(parseDateField('2024-02-30', 'es')).toBeUndefined()
   })
 
   it('shows an ISO date in that order', () => {

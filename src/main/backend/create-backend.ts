@@ -37,11 +37,11 @@ export interface BackendOptions {
   /** Per-request timeout for Truora calls (default 15 s). */
   timeoutMs?: number
   retry?: Partial<RetryPolicy>
-  /** How often to probe for the network's return while offline (default 4 s). */
+  /** How often to probe for the network's return while offline (default 3 s). */
   probeIntervalMs?: number
   /**
    * While online, probe after this long with no request answered, so a lost network shows within
-   * seconds (default 4 s; 0 turns idle probes off, as tests that count requests do).
+   * seconds (default 3 s; 0 turns idle probes off, as tests that count requests do).
    */
   idleProbeMs?: number
   /** The platform's view of the network (in the app, Electron's `net.isOnline()`), polled each second. */

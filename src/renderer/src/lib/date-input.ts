@@ -51,11 +51,14 @@ export function formatDateField(iso: string, locale: string): string {
 /**
  * What the operator typed, read in the UI language's order: the ISO date, '' for nothing, or
  * undefined when it is not a real date yet. Separators may be `/`, `.`, `-` or spaces, or none
- * (`22052024`); the year must have four digits, so 05 is never guessed into 1905 or 2005.
+ * (`22052024`); the year must have four digits, so 05 is never guessed into 1905 or 2005. A pasted
+ * `2024-05-22` is read as ISO.
  */
 export function parseDateField(text: string, locale: string): string | undefined {
   const trimmed = text.trim()
   if (trimmed === '') return ''
+  // Year first is unambiguous in every language: a pasted ISO date is taken as it is.
+  if (ISO_DATE.test(trimmed)) return isIsoDate(trimmed) ? trimmed : undefined
   const order = dateOrder(locale)
   let pieces = trimmed.split(/[\s/.-]+/)
   if (pieces.length === 1 && /^\d{8}$/.test(trimmed)) {
