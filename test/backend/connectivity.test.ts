@@ -87,6 +87,9 @@ describe('connectivity: probes while idle, platform and renderer hints', () => {
     const before = f.sim.count()
     platformOnline = false
     await eventually(() => states.at(-1) === 'offline')
+    // And it stays so: with no network interface there is nothing to probe with.
+    await new Promise((resolve) => setTimeout(resolve, 1_200))
+    expect(states).toEqual(['offline'])
     expect(f.sim.count()).toBe(before)
 
     // Back: the platform only says a network is there; a probe checks Truora answers.

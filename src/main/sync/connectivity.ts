@@ -123,7 +123,8 @@ export function createConnectivity(options: ConnectivityOptions): Connectivity {
     // Ticks finer than the intervals, so a probe is due at most one tick late.
     const tick = Math.min(TICK_MS, ...[probeIntervalMs, idleProbeMs].filter((ms) => ms > 0))
     every(tick, () => {
-      if (probing) return
+      // No network interface at all: nothing to probe with until the platform says there is one.
+      if (probing || !platformWasOnline) return
       if (current === 'offline') {
         if (probeIntervalMs > 0 && Date.now() - lastProbeAt >= probeIntervalMs) void probe()
       } else if (idleProbeMs > 0 && Date.now() - lastHeard >= idleProbeMs) {
