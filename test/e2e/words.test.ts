@@ -58,7 +58,7 @@ describe.each<HostLocale>(['es', 'en'])('words, not codes (%s)', (locale) => {
     await shot('words-timeline')
     expect(await host.axe()).toEqual([])
 
-    const id = 'validation_id' in declined ? declined.validation_id : declined.process_id
+    const id = String('validation_id' in declined ? declined.validation_id : declined.process_id)
     await page.getByRole('button', { name: message(locale, 'account.detailsOf', { id }) }).click()
     const detail = page.getByTestId('detail-declined')
     await detail.waitFor()
