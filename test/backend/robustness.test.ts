@@ -20,7 +20,6 @@ describe('robustness', () => {
     await f.close()
   })
 
-  const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })
   const dataKey = async () =>
     Buffer.from((await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!, 'base64')
 

@@ -14,12 +14,12 @@ export interface TapRequest {
   body: string
 }
 
-export interface TapAnswer extends TapRequest {
+interface TapAnswer extends TapRequest {
   status: number
 }
 
 /** `hold`: never pass it on (the socket stays open, as on a network that stalls). */
-export type TapAction = 'forward' | 'hold'
+type TapAction = 'forward' | 'hold'
 
 export interface AnswerTap {
   /** Put this where the simulator's URL would go: the same paths work. */

@@ -50,7 +50,7 @@ export function postFailure(error: AppError): FailedCreation {
 }
 
 /** The outcome a failed creation carries; an error that never went through the client was not sent. */
-export function failedCreation(error: AppError): FailedCreation {
+function failedCreation(error: AppError): FailedCreation {
   const outcome = error.details?.outcome
   return outcome === 'not_sent' || outcome === 'not_created' || outcome === 'unknown' ? outcome : 'not_sent'
 }

@@ -212,7 +212,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     async enqueue(workspace, fields, earlier) {
       const item: OutboxItem = {
         id: randomUUID(),
-        input: fields as Record<string, string>,
+        input: fields,
         createdAt: ctx.now().toISOString(),
         state: 'pending',
         attempts: 0,

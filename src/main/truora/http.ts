@@ -176,7 +176,7 @@ export async function send(
   }
   const outcome = result.ok
     ? String(result.data.status)
-    : `${result.error.code}${result.error.details?.status ? ` ${String(result.error.details.status)}` : ''}`
+    : `${result.error.code}${typeof result.error.details?.status === 'number' ? ` ${result.error.details.status}` : ''}`
   safeLog(
     config,
     `truora ${request.method} ${request.url.pathname}${request.url.search} -> ${outcome} (${Math.round(config.now() - started)} ms)`,

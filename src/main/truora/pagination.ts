@@ -16,7 +16,7 @@ function badNext(message: string): Result<never> {
  * prefix (a proxy, the simulator) keeps it. A full URL must stay on the base's origin so the key
  * header never goes elsewhere (DESIGN.md §1 promise 2).
  */
-export function resolveNext(next: unknown, current: URL, base: string): Result<URL | undefined> {
+function resolveNext(next: unknown, current: URL, base: string): Result<URL | undefined> {
   if (next === undefined || next === null || next === '') return ok(undefined)
   if (typeof next !== 'string') return badNext('it is not text')
   const baseUrl = new URL(base)
