@@ -44,7 +44,7 @@ export function createWorkspaceHost(
     try {
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
-        dataKey: (id) => deps.keychain.existingDataKey(id),
+        dataKey: (id) => deps.keychain.dataKey(id),
         now: deps.now,
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })
