@@ -89,6 +89,9 @@ export function createOutbox(ctx: BackendContext): Outbox {
       const error = appError('timeout', interrupted ? INTERRUPTED_MESSAGE : ANSWER_LOST_MESSAGE)
       return settle(workspace, item, { kind: 'ask_operator', error }, item.attempts)
     }
+    // The key first: a keychain that is locked throws here, before anything is marked or sent.
+    const call = await ctx.callContext(workspace.operatorId)
+    if (!call.ok) return settle(workspace, item, decideCreation(call, fields, mayHaveArrived), item.attempts)
     cache.outbox.update(item.id, {
       state: 'sending',
       lastAttemptAt: ctx.now().toISOString(),
@@ -97,8 +100,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     // Durable before the request leaves (DESIGN.md §5): a crash from here on finds it "sending".
     await cache.flush()
     changed(workspace)
-    const call = await ctx.callContext(workspace.operatorId)
-    const result = call.ok ? await ctx.observed(ctx.client.accounts.create(call.data, fields)) : call
+    const result = await ctx.observed(ctx.client.accounts.create(call.data, fields))
     const decision = decideCreation(result, fields, mayHaveArrived)
     return settle(
       workspace,
@@ -177,7 +179,9 @@ export function createOutbox(ctx: BackendContext): Outbox {
         if (ctx.currentWorkspace() === workspace && current?.state === 'sending') {
           workspace.cache.outbox.update(item.id, {
             state: 'pending',
-            nextAttemptAt: new Date(ctx.now().getTime() + BASE_BACKOFF_MS).toISOString()
+            nextAttemptAt: new Date(ctx.now().getTime() + BASE_BACKOFF_MS).toISOString(),
+            // Found "sending" (interrupted) before this try: it stays one to check.
+            ...(item.state === 'sending' ? { uncertain: true } : {})
           })
         }
         break
