@@ -176,8 +176,16 @@ export interface OutboxItem {
   attempts: number
   lastAttemptAt?: string
   nextAttemptAt?: string
-  error?: { code: string; message: string }
-  /** An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset). */
+  /**
+   * The last attempt's error. `details.accountId` on a `conflict`: the existing account, to open.
+   * Optional, like every field added after the first release: items already on disk still load.
+   */
+  error?: { code: string; message: string; details?: { accountId?: string } }
+  /**
+   * An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset, or
+   * the app stopped while sending it): with an ID it is checked before anything is sent again;
+   * without one, it waits for the operator.
+   */
   uncertain?: boolean
 }
 

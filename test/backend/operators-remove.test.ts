@@ -57,6 +57,9 @@ describe('operators.remove with creations still queued', () => {
   it('counts them from the file for an operator who is not the active one', async () => {
     const otherKey = truoraStyleKey({ keyName: 'second' })
     f.sim.addKey(otherKey)
+    // Truora is up only to check the second key: the first operator's outbox, which drains as soon
+    // as the network returns, finds it failing, so its creations stay queued.
+    f.sim.faults.next(20, { status: 503 }, { method: 'GET', pathPrefix: '/v1/accounts/queued-' })
     await f.sim.start()
     const second = await f.backend.operators.add({ name: 'Bruno', apiKey: otherKey })
     if (!second.ok) throw new Error(second.error.message)

@@ -138,10 +138,6 @@ export function createBackend(options: BackendOptions): Backend {
     ...options.mirror,
     ...(options.sleep ? { sleep: options.sleep } : {})
   })
-  outbox.onCreated((workspace, account) => {
-    workspace.cache.accounts.put(account, now().toISOString())
-    events.emit('evt:cache-updated', { kind: 'account', id: account.account_id })
-  })
 
   connectivity.onChange((state) => {
     events.emit('evt:connectivity', state)

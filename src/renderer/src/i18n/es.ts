@@ -276,7 +276,15 @@ const es: Messages = {
     discardConfirm: 'Descartar',
     cancel: 'Cancelar',
     generatedId: 'ID generado por Truora',
-    refused: 'Truora rechazó los datos de esta cuenta. Descártela y créela de nuevo con los datos corregidos.'
+    refused:
+      'Truora rechazó los datos de esta cuenta. Descártela y créela de nuevo con los datos corregidos.',
+    conflict:
+      'Ya existe en Truora una cuenta con este ID. Ábrala: si es esta persona, descarte esta; si no, créela de nuevo con otro ID.',
+    openExisting: 'Abrir la cuenta existente',
+    uncertain:
+      'Puede que Truora ya haya creado esta cuenta: la aplicación se cerró, o perdió la respuesta de Truora, mientras la enviaba. Busque primero a la persona (Sincronizar todas las cuentas en Ajustes, y luego busque). Si la encuentra, descarte esta; si no, reintente.',
+    discardUncertainBody:
+      'Puede que Truora ya haya creado la cuenta «{name}». Al descartarla solo se quita de esta lista.'
   },
   settings: {
     tryAgain: 'Reintentar',

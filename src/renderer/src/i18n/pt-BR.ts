@@ -277,7 +277,14 @@ const ptBR: Messages = {
     discardConfirm: 'Descartar',
     cancel: 'Cancelar',
     generatedId: 'ID gerado pela Truora',
-    refused: 'A Truora recusou os dados desta conta. Descarte-a e crie-a de novo com os dados corrigidos.'
+    refused: 'A Truora recusou os dados desta conta. Descarte-a e crie-a de novo com os dados corrigidos.',
+    conflict:
+      'Já existe na Truora uma conta com este ID. Abra-a: se for esta pessoa, descarte esta; se não, crie-a de novo com outro ID.',
+    openExisting: 'Abrir a conta existente',
+    uncertain:
+      'A Truora talvez já tenha criado esta conta: o aplicativo fechou, ou perdeu a resposta da Truora, durante o envio. Procure a pessoa primeiro (Sincronizar todas as contas em Configurações, e depois pesquise). Encontrou: descarte esta. Não encontrou: tente de novo.',
+    discardUncertainBody:
+      'A Truora talvez já tenha criado a conta “{name}”. Descartá-la só a remove desta lista.'
   },
   settings: {
     tryAgain: 'Tentar outra vez',
