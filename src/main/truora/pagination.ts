@@ -1,46 +1,64 @@
 // Following Truora's `next` (TRUORA_API.md "Pagination"): it may be a `/v1/…` path, a full URL or a
 // bare `start_key`; the list ends when it is absent or empty. Lists may also come as a bare array.
+// A path or URL is followed only within the API's base (egress.ts): the key goes with every request.
 import { fail, ok, type Result } from '@shared/result'
+import { resolveWithinBase, type EgressRefusal } from './egress'
 import { listItems } from './parse'
 
 /** A guard against a server that never stops paging (10 000 pages of 100 = a million items). */
 const MAX_PAGES = 10_000
 
-function badNext(message: string): Result<never> {
-  return fail('bad_response', `Truora's paging link could not be followed: ${message}. Try again later.`)
+function badNext(message: string, details?: Record<string, unknown>): Result<never> {
+  return fail(
+    'bad_response',
+    `Truora's paging link could not be followed: ${message}. Try again later.`,
+    details
+  )
+}
+
+function refusedNext(refusal: EgressRefusal): Result<never> {
+  const where =
+    refusal === 'path'
+      ? 'it points outside the Truora API'
+      : refusal === 'unparseable'
+        ? 'it is not a valid address'
+        : 'it points to another host'
+  return badNext(where, { reason: 'egress', refusal })
 }
 
 /**
- * The URL `next` points at. A path is resolved against the API base the way it resolves against
- * `https://api.validations.truora.com/v1`: its `/v1` is the base's own `/v1`, so a base with a path
- * prefix (a proxy, the simulator) keeps it. A full URL must stay on the base's origin so the key
- * header never goes elsewhere (DESIGN.md §1 promise 2).
+ * A path or an absolute URL, as opposed to a bare `start_key`: a leading slash or backslash (which
+ * URL parsing reads as a slash), or a scheme followed by one. Anything else is an opaque key that
+ * only ever becomes a query parameter on an address already checked.
  */
+function isReference(next: string): boolean {
+  return /^[/\\]/.test(next) || /^[a-z][a-z0-9+.-]*:[/\\]/i.test(next)
+}
+
+/** The URL `next` points at, if it stays within `base` (egress.ts); undefined at the end of the list. */
 export function resolveNext(next: unknown, current: URL, base: string): Result<URL | undefined> {
   if (next === undefined || next === null || next === '') return ok(undefined)
   if (typeof next !== 'string') return badNext('it is not text')
-  const baseUrl = new URL(base)
-  if (/^https?:\/\//i.test(next)) {
-    if (!URL.canParse(next)) return badNext('it is not a valid address')
-    const url = new URL(next)
-    return url.origin === baseUrl.origin ? ok(url) : badNext('it points to another host')
-  }
-  if (next.startsWith('/')) {
-    const basePath = baseUrl.pathname.replace(/\/+$/, '')
-    const prefix = basePath.endsWith('/v1') && /^\/v1(?:[/?]|$)/.test(next) ? basePath.slice(0, -3) : ''
-    return ok(new URL(`${prefix}${next}`, baseUrl.origin))
+  if (isReference(next)) {
+    const resolved = resolveWithinBase(next, base)
+    return resolved.ok ? ok(resolved.url) : refusedNext(resolved.refusal)
   }
   const url = new URL(current)
   url.searchParams.set('start_key', next)
   return ok(url)
 }
 
-/** The opaque `start_key` that `next` carries, for callers that page one request at a time. */
-export function startKeyOf(next: unknown): Result<string | undefined> {
+/**
+ * The opaque `start_key` that `next` carries, for callers that page one request at a time. A link
+ * that points outside `base` is refused as `resolveNext` refuses it, although only its key is used.
+ */
+export function startKeyOf(next: unknown, base: string): Result<string | undefined> {
   if (next === undefined || next === null || next === '') return ok(undefined)
   if (typeof next !== 'string') return badNext('it is not text')
-  if (!next.startsWith('/') && !/^https?:\/\//i.test(next)) return ok(next)
-  const key = new URL(next, 'http://base.invalid').searchParams.get('start_key')
+  if (!isReference(next)) return ok(next)
+  const resolved = resolveWithinBase(next, base)
+  if (!resolved.ok) return refusedNext(resolved.refusal)
+  const key = resolved.url.searchParams.get('start_key')
   return key ? ok(key) : badNext('it carries no start_key')
 }
 
