@@ -7,8 +7,9 @@ import type { AppError, ErrorCode } from '@shared/result'
 export interface Toast {
   id: number
   kind: 'error' | 'info'
-  /** An error code, translated as `errors.<code>`. */
+  /** An error code, translated as `errors.<code>`, or as `errors.reasons.<reason>` when that exists. */
   code?: ErrorCode
+  reason?: string
   /** Or an i18n key with its parameters. */
   key?: string
   params?: Record<string, string | number>
@@ -26,7 +27,13 @@ export const useErrorsStore = defineStore('errors', () => {
     const id = nextId++
     // The same message twice in a row (a retry failing again) is shown once.
     const last = toasts.value.at(-1)
-    if (last && last.code === toast.code && last.key === toast.key && last.kind === toast.kind) {
+    if (
+      last &&
+      last.code === toast.code &&
+      last.reason === toast.reason &&
+      last.key === toast.key &&
+      last.kind === toast.kind
+    ) {
       dismiss(last.id)
     }
     toasts.value.push({ ...toast, id })
@@ -35,7 +42,13 @@ export const useErrorsStore = defineStore('errors', () => {
   }
 
   function report(error: AppError): number {
-    return push({ kind: 'error', code: error.code, sticky: true })
+    const reason = error.details?.reason
+    return push({
+      kind: 'error',
+      code: error.code,
+      ...(typeof reason === 'string' ? { reason } : {}),
+      sticky: true
+    })
   }
 
   function notice(key: string, params?: Record<string, string | number>, sticky = true): number {
