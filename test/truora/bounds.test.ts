@@ -110,6 +110,30 @@ describe('an answer larger than its endpoint accepts', () => {
     expect(server.bytesSent).toBeLessThan(16 * MiB)
   })
 
+  it('a history padded page after page stops once the whole list is too large', async () => {
+    const pages = 40
+    const padded = (page: number, n: number) => ({
+      validation_id: `VLD${page}-${n}`,
+      ...Object.fromEntries(Array.from({ length: 30 }, (_, f) => [`f${f}`, 'p'.repeat(FIELD_LIMITS.text)]))
+    })
+    server = await startHostileServer((req, res) => {
+      const page = Number(new URL(req.url ?? '/', 'http://h').searchParams.get('start_key') ?? '0')
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          validations: [0, 1, 2, 3].map((n) => padded(page, n)),
+          ...(page + 1 < pages ? { next: `/v1/accounts/ACC1/validations?start_key=${page + 1}` } : {})
+        })
+      )
+    })
+    const list = await clientFor(server).accounts.validations(ctx, 'ACC1')
+    expect(list.ok ? `${list.data.length} items` : list.error).toMatchObject({
+      code: 'bad_response',
+      details: { reason: 'too_large' }
+    })
+    expect(server.requests.length).toBeLessThan(pages / 2)
+  })
+
   it('a list page within its limit is read whole', async () => {
     const accounts = Array.from({ length: 1000 }, (_, n) => ({
       account_id: `ACC${n}`,

@@ -112,15 +112,26 @@ function bound(value: unknown, limit: number, depth: number, budget: { left: num
   return changed ? Object.fromEntries(entries) : value
 }
 
+/** What a list's records have cost so far, for a bound on the whole list (pagination.ts). */
+export interface Spent {
+  chars: number
+}
+
+/** Reads one record of a kind; `spent`, when given, is charged with the kept record's size. */
+export type RecordReader<T> = (value: unknown, spent?: Spent) => T | undefined
+
 /**
  * A reader for records identified by `idField`: the record within its limits, or undefined when it
  * is not a record of that kind or is refused (see the top of this file).
  */
-export function boundedRecordReader<T>(idField: string, recordLimit: number) {
-  return (value: unknown): T | undefined => {
+export function boundedRecordReader<T>(idField: string, recordLimit: number): RecordReader<T> {
+  return (value, spent) => {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined
     if (!isPlainId((value as Record<string, unknown>)[idField])) return undefined
-    const kept = bound(value, FIELD_LIMITS.text, 0, { left: recordLimit })
-    return kept === REFUSED ? undefined : (kept as T)
+    const budget = { left: recordLimit }
+    const kept = bound(value, FIELD_LIMITS.text, 0, budget)
+    if (kept === REFUSED) return undefined
+    if (spent) spent.chars += recordLimit - budget.left
+    return kept as T
   }
 }

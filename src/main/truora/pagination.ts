@@ -3,10 +3,17 @@
 // A path or URL is followed only within the API's base (egress.ts): the key goes with every request.
 import { fail, ok, type Result } from '@shared/result'
 import { resolveWithinBase, type EgressRefusal } from './egress'
+import type { RecordReader, Spent } from './bounded-record'
 import { listItems } from './parse'
 
-/** A guard against a server that never stops paging (10 000 pages of 100 = a million items). */
-const MAX_PAGES = 10_000
+/**
+ * Bounds on one full list (an account's validations or processes), against a server that never stops
+ * paging or pads its pages: an account's history is a handful of items, a few KB. 1,000 pages, or
+ * 8 M characters of kept records (bounded-record.ts counts them), is far past any real one, and a
+ * memory bound: each page alone may be up to BODY_LIMITS.listPage.
+ */
+const MAX_PAGES = 1_000
+const MAX_LIST_CHARS = 8 * 1024 * 1024
 
 function badNext(message: string, details?: Record<string, unknown>): Result<never> {
   return fail(
@@ -66,14 +73,15 @@ export function startKeyOf(next: unknown, base: string): Result<string | undefin
 export function readPage<T>(
   body: unknown,
   key: string,
-  read: (item: unknown) => T | undefined
+  read: RecordReader<T>,
+  spent?: Spent
 ): Result<{ items: T[]; next: unknown }> {
   const raw = listItems(body, key)
   if (raw === undefined)
     return fail('bad_response', `Truora's list of ${key} could not be read. Try again later.`)
   const items: T[] = []
   for (const item of raw) {
-    const value = read(item)
+    const value = read(item, spent)
     if (value !== undefined) items.push(value)
   }
   const next = Array.isArray(body) ? undefined : (body as Record<string, unknown>).next
@@ -85,11 +93,12 @@ export async function collectPages<T>(
   first: URL,
   base: string,
   key: string,
-  read: (item: unknown) => T | undefined,
+  read: RecordReader<T>,
   get: (url: URL) => Promise<Result<unknown>>
 ): Promise<Result<T[]>> {
   const all: T[] = []
   const seen = new Set<string>()
+  const spent: Spent = { chars: 0 }
   let url: URL | undefined = first
   while (url !== undefined) {
     if (seen.has(url.href)) return badNext('it repeats a page already read')
@@ -97,8 +106,15 @@ export async function collectPages<T>(
     seen.add(url.href)
     const answer = await get(url)
     if (!answer.ok) return answer
-    const page = readPage(answer.data, key, read)
+    const page = readPage(answer.data, key, read, spent)
     if (!page.ok) return page
+    if (spent.chars > MAX_LIST_CHARS) {
+      return fail(
+        'bad_response',
+        `Truora's list of ${key} is larger than the app accepts (over ${MAX_LIST_CHARS} characters after ${seen.size} pages), so it was not kept. Try again later.`,
+        { reason: 'too_large' }
+      )
+    }
     all.push(...page.data.items)
     const next = resolveNext(page.data.next, url, base)
     if (!next.ok) return next
