@@ -47,6 +47,10 @@ export const CHANNEL_NAMES = {
   connectivity: {
     status: 'connectivity:status'
   },
+  diagnostics: {
+    report: 'diagnostics:report',
+    openLogs: 'diagnostics:open-logs'
+  },
   links: {
     open: 'links:open'
   }

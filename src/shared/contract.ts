@@ -14,6 +14,7 @@ import type {
   Cached,
   ConnectivityState,
   CreateOutcome,
+  Diagnostics,
   IdentityProcess,
   Operator,
   OperatorAdded,
@@ -91,6 +92,12 @@ export interface Calls {
   connectivity: {
     status: Call<[], ConnectivityState>
   }
+  diagnostics: {
+    /** What support needs to know about this installation: versions and counts, never personal data or a key. */
+    report: Call<[], Diagnostics>
+    /** Opens the folder of the app's log files in the system's file manager. */
+    openLogs: Call<[], null>
+  }
   links: {
     /** Opens an https link to Truora (the identity-process link) in the system browser. */
     open: Call<[url: string], null>
@@ -108,7 +115,7 @@ export interface ApiEvents {
 }
 export type EventName = keyof ApiEvents
 // The names live in channels.ts so the preload can import them without the schemas.
-export { buildCalls, CHANNEL_NAMES, EVENT_NAMES, isEventName } from './channels'
+export { EVENT_NAMES } from './channels'
 
 export type Unsubscribe = () => void
 export interface Events {
@@ -127,7 +134,7 @@ const idWithOptions = (schema: z.ZodType) => z.tuple([schema, requestOptionsSche
  * One row per call: its channel name (`domain:verb`) and the schema of its argument list. main parses
  * every payload with it before anything else runs (DESIGN.md §3 "every payload is unknown").
  */
-export const CHANNELS = {
+const CHANNELS = {
   operators: {
     list: { channel: CHANNEL_NAMES.operators.list, args: none },
     add: { channel: CHANNEL_NAMES.operators.add, args: id(operatorAddSchema) },
@@ -170,12 +177,16 @@ export const CHANNELS = {
   connectivity: {
     status: { channel: CHANNEL_NAMES.connectivity.status, args: none }
   },
+  diagnostics: {
+    report: { channel: CHANNEL_NAMES.diagnostics.report, args: none },
+    openLogs: { channel: CHANNEL_NAMES.diagnostics.openLogs, args: none }
+  },
   links: {
     open: { channel: CHANNEL_NAMES.links.open, args: id(z.url().max(8192)) }
   }
 } as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType } } }
 
-export type Domain = keyof Calls
+type Domain = keyof Calls
 export interface ChannelEntry {
   domain: Domain
   method: string
@@ -186,11 +197,13 @@ export interface ChannelEntry {
 /** The channel table flattened, for code that registers or builds one function per channel. */
 export function channelEntries(): ChannelEntry[] {
   return Object.entries(CHANNELS).flatMap(([domain, methods]) =>
-    Object.entries(methods).map(([method, entry]) => ({
-      domain: domain as Domain,
-      method,
-      channel: entry.channel,
-      args: entry.args as z.ZodType
-    }))
+    Object.entries(methods as Record<string, { channel: string; args: z.ZodType }>).map(
+      ([method, entry]) => ({
+        domain: domain as Domain,
+        method,
+        channel: entry.channel,
+        args: entry.args
+      })
+    )
   )
 }

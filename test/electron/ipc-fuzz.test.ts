@@ -37,6 +37,8 @@ const VALID: Record<string, unknown[]> = {
   'cache:clear': [{ keepOutbox: true }],
   'cache:export': [{ format: 'csv' }],
   'connectivity:status': [],
+  'diagnostics:report': [],
+  'diagnostics:open-logs': [],
   'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']
 }
 

@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export interface HostileRequest {
+interface HostileRequest {
   method: string
   url: string
   /** Whether a `Truora-API-Key` header came with it. */

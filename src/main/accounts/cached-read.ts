@@ -10,7 +10,7 @@ import type { CallContext } from '../truora/types'
 import type { Workspace } from '../workspace/workspace'
 
 /** A cached answer younger than this is served without asking Truora again. */
-export const FRESH_FOR_MS = 60_000
+const FRESH_FOR_MS = 60_000
 
 export interface CachedReadSpec<T> {
   /** What `evt:cache-updated` says changed. */

@@ -18,6 +18,7 @@ import { KEYCHAIN_SERVICE, type SecretStore } from '../operators/secret-store'
 import { createRequestRegistry } from '../requests/registry'
 import { createConnectivity } from '../sync/connectivity'
 import { linksService } from '../links/service'
+import { diagnosticsService } from '../diagnostics/service'
 import { processLink } from '../accounts/process-link'
 import { createMirror, type MirrorOptions } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
@@ -56,6 +57,10 @@ export interface BackendOptions {
    * undefined when they cancel. Without this option every export ends as cancelled.
    */
   chooseExportFile?: ChooseExportFile
+  /** The app's version, for diagnostics (Electron's `app.getVersion()`). */
+  appVersion?: string
+  /** Opens the log folder in the system's file manager; without it `diagnostics.openLogs` is refused. */
+  openLogsFolder?: () => Promise<Result<null>>
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
@@ -203,12 +208,16 @@ export function createBackend(options: BackendOptions): Backend {
     connectivity: {
       status: async () => ok(connectivity.state())
     },
+    diagnostics: diagnosticsService(ctx, {
+      ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),
+      ...(options.openLogsFolder === undefined ? {} : { openLogsFolder: options.openLogsFolder })
+    }),
     links: linksService(options.openInBrowser)
   }
 
   return {
     ...guardCalls(calls, log),
-    events: { on: events.on },
+    events: { on: (event, listener) => events.on(event, listener) },
     async close() {
       connectivity.stop()
       outbox.stop()

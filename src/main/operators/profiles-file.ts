@@ -21,7 +21,7 @@ const profilesSchema = z.object({
   )
 })
 
-export interface Profiles {
+interface Profiles {
   activeId: string | null
   operators: Operator[]
 }

@@ -2,7 +2,7 @@
 // cursor with the accounts it follows so a crash or a lost network resumes from the last saved page,
 // reports progress, can be cancelled; then fetches each account's history in the background, throttled.
 import type { Account, IdentityProcess, SyncStatus, Validation } from '@shared/domain'
-import { appError, ok, type AppError, type Result } from '@shared/result'
+import { ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import type { CallContext, Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'

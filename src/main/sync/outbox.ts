@@ -194,7 +194,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     async enqueue(workspace, fields, error) {
       const item: OutboxItem = {
         id: randomUUID(),
-        input: fields as Record<string, string>,
+        input: fields,
         createdAt: ctx.now().toISOString(),
         state: 'pending',
         attempts: 0,

@@ -53,8 +53,8 @@ const SHORT_FIELDS: ReadonlySet<string> = new Set<string>([
   'identity_process_id'
 ])
 
+/** What `bound` returns for a value that makes its record refused; anything else is the kept value. */
 const REFUSED = Symbol('refused')
-type Bounded = unknown | typeof REFUSED
 
 /** A plain ID: not empty, not too long, no whitespace and nothing hidden. */
 function isPlainId(value: unknown): value is string {
@@ -77,7 +77,7 @@ function cut(text: string, limit: number): string {
 }
 
 /** `value` within its limits, the same object when nothing had to change (no copy per account). */
-function bound(value: unknown, limit: number, depth: number, budget: { left: number }): Bounded {
+function bound(value: unknown, limit: number, depth: number, budget: { left: number }): unknown {
   if (typeof value === 'string') {
     const kept = cut(stripHiddenChars(value), limit)
     budget.left -= kept.length

@@ -14,7 +14,7 @@ import type { CallContext } from './types'
  * What a failed creation means for the account: 'not_sent' (never left, safe to send again),
  * 'not_created' (Truora has no such account), 'unknown' (may exist: check before creating again).
  */
-export type CreationOutcome = 'not_sent' | 'not_created' | 'unknown'
+type CreationOutcome = 'not_sent' | 'not_created' | 'unknown'
 
 function withOutcome(error: AppError, outcome: CreationOutcome, message = error.message): Result<never> {
   return { ok: false, error: { ...error, message, details: { ...error.details, outcome } } }

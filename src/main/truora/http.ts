@@ -88,7 +88,7 @@ async function exchange(
   if (request.form) headers['Content-Type'] = 'application/x-www-form-urlencoded'
   let status: number
   let text: string
-  let tooLarge = false
+  let tooLarge: boolean
   let retryAfter: string | null
   try {
     const response = await config.fetch(request.url, {
@@ -199,7 +199,7 @@ export async function send(
   }
   const outcome = result.ok
     ? String(result.data.status)
-    : `${result.error.code}${result.error.details?.status ? ` ${String(result.error.details.status)}` : ''}`
+    : `${result.error.code}${typeof result.error.details?.status === 'number' ? ` ${result.error.details.status}` : ''}`
   safeLog(
     config,
     `truora ${request.method} ${request.url.pathname}${request.url.search} -> ${outcome} (${Math.round(config.now() - started)} ms)`,

@@ -43,7 +43,7 @@ function isReference(next: string): boolean {
 }
 
 /** The URL `next` points at, if it stays within `base` (egress.ts); undefined at the end of the list. */
-export function resolveNext(next: unknown, current: URL, base: string): Result<URL | undefined> {
+function resolveNext(next: unknown, current: URL, base: string): Result<URL | undefined> {
   if (next === undefined || next === null || next === '') return ok(undefined)
   if (typeof next !== 'string') return badNext('it is not text')
   if (isReference(next)) {

@@ -10,7 +10,7 @@ import { redact } from './redact'
 const EXCERPT_LENGTH = 120
 
 /** The start of a body, on one line and without anything key-shaped, for error details. */
-export function excerpt(text: string, secrets: readonly string[]): string {
+function excerpt(text: string, secrets: readonly string[]): string {
   const line = redact(text, secrets).replace(/\s+/g, ' ').trim()
   return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line
 }
@@ -57,7 +57,7 @@ export function truoraErrorInfo(body: unknown, secrets: readonly string[]): Truo
 
 /** The items of a list answer: under `key` (the documented envelope) or a top-level array. */
 export function listItems(body: unknown, key: string): unknown[] | undefined {
-  if (Array.isArray(body)) return body
+  if (Array.isArray(body)) return body as unknown[]
   const items = asObject(body)?.[key]
   if (items === undefined || items === null) return asObject(body) ? [] : undefined
   return Array.isArray(items) ? items : undefined

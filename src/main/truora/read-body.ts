@@ -32,7 +32,7 @@ export async function readBodyCapped(response: Response, maxBytes: number): Prom
     return { ok: false, tooLarge: true }
   }
   if (response.body === null) return { ok: true, text: '' }
-  const reader = response.body.getReader()
+  const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {

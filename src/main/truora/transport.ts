@@ -16,7 +16,7 @@ const DEFAULT_TIMEOUT_MS = 15_000
  * cache (or a clear error) answers. With the defaults a hung Truora used to cost 15 s per attempt,
  * 30 s in all. Work nobody waits for (`CallContext.background`: the mirror) keeps the longer policy.
  */
-export const INTERACTIVE_BUDGET_MS = 12_000
+const INTERACTIVE_BUDGET_MS = 12_000
 
 export interface Transport {
   /** The address of `path` (e.g. `/accounts`) on one API host. */

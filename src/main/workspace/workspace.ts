@@ -23,7 +23,7 @@ export interface Workspace {
 }
 
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
-export type WorkspaceIndex = Pick<SearchIndex, 'search'>
+type WorkspaceIndex = Pick<SearchIndex, 'search'>
 
 export interface WorkspaceOptions {
   dataDir: string

@@ -9,7 +9,7 @@ import type { AppError } from '@shared/result'
 export type ErrorWords = Pick<AppError, 'code'> & { reason?: unknown; details?: Record<string, unknown> }
 
 /** The `reason` of an error, from its details or its own field. */
-export function reasonOf(error: ErrorWords): string | undefined {
+function reasonOf(error: ErrorWords): string | undefined {
   const reason = error.reason ?? error.details?.reason
   return typeof reason === 'string' ? reason : undefined
 }

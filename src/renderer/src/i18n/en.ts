@@ -333,6 +333,16 @@ const en = {
     themeSystem: 'Same as the system',
     appearance: 'Language and appearance'
   },
+  support: {
+    heading: 'Support',
+    intro:
+      'If something goes wrong, send support the diagnostics (versions and counts, no personal data, no key) and the log files.',
+    copy: 'Copy diagnostics',
+    copied: 'Diagnostics copied. Paste them into your message to support.',
+    copyFailed: 'The diagnostics could not be copied.',
+    openLogs: 'Open logs folder',
+    openLogsFailed: 'The logs folder could not be opened.'
+  },
   notFound: {
     body: 'This page does not exist.',
     home: 'Go to search'

@@ -337,6 +337,16 @@ const es: Messages = {
     themeSystem: 'Igual que el sistema',
     appearance: 'Idioma y apariencia'
   },
+  support: {
+    heading: 'Soporte',
+    intro:
+      'Si algo falla, envía a soporte el diagnóstico (versiones y cifras, sin datos personales ni claves) y los archivos de registro.',
+    copy: 'Copiar diagnóstico',
+    copied: 'Diagnóstico copiado. Pégalo en tu mensaje a soporte.',
+    copyFailed: 'No se pudo copiar el diagnóstico.',
+    openLogs: 'Abrir la carpeta de registros',
+    openLogsFailed: 'No se pudo abrir la carpeta de registros.'
+  },
   notFound: {
     body: 'Esta página no existe.',
     home: 'Ir a la búsqueda'

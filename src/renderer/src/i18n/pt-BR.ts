@@ -338,6 +338,16 @@ const ptBR: Messages = {
     themeSystem: 'Igual ao sistema',
     appearance: 'Idioma e aparência'
   },
+  support: {
+    heading: 'Suporte',
+    intro:
+      'Se algo der errado, envie ao suporte o diagnóstico (versões e contagens, sem dados pessoais nem chaves) e os arquivos de log.',
+    copy: 'Copiar diagnóstico',
+    copied: 'Diagnóstico copiado. Cole-o na sua mensagem ao suporte.',
+    copyFailed: 'Não foi possível copiar o diagnóstico.',
+    openLogs: 'Abrir a pasta de logs',
+    openLogsFailed: 'Não foi possível abrir a pasta de logs.'
+  },
   notFound: {
     body: 'Esta página não existe.',
     home: 'Ir para a busca'
