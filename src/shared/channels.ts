@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = {
     list: 'operators:list',
     add: 'operators:add',
     select: 'operators:select',
+    check: 'operators:check',
     remove: 'operators:remove',
     active: 'operators:active'
   },

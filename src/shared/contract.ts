@@ -18,6 +18,7 @@ import type {
   IdentityProcess,
   Operator,
   OperatorAdded,
+  OperatorCheck,
   OperatorList,
   OutboxItem,
   ProcessLink,
@@ -34,6 +35,7 @@ import {
   cacheExportSchema,
   operatorAddSchema,
   operatorIdSchema,
+  operatorRemoveSchema,
   outboxIdSchema,
   processLinkSchema,
   requestOptionsSchema,
@@ -41,6 +43,7 @@ import {
   truoraIdSchema,
   type AccountCreateInput,
   type OperatorAddInput,
+  type OperatorRemoveInput,
   type ProcessLinkInput,
   type RequestOptions
 } from './schemas'
@@ -53,7 +56,13 @@ export interface Calls {
     list: Call<[], OperatorList>
     add: Call<[input: OperatorAddInput], OperatorAdded>
     select: Call<[id: string], Operator>
-    remove: Call<[id: string], null>
+    /** What the operator's keychain entries allow now, and how many queued creations removal would lose. */
+    check: Call<[id: string], OperatorCheck>
+    /**
+     * Refused with `conflict` (`details.reason: 'queued_creations'`, `details.queued`) while creations
+     * are queued and `confirm.queuedLost` does not name exactly that number.
+     */
+    remove: Call<[id: string, confirm?: OperatorRemoveInput], null>
     active: Call<[], Operator | null>
   }
   accounts: {
@@ -139,7 +148,11 @@ const CHANNELS = {
     list: { channel: CHANNEL_NAMES.operators.list, args: none },
     add: { channel: CHANNEL_NAMES.operators.add, args: id(operatorAddSchema) },
     select: { channel: CHANNEL_NAMES.operators.select, args: id(operatorIdSchema) },
-    remove: { channel: CHANNEL_NAMES.operators.remove, args: id(operatorIdSchema) },
+    check: { channel: CHANNEL_NAMES.operators.check, args: id(operatorIdSchema) },
+    remove: {
+      channel: CHANNEL_NAMES.operators.remove,
+      args: z.tuple([operatorIdSchema, operatorRemoveSchema.optional()])
+    },
     active: { channel: CHANNEL_NAMES.operators.active, args: none }
   },
   accounts: {

@@ -93,11 +93,41 @@ export interface Operator {
   clientId?: string
   keyName?: string
   keyExpiresAt?: string
+  /**
+   * Set when the profile was rebuilt from the operator's own folder after operators.json was found
+   * damaged or without it (ISO time of the recovery).
+   */
+  recoveredAt?: string
 }
 
 export interface OperatorList {
   operators: Operator[]
   activeId: string | null
+}
+
+/**
+ * Whether an operator's secrets can be read from the keychain now. Only 'ok' opens the cache and
+ * calls Truora; 'locked' and 'unreachable' lose nothing (try again once the keychain is unlocked);
+ * the `*_missing` states mean the keychain is open and lacks an entry.
+ */
+export const KEYCHAIN_PROBLEMS = [
+  'locked',
+  'unreachable',
+  'data_key_missing',
+  'api_key_missing',
+  'secrets_missing'
+] as const
+export type KeychainState = 'ok' | (typeof KEYCHAIN_PROBLEMS)[number]
+
+/** `operators.check`: what the operator's keychain entries allow now, and what removing would lose. */
+export interface OperatorCheck {
+  operatorId: string
+  keychain: KeychainState
+  /**
+   * Creations still in the operator's outbox, which removing the operator would delete; null when
+   * they cannot be counted (the cache cannot be read without its key).
+   */
+  queued: number | null
 }
 
 /** What adding an operator reports: the profile plus a warning when its key expires soon. */

@@ -59,6 +59,15 @@ export const truoraIdSchema = z
 
 export const operatorIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
 
+/**
+ * `operators.remove`'s confirmation: how many queued creations the operator agreed to lose (what
+ * `operators.check` showed them); null for "an unknown number" when the cache cannot be read.
+ */
+export const operatorRemoveSchema = z.strictObject({
+  queuedLost: z.number().int().min(0).max(1_000_000).nullable()
+})
+export type OperatorRemoveInput = z.infer<typeof operatorRemoveSchema>
+
 export const operatorAddSchema = z.strictObject({
   name: z
     .string()

@@ -14,6 +14,7 @@ const VALID: Record<string, unknown[]> = {
   'operators:list': [],
   'operators:add': [{ name: 'Agent', apiKey: 'sim-key-123' }],
   'operators:select': ['abc-123'],
+  'operators:check': ['abc-123'],
   'operators:remove': ['abc-123'],
   'operators:active': [],
   'accounts:get': ['ACC123'],

@@ -9,6 +9,7 @@ import ToastRegion from '@renderer/components/ToastRegion.vue'
 import { createAppI18n, LOCALES, type Locale } from '@renderer/i18n'
 import { useErrorsStore } from '@renderer/stores/errors'
 import { createIssues, emptyCreateForm } from '@renderer/lib/create-form'
+import { WORDED_REASONS } from '@renderer/lib/error-key'
 import { appError } from '@shared/result'
 import en from '@renderer/i18n/en'
 import es from '@renderer/i18n/es'
@@ -43,8 +44,8 @@ describe('a timeout', () => {
 })
 
 describe('an error with a reason', () => {
+  // A disk refusal ('internal' with reason 'disk') has its words in errors.disk, with the errno code.
   const reasons = [
-    ['internal', 'disk'],
     ['internal', 'export'],
     ['bad_response', 'too_large'],
     ['bad_response', 'egress'],
@@ -65,6 +66,12 @@ describe('an error with a reason', () => {
       })
     })
   }
+
+  it.each(LOCALES)('has words for every reason errorKey knows (%s)', (locale) => {
+    const words = MESSAGES[locale].errors.reasons as Record<string, string>
+    for (const reason of WORDED_REASONS) expect(words[reason]?.length).toBeGreaterThan(10)
+    expect(Object.keys(words).sort()).toEqual([...WORDED_REASONS].sort())
+  })
 
   it('falls back to the code when the reason has no words', async () => {
     const pinia = createPinia()

@@ -250,6 +250,11 @@ async function story(): Promise<void> {
   expect(await data(call('cache:stats'))).toMatchObject({ operatorId: second, accounts: 1 })
   expect(await data(call('cache:clear', { keepOutbox: false }))).toMatchObject({ accounts: 0 })
   await data(call('operators:select', first))
+  expect(await data(call('operators:check', second))).toEqual({
+    operatorId: second,
+    keychain: 'ok',
+    queued: 0
+  })
   expect(await data(call('operators:remove', second))).toBeNull()
   expect(await data(call('operators:list'))).toMatchObject({ operators: [{ id: first }], activeId: first })
 

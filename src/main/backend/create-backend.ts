@@ -2,7 +2,7 @@
 // tests, the benchmark and the browser test host all run this same object. Its dependencies come in
 // as options: data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
-import { fail, ok, type Result } from '@shared/result'
+import { ok, type Result } from '@shared/result'
 import { accountCreate } from '../accounts/create'
 import { accountReads } from '../accounts/reads'
 import type { BackendContext } from './context'
@@ -77,7 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
   const endpoints = options.endpoints ?? PRODUCTION_ENDPOINTS
   const events = createEventHub((error) => log(`event listener failed: ${String(error)}`))
   const keychain = createKeychain(options.secretStore, options.keychainService ?? KEYCHAIN_SERVICE)
-  const profiles = profilesFile(options.dataDir, now)
+  const profiles = profilesFile(options.dataDir, now, log)
   const client = createTruoraClient({
     fetch: options.fetch,
     endpoints,
@@ -124,13 +124,9 @@ export function createBackend(options: BackendOptions): Backend {
     async callContext(operatorId, signal) {
       // Read from the keychain for this request only: the key is never kept in memory longer (a mirror
       // reuses one read for up to 30 s: sync/reused-call-context.ts).
-      const apiKey = await keychain.getApiKey(operatorId)
-      if (!apiKey) {
-        return fail(
-          'unauthorized',
-          "This operator's API key is missing from the keychain. Remove the operator and add it again."
-        )
-      }
+      // A key that cannot be read now throws a KeychainError saying why (locked, missing…): a locked
+      // keychain is never reported as a lost key, and the outbox keeps its item for a later try.
+      const apiKey = await keychain.apiKey(operatorId)
       return ok(signal ? { apiKey, signal } : { apiKey })
     },
     async observed<T>(call: Promise<Result<T>>) {

@@ -4,7 +4,8 @@ import type { CacheCorrupt } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import { asFailure, type BackendContext } from '../backend/context'
 import { makePrivateFolder } from '../fs/private-folder'
-import { openWorkspace, operatorFolderOf, type Workspace } from './workspace'
+import { operatorFolderOf } from './operator-paths'
+import { openWorkspace, type Workspace } from './workspace'
 
 export interface WorkspaceHost {
   workspace: BackendContext['workspace']
@@ -48,7 +49,7 @@ export function createWorkspaceHost(
       await makePrivateFolder(operatorFolderOf(deps.dataDir, activeId), deps.dataDir)
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
-        dataKey: (id) => deps.keychain.existingDataKey(id),
+        dataKey: (id) => deps.keychain.dataKey(id),
         now: deps.now,
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })

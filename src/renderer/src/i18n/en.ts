@@ -32,6 +32,19 @@ const en = {
     label: 'Connection'
   },
   errors: {
+    keychain: {
+      locked:
+        'The system keychain is locked, so this operator’s keys cannot be read right now. Nothing is lost: unlock the keychain (your login keyring or keychain) and try again.',
+      unreachable:
+        'The system keychain cannot be reached. Make sure it is running and unlocked, then try again. Nothing is lost.',
+      data_key_missing:
+        'The keychain no longer holds the key of this operator’s local cache, so the cache cannot be read; its file is kept as it is. If the keychain is restored, try again. Removing the operator would delete the cache and any creations queued in it.',
+      api_key_missing:
+        'The keychain no longer holds this operator’s API key, so nothing can be sent to Truora. Its cache and queued creations are kept. Removing the operator would delete them.',
+      secrets_missing:
+        'The keychain is open but holds neither of this operator’s keys, so its local cache cannot be read; its file is kept as it is. If the keychain is restored, try again. Removing the operator would delete the cache and any creations queued in it.'
+    },
+    disk: 'The disk refused the write ({errno}). Free some disk space, or check that the app’s data folder can be written, and try again.',
     invalid_input: 'Some fields are not valid. Check the highlighted fields.',
     not_found: 'Truora has no such record.',
     unauthorized: 'Truora rejected the API key. Check that it is complete and has not expired.',
@@ -50,7 +63,6 @@ const en = {
     expired: 'This link or process has expired.',
     internal: 'Something went wrong inside the app. Try again; if it keeps happening, restart it.',
     reasons: {
-      disk: 'This computer refused to save the data: the disk may be full or read-only, or the folder not yours. Free some space or check the folder, then try again.',
       export:
         'The export could not be prepared from the cached data, so nothing was saved. Try again; if it keeps happening, restart the app.',
       too_large:
@@ -280,6 +292,16 @@ const en = {
     refused: 'Truora refused this account’s data. Discard it and create it again with corrected data.'
   },
   settings: {
+    tryAgain: 'Try again',
+    keychainReadable: 'The keychain can be read again.',
+    removeQueued:
+      'It also deletes {count} creation still waiting to be sent to Truora: it will never be sent. | It also deletes {count} creations still waiting to be sent to Truora: they will never be sent.',
+    removeQueuedUnknown:
+      'Its local cache cannot be read, so the creations waiting in it cannot be counted: any there are deleted too and will never be sent.',
+    removeConfirmQueued: 'Remove and lose {count} creation | Remove and lose {count} creations',
+    removeConfirmUnknown: 'Remove and lose them',
+    recovered: 'Recovered',
+    recoveredHint: 'Restored from its own folder after the list of operators was found damaged.',
     heading: 'Operators and settings',
     operators: 'Operators',
     active: 'Active',

@@ -33,6 +33,19 @@ const es: Messages = {
     label: 'Conexión'
   },
   errors: {
+    keychain: {
+      locked:
+        'El llavero del sistema está bloqueado, así que las claves de este operador no se pueden leer ahora. No se ha perdido nada: desbloquee el llavero (el de su sesión) y reintente.',
+      unreachable:
+        'No se puede acceder al llavero del sistema. Compruebe que esté en marcha y desbloqueado, y reintente. No se ha perdido nada.',
+      data_key_missing:
+        'El llavero ya no guarda la clave de la caché local de este operador, así que la caché no se puede leer; su archivo se conserva tal cual. Si se restaura el llavero, reintente. Quitar el operador borraría la caché y las creaciones pendientes que contenga.',
+      api_key_missing:
+        'El llavero ya no guarda la clave de API de este operador, así que no se puede enviar nada a Truora. Su caché y sus creaciones pendientes se conservan. Quitar el operador las borraría.',
+      secrets_missing:
+        'El llavero está abierto pero no guarda ninguna de las claves de este operador, así que su caché local no se puede leer; su archivo se conserva tal cual. Si se restaura el llavero, reintente. Quitar el operador borraría la caché y las creaciones pendientes que contenga.'
+    },
+    disk: 'El disco rechazó la escritura ({errno}). Libere espacio o compruebe que se pueda escribir en la carpeta de datos de la aplicación, y reintente.',
     invalid_input: 'Algunos campos no son válidos. Revise los campos marcados.',
     not_found: 'Truora no tiene ese registro.',
     unauthorized: 'Truora rechazó la clave de API. Compruebe que esté completa y no haya vencido.',
@@ -51,7 +64,6 @@ const es: Messages = {
     expired: 'Este enlace o proceso ha vencido.',
     internal: 'Algo falló dentro de la aplicación. Vuelva a intentarlo; si se repite, reiníciela.',
     reasons: {
-      disk: 'Este equipo no pudo guardar los datos: el disco puede estar lleno o ser de solo lectura, o la carpeta no ser suya. Libere espacio o revise la carpeta y vuelva a intentarlo.',
       export:
         'No se pudo preparar la exportación con los datos en caché, así que no se guardó nada. Vuelva a intentarlo; si se repite, reinicie la aplicación.',
       too_large:
@@ -282,6 +294,16 @@ const es: Messages = {
     refused: 'Truora rechazó los datos de esta cuenta. Descártela y créela de nuevo con los datos corregidos.'
   },
   settings: {
+    tryAgain: 'Reintentar',
+    keychainReadable: 'El llavero ya se puede leer.',
+    removeQueued:
+      'También borra {count} creación que aún espera su envío a Truora: nunca se enviará. | También borra {count} creaciones que aún esperan su envío a Truora: nunca se enviarán.',
+    removeQueuedUnknown:
+      'Su caché local no se puede leer, así que las creaciones que esperan en ella no se pueden contar: las que haya también se borran y nunca se enviarán.',
+    removeConfirmQueued: 'Quitar y perder {count} creación | Quitar y perder {count} creaciones',
+    removeConfirmUnknown: 'Quitar y perderlas',
+    recovered: 'Recuperado',
+    recoveredHint: 'Restaurado desde su propia carpeta tras encontrarse dañada la lista de operadores.',
     heading: 'Operadores y ajustes',
     operators: 'Operadores',
     active: 'Activo',

@@ -33,6 +33,19 @@ const ptBR: Messages = {
     label: 'Conexão'
   },
   errors: {
+    keychain: {
+      locked:
+        'O chaveiro do sistema está bloqueado, então as chaves deste operador não podem ser lidas agora. Nada foi perdido: desbloqueie o chaveiro (o da sua sessão) e tente outra vez.',
+      unreachable:
+        'Não foi possível acessar o chaveiro do sistema. Verifique se ele está em execução e desbloqueado e tente outra vez. Nada foi perdido.',
+      data_key_missing:
+        'O chaveiro não guarda mais a chave do cache local deste operador, então o cache não pode ser lido; o arquivo é mantido como está. Se o chaveiro for restaurado, tente outra vez. Remover o operador apagaria o cache e as criações na fila dentro dele.',
+      api_key_missing:
+        'O chaveiro não guarda mais a chave de API deste operador, então nada pode ser enviado à Truora. O cache e as criações na fila são mantidos. Remover o operador os apagaria.',
+      secrets_missing:
+        'O chaveiro está aberto, mas não guarda nenhuma das chaves deste operador, então o cache local não pode ser lido; o arquivo é mantido como está. Se o chaveiro for restaurado, tente outra vez. Remover o operador apagaria o cache e as criações na fila dentro dele.'
+    },
+    disk: 'O disco recusou a gravação ({errno}). Libere espaço ou verifique se a pasta de dados do app pode ser gravada e tente outra vez.',
     invalid_input: 'Alguns campos não são válidos. Confira os campos destacados.',
     not_found: 'A Truora não tem esse registro.',
     unauthorized: 'A Truora recusou a chave de API. Confira se ela está completa e não expirou.',
@@ -51,7 +64,6 @@ const ptBR: Messages = {
     expired: 'Este link ou processo expirou.',
     internal: 'Algo deu errado no aplicativo. Tente de novo; se continuar, reinicie-o.',
     reasons: {
-      disk: 'Este computador não conseguiu salvar os dados: o disco pode estar cheio ou ser somente leitura, ou a pasta não ser sua. Libere espaço ou verifique a pasta e tente de novo.',
       export:
         'Não foi possível preparar a exportação com os dados em cache, então nada foi salvo. Tente de novo; se continuar, reinicie o aplicativo.',
       too_large:
@@ -283,6 +295,17 @@ const ptBR: Messages = {
     refused: 'A Truora recusou os dados desta conta. Descarte-a e crie-a de novo com os dados corrigidos.'
   },
   settings: {
+    tryAgain: 'Tentar outra vez',
+    keychainReadable: 'O chaveiro pode ser lido novamente.',
+    removeQueued:
+      'Também apaga {count} criação que ainda aguarda envio à Truora: ela nunca será enviada. | Também apaga {count} criações que ainda aguardam envio à Truora: elas nunca serão enviadas.',
+    removeQueuedUnknown:
+      'O cache local não pode ser lido, então as criações que aguardam nele não podem ser contadas: as que houver também são apagadas e nunca serão enviadas.',
+    removeConfirmQueued: 'Remover e perder {count} criação | Remover e perder {count} criações',
+    removeConfirmUnknown: 'Remover e perdê-las',
+    recovered: 'Recuperado',
+    recoveredHint:
+      'Restaurado a partir da própria pasta depois que a lista de operadores foi encontrada danificada.',
     heading: 'Operadores e configurações',
     operators: 'Operadores',
     active: 'Ativo',

@@ -3,14 +3,14 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppError, ErrorCode } from '@shared/result'
+import { errorKey } from '../lib/error-key'
 
 export interface Toast {
   id: number
   kind: 'error' | 'info'
-  /** An error code, translated as `errors.<code>`, or as `errors.reasons.<reason>` when that exists. */
+  /** An error code, translated as `errors.<code>` when there is no `key`. */
   code?: ErrorCode
-  reason?: string
-  /** Or an i18n key with its parameters. */
+  /** An i18n key with its parameters (for an error: the finer message its details name). */
   key?: string
   params?: Record<string, string | number>
   /** Notices that must be read stay until dismissed; confirmations fade out. */
@@ -27,13 +27,7 @@ export const useErrorsStore = defineStore('errors', () => {
     const id = nextId++
     // The same message twice in a row (a retry failing again) is shown once.
     const last = toasts.value.at(-1)
-    if (
-      last &&
-      last.code === toast.code &&
-      last.reason === toast.reason &&
-      last.key === toast.key &&
-      last.kind === toast.kind
-    ) {
+    if (last && last.code === toast.code && last.key === toast.key && last.kind === toast.kind) {
       dismiss(last.id)
     }
     toasts.value.push({ ...toast, id })
@@ -42,13 +36,9 @@ export const useErrorsStore = defineStore('errors', () => {
   }
 
   function report(error: AppError): number {
-    const reason = error.details?.reason
-    return push({
-      kind: 'error',
-      code: error.code,
-      ...(typeof reason === 'string' ? { reason } : {}),
-      sticky: true
-    })
+    // The finer message its details name (a locked keychain, a full disk), else its code's.
+    const { key, params } = errorKey(error)
+    return push({ kind: 'error', code: error.code, key, params, sticky: true })
   }
 
   function notice(key: string, params?: Record<string, string | number>, sticky = true): number {
