@@ -214,7 +214,8 @@ export interface SyncStatus {
   /** First the account pages, then (throttled, in the background) each account's history. */
   phase?: 'accounts' | 'history'
   history?: { done: number; total: number }
-  error?: { code: string; message: string }
+  /** `reason` says more than the code (`disk`, `too_many_pages`…): the renderer's words come from it. */
+  error?: { code: string; message: string; reason?: string }
 }
 
 export interface CacheStats {

@@ -68,7 +68,9 @@ export async function cachedRead<T>(
         freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: true }
       })
     }
-    return fail(fetched.error.code, spec.offlineMessage, { cached: false })
+    // A timeout is not "offline": its own message says Truora did not answer in time.
+    const message = fetched.error.code === 'timeout' ? fetched.error.message : spec.offlineMessage
+    return fail(fetched.error.code, message, { cached: false })
   }
   return fetched
 }

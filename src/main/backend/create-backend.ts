@@ -20,7 +20,7 @@ import { createConnectivity } from '../sync/connectivity'
 import { linksService } from '../links/service'
 import { diagnosticsService } from '../diagnostics/service'
 import { processLink } from '../accounts/process-link'
-import { createMirror } from '../sync/mirror'
+import { createMirror, type MirrorOptions } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
 import { createTruoraClient } from '../truora/client'
 import type { RetryPolicy } from '../truora/types'
@@ -42,8 +42,11 @@ export interface BackendOptions {
   probeIntervalMs?: number
   /** Longest a cache write waits to be batched (default 250 ms). */
   writeDelayMs?: number
-  /** "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms). */
-  mirror?: { pageSize?: number; historyPauseMs?: number }
+  /**
+   * "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms),
+   * the walk's bounds (sync/walk-bounds.ts).
+   */
+  mirror?: Omit<MirrorOptions, 'sleep'>
   /**
    * Opens a link in the system browser (in the app, security.ts's guarded `shell.openExternal`). The
    * Backend lets only https links to Truora's hosts through; without this option `links.open` is refused.

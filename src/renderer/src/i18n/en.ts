@@ -53,7 +53,7 @@ const en = {
     rate_limited: 'Truora is limiting requests right now. Wait a moment and try again.',
     server: 'Truora had a problem answering. Try again in a few minutes.',
     offline: 'You are offline. Check the network and try again.',
-    timeout: 'Truora took too long to answer. Try again.',
+    timeout: 'Truora did not answer in time. Check the connection and try again.',
     bad_response: 'Truora sent an answer the app could not read.',
     keychain_unavailable:
       'The system keychain is locked or unavailable. Unlock it (or sign in again) and retry.',
@@ -62,6 +62,19 @@ const en = {
     cancelled: 'The request was cancelled.',
     expired: 'This link or process has expired.',
     internal: 'Something went wrong inside the app. Try again; if it keeps happening, restart it.',
+    reasons: {
+      export:
+        'The export could not be prepared from the cached data, so nothing was saved. Try again; if it keeps happening, restart the app.',
+      too_large:
+        'Truora sent an answer far larger than expected, so the app did not read it. Try again later.',
+      egress:
+        'Truora’s answer pointed to an address outside Truora, so the app did not follow it and did not send your key there.',
+      too_many_pages:
+        'The sync stopped: Truora kept sending more pages than any account list has. What was copied is kept.',
+      no_new_accounts:
+        'The sync stopped: Truora kept sending pages without any new account. What was copied is kept.',
+      repeated_page: 'The sync stopped: Truora sent the same page twice. What was copied is kept.'
+    },
     dismiss: 'Dismiss',
     notifications: 'Notifications',
     cacheCorrupt:
@@ -86,6 +99,7 @@ const en = {
     flowId: 'A flow ID starts with IPF.',
     redirectUrl: 'Enter a secure (https) address.',
     outboxId: 'Not a valid outbox item.',
+    hiddenChars: 'Remove the invisible or control characters (they often come with pasted text).',
     invalid: 'This value is not valid.'
   },
   freshness: {

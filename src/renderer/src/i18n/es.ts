@@ -54,7 +54,7 @@ const es: Messages = {
     rate_limited: 'Truora está limitando las solicitudes. Espere un momento y vuelva a intentarlo.',
     server: 'Truora tuvo un problema al responder. Inténtelo de nuevo en unos minutos.',
     offline: 'No hay conexión. Revise la red y vuelva a intentarlo.',
-    timeout: 'Truora tardó demasiado en responder. Vuelva a intentarlo.',
+    timeout: 'Truora no respondió a tiempo. Revise la conexión y vuelva a intentarlo.',
     bad_response: 'Truora envió una respuesta que la aplicación no pudo leer.',
     keychain_unavailable:
       'El llavero del sistema está bloqueado o no disponible. Desbloquéelo (o vuelva a iniciar sesión) y reintente.',
@@ -63,6 +63,20 @@ const es: Messages = {
     cancelled: 'La solicitud se canceló.',
     expired: 'Este enlace o proceso ha vencido.',
     internal: 'Algo falló dentro de la aplicación. Vuelva a intentarlo; si se repite, reiníciela.',
+    reasons: {
+      export:
+        'No se pudo preparar la exportación con los datos en caché, así que no se guardó nada. Vuelva a intentarlo; si se repite, reinicie la aplicación.',
+      too_large:
+        'Truora envió una respuesta mucho más grande de lo esperado, así que la aplicación no la leyó. Inténtelo más tarde.',
+      egress:
+        'La respuesta de Truora apuntaba a una dirección fuera de Truora, así que la aplicación no la siguió ni envió allí su clave.',
+      too_many_pages:
+        'La sincronización se detuvo: Truora siguió enviando más páginas de las que tiene cualquier lista de cuentas. Se conserva lo copiado.',
+      no_new_accounts:
+        'La sincronización se detuvo: Truora siguió enviando páginas sin ninguna cuenta nueva. Se conserva lo copiado.',
+      repeated_page:
+        'La sincronización se detuvo: Truora envió la misma página dos veces. Se conserva lo copiado.'
+    },
     dismiss: 'Cerrar',
     notifications: 'Notificaciones',
     cacheCorrupt: 'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora.',
@@ -86,6 +100,7 @@ const es: Messages = {
     flowId: 'Un ID de flujo empieza por IPF.',
     redirectUrl: 'Escriba una dirección segura (https).',
     outboxId: 'No es un elemento válido de la bandeja de salida.',
+    hiddenChars: 'Quite los caracteres invisibles o de control (suelen venir con el texto pegado).',
     invalid: 'Este valor no es válido.'
   },
   freshness: {

@@ -54,7 +54,7 @@ const ptBR: Messages = {
     rate_limited: 'A Truora está limitando as solicitações. Aguarde um pouco e tente de novo.',
     server: 'A Truora teve um problema ao responder. Tente de novo em alguns minutos.',
     offline: 'Você está sem conexão. Verifique a rede e tente de novo.',
-    timeout: 'A Truora demorou demais para responder. Tente de novo.',
+    timeout: 'A Truora não respondeu a tempo. Verifique a conexão e tente de novo.',
     bad_response: 'A Truora enviou uma resposta que o aplicativo não conseguiu ler.',
     keychain_unavailable:
       'O chaveiro do sistema está bloqueado ou indisponível. Desbloqueie-o (ou entre de novo) e tente outra vez.',
@@ -63,6 +63,20 @@ const ptBR: Messages = {
     cancelled: 'A solicitação foi cancelada.',
     expired: 'Este link ou processo expirou.',
     internal: 'Algo deu errado no aplicativo. Tente de novo; se continuar, reinicie-o.',
+    reasons: {
+      export:
+        'Não foi possível preparar a exportação com os dados em cache, então nada foi salvo. Tente de novo; se continuar, reinicie o aplicativo.',
+      too_large:
+        'A Truora enviou uma resposta muito maior que o esperado, então o aplicativo não a leu. Tente mais tarde.',
+      egress:
+        'A resposta da Truora apontava para um endereço fora da Truora, então o aplicativo não a seguiu nem enviou sua chave para lá.',
+      too_many_pages:
+        'A sincronização parou: a Truora continuou enviando mais páginas do que qualquer lista de contas tem. O que foi copiado foi mantido.',
+      no_new_accounts:
+        'A sincronização parou: a Truora continuou enviando páginas sem nenhuma conta nova. O que foi copiado foi mantido.',
+      repeated_page:
+        'A sincronização parou: a Truora enviou a mesma página duas vezes. O que foi copiado foi mantido.'
+    },
     dismiss: 'Fechar',
     notifications: 'Notificações',
     cacheCorrupt:
@@ -87,6 +101,7 @@ const ptBR: Messages = {
     flowId: 'Um ID de fluxo começa com IPF.',
     redirectUrl: 'Digite um endereço seguro (https).',
     outboxId: 'Não é um item válido da caixa de saída.',
+    hiddenChars: 'Remova os caracteres invisíveis ou de controle (costumam vir com o texto colado).',
     invalid: 'Este valor não é válido.'
   },
   freshness: {
