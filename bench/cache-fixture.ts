@@ -37,7 +37,7 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
   const dataDir = mkdtempSync(join(tmpdir(), 'truora-bench-'))
   const secretStore = memorySecretStore()
   const operatorId = await addOperator(dataDir, secretStore)
-  const key = await createKeychain(secretStore, KEYCHAIN_SERVICE).existingDataKey(operatorId)
+  const key = await createKeychain(secretStore, KEYCHAIN_SERVICE).dataKey(operatorId)
   const file = cacheFileOf(dataDir, operatorId)
   const started = performance.now()
   const { store } = await openCache({ file, dataKey: key })

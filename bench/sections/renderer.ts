@@ -75,9 +75,9 @@ export const rendererSection: Section = {
       unpainted: 0,
       maxRows: 0
     }
-    let bridge: number[] = []
-    let problems: string[] = []
-    let openMs = 0
+    let bridge: number[]
+    let problems: string[]
+    let openMs: number
     // Lookups of cached IDs revalidate them in the background (cache first, then revalidate: DESIGN.md
     // §5), and what Truora answers is cached: each such change rewrites the whole cache file.
     let cacheWrites = 0

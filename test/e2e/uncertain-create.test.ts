@@ -69,7 +69,9 @@ describe.each<HostLocale>(['es', 'en'])('a creation whose answer was lost (%s)',
     )
     await host.fixture.sim.start()
     await page.getByTestId('nav-outbox').click()
-    const uncertain = page.getByTestId('outbox-uncertain')
+    const uncertain = page
+      .getByTestId('outbox-error')
+      .filter({ hasText: message(locale, 'outbox.uncertain') })
     await uncertain.waitFor({ timeout: 20_000 })
     expect(await uncertain.textContent()).toContain(message(locale, 'outbox.uncertain'))
     const item = page.locator('[data-testid="outbox-list"] li', { hasText: 'Mateo Reintento Incierto' })

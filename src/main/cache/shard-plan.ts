@@ -13,7 +13,7 @@ export const SHARD_GROUPS = 1000
 export type GroupKind = 'account' | 'validation' | 'result'
 
 /** The maps of CacheData that shards split, each holding only its shard's keys. */
-const SHARDED_MAPS = [
+export const SHARDED_MAPS = [
   'accounts',
   'validationsByAccount',
   'processesByAccount',

@@ -23,7 +23,7 @@ import {
   type PartKey,
   type SealedPart
 } from './sealed-part'
-import { isShardContent, type ShardedMapName, type ShardPlan } from './shard-plan'
+import { isShardContent, SHARDED_MAPS, type ShardedMapName, type ShardPlan } from './shard-plan'
 import type { CacheCorruptReason } from './types'
 
 /** Parts being decrypted and decompressed in the thread pool ahead of the one being parsed. */
@@ -149,7 +149,7 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     const { plan } = this.#options
     plan.reset()
     const data = { ...head.state, ...emptyMaps() }
-    const opening: Promise<OpenedPart>[] = []
+    const opening: (Promise<OpenedPart> | undefined)[] = []
     const open = (i: number): void => {
       const shard = shards[i]
       if (shard !== undefined) opening[i] = openPart(shard, i + 1, key, head.shards[i]?.bytes)
@@ -157,7 +157,7 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     for (let i = 0; i < READ_AHEAD; i++) open(i)
     for (let i = 0; i < shards.length; i++) {
       const opened = await (opening[i] as Promise<OpenedPart>)
-      delete opening[i]
+      opening[i] = undefined
       open(i + READ_AHEAD)
       plan.load(i, parsePart(opened, isShardContent), data as unknown as CacheData)
     }
@@ -180,7 +180,7 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     // Any JSON value: decode() checks its shape.
     const value = parsePart(
       await openLegacyEnvelope(bytes, this.#options.key),
-      (json: unknown): json is unknown => true
+      (_json: unknown): _json is unknown => true
     )
     const decoded = this.#options.decode(value)
     if (!decoded.ok) throw new CacheCorruptError(decoded.reason)
@@ -233,7 +233,8 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     // After a clear there are fewer shards (none): the old ones are not written.
     this.#sealed.length = plan.count
     const shards = this.#sealed.slice()
-    const { accounts, validationsByAccount, processesByAccount, validations, processResults, ...state } = data
+    const state: Record<string, unknown> = { ...data }
+    for (const name of SHARDED_MAPS) delete state[name]
     return this.#persist(shards, JSON.stringify(state), started)
   }
 
@@ -242,7 +243,7 @@ export class ShardedFileAdapter implements Adapter<CacheData> {
     stateJson: string,
     started: number
   ): Promise<void> {
-    let bytes = 0
+    let bytes: number
     try {
       const shards = await Promise.all(
         sealing.map((shard) => shard ?? Promise.reject(new Error('a shard was never sealed')))

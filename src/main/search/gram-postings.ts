@@ -24,7 +24,7 @@ export class GramPostings {
   /** Last slot of each packed segment: the base of the first tail delta at the next pack. */
   private lastPacked = new Int32Array(GRAM_KEYS).fill(-1)
   /** Slots added one by one since the last pack. */
-  private tails: (number[] | undefined)[] = new Array(GRAM_KEYS)
+  private tails: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_KEYS)
   private tailEntries = 0
   private readonly counts = new Uint32Array(GRAM_KEYS)
   /** Last slot of each list, packed or not: how a slot's repeated grams are skipped. */
@@ -156,7 +156,7 @@ export class GramPostings {
     this.offsets = next
     this.lastPacked = this.last.slice()
     this.packedEntries += this.tailEntries + batchEntries
-    this.tails = new Array(GRAM_KEYS)
+    this.tails = new Array<number[] | undefined>(GRAM_KEYS)
     this.tailEntries = 0
   }
 

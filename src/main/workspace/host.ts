@@ -3,6 +3,8 @@
 import type { CacheCorrupt } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import { asFailure, type BackendContext } from '../backend/context'
+import { makePrivateFolder } from '../fs/private-folder'
+import { operatorFolderOf } from './operator-paths'
 import { openWorkspace, type Workspace } from './workspace'
 
 export interface WorkspaceHost {
@@ -42,9 +44,12 @@ export function createWorkspaceHost(
     if (current?.operatorId === activeId) return ok(current)
     if (current) await closeCurrent()
     try {
+      // The data folder, `operators/` and this operator's folder: 0700, tightened if an earlier
+      // version left them open (fs/private-folder.ts).
+      await makePrivateFolder(operatorFolderOf(deps.dataDir, activeId), deps.dataDir)
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
-        dataKey: (id) => deps.keychain.existingDataKey(id),
+        dataKey: (id) => deps.keychain.dataKey(id),
         now: deps.now,
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })

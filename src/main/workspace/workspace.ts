@@ -1,13 +1,16 @@
 // The active operator's workspace: their decrypted cache and the search index over it. Opened on
 // first use and closed (flushed) when the operator changes or the app quits, so at most one cache is
 // in memory and only one writer ever touches a file (DESIGN.md §4 "One writer").
-import { join } from 'node:path'
 import type { Account } from '@shared/domain'
 import type { CacheStore } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
 import { createSearchIndex } from '../search/search-index'
 import { latestStatus } from '../accounts/latest-status'
+import { cacheFileOf } from './operator-paths'
+
+// The operator paths moved to operator-paths.ts (ids checked there); kept importable from here.
+export { cacheFileOf, operatorFolderOf } from './operator-paths'
 
 export interface Workspace {
   operatorId: string
@@ -23,21 +26,13 @@ export interface Workspace {
 }
 
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
-export type WorkspaceIndex = Pick<SearchIndex, 'search'>
+type WorkspaceIndex = Pick<SearchIndex, 'search'>
 
 export interface WorkspaceOptions {
   dataDir: string
   dataKey: (operatorId: string) => Promise<Buffer>
   now: () => Date
   writeDelayMs?: number
-}
-
-export function cacheFileOf(dataDir: string, operatorId: string): string {
-  return join(dataDir, 'operators', operatorId, 'cache.json')
-}
-
-export function operatorFolderOf(dataDir: string, operatorId: string): string {
-  return join(dataDir, 'operators', operatorId)
 }
 
 export async function openWorkspace(operatorId: string, options: WorkspaceOptions): Promise<Workspace> {

@@ -2,8 +2,8 @@
 // reasons and process channels arrive as free strings (TRUORA_API.md "Validations API", "Digital
 // Identity API"). Known ones have a message per language; an unknown one is still shown as words, from
 // the code itself, and the raw code stays on hover and in the detail panel for support.
-export const CODE_GROUPS = ['validationTypes', 'failureStatuses', 'declinedReasons', 'channels'] as const
-export type CodeGroup = (typeof CODE_GROUPS)[number]
+/** The i18n sections that word Truora's codes, one per kind of code. */
+export type CodeGroup = 'validationTypes' | 'failureStatuses' | 'declinedReasons' | 'channels'
 
 /** The i18n key of a code: Truora writes `face-recognition` and `geolocation_denied` alike. */
 export function codeKey(group: CodeGroup, code: string): string {

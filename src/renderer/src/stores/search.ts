@@ -49,7 +49,7 @@ function documentKey(value: string): string {
 
 function cleanFilters(filters: SearchFilters): SearchFilters | undefined {
   const entries = Object.entries(filters).filter(([, value]) => value !== undefined && value !== '')
-  return entries.length > 0 ? (Object.fromEntries(entries) as SearchFilters) : undefined
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
 }
 
 export const useSearchStore = defineStore('search', () => {
