@@ -19,14 +19,14 @@ describe('fresher: which of two observations of one item to show', () => {
     stale
   })
 
-  it('takes the later fetch, and at the same fetch says Truora if either came from it', () => {
+  it('takes the later fetch, and for the same fetch what the later observation says', () => {
     const old = at('2026-11-26T11:55:00Z', 'cache', true)
     const now = at('2026-11-26T12:00:00Z', 'network')
     expect(fresher(old, now)).toBe(now)
     expect(fresher(now, old)).toBe(now)
-    expect(fresher(now, at('2026-11-26T12:00:00Z', 'cache', true))).toEqual(
-      at('2026-11-26T12:00:00Z', 'network', true)
-    )
+    // The copy fetched at 12:00, read again from the cache while offline: cached, may be out of date.
+    const offline = at('2026-11-26T12:00:00Z', 'cache', true)
+    expect(fresher(now, offline)).toBe(offline)
     expect(fresher(undefined, old)).toBe(old)
     expect(fresher(undefined, undefined)).toBeUndefined()
   })
@@ -72,6 +72,31 @@ describe('freshness store with the real Backend', () => {
     await until(() => freshness.of('validations', id)?.source === 'network')
     // Only the revalidation itself went to Truora: nothing was re-read for an unchanged copy.
     expect(gets()).toBe(before + 1)
+  })
+
+  it('re-reads new data and keeps saying it came from Truora, not "cached just now"', async () => {
+    const freshness = useFreshnessStore()
+    freshness.init()
+    const store = useAccountStore()
+    store.init()
+    const original = f.sim.accounts()[6]!
+    expect((await f.backend.accounts.get(original.account_id)).ok).toBe(true)
+    f.clock.advance(5 * MINUTE)
+    // Truora's copy changed meanwhile.
+    f.sim.faults.next(
+      1,
+      { status: 200, body: JSON.stringify({ ...original, email: 'nuevo@correo.co' }) },
+      { method: 'GET', pathPrefix: `/v1/accounts/${original.account_id}` }
+    )
+    await store.load(original.account_id)
+    await until(() => store.account.value?.data.email === 'nuevo@correo.co')
+    // The re-read answered from the cache; the age shown is the revalidation's.
+    expect(store.account.value?.freshness.source).toBe('cache')
+    expect(freshness.of('account', original.account_id, store.account.value?.freshness)).toEqual({
+      source: 'network',
+      fetchedAt: f.clock.now.toISOString(),
+      stale: false
+    })
   })
 
   it('forgets every age when another operator takes over', () => {

@@ -11,6 +11,13 @@ export interface RealBackend {
     accounts(): Account[]
     count(filter?: { method?: string; pathPrefix?: string }): number
     requests: { method: string; path: string }[]
+    faults: {
+      next(
+        n: number,
+        fault: { status: number; body?: string },
+        match?: { method?: string; pathPrefix?: string }
+      ): void
+    }
     stop(): Promise<void>
     start(): Promise<void>
   }

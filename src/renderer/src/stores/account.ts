@@ -48,19 +48,25 @@ export const useAccountStore = defineStore('account', () => {
   const freshness = useFreshnessStore()
   let unsubscribe: (() => void) | undefined
 
-  /** Reads one section, cancelling the read if the operator leaves first (`requests.cancel`). */
+  /**
+   * Reads one section, cancelling the read if the operator leaves first (`requests.cancel`). Its
+   * freshness goes to the freshness store, unless the read only fetches the data an event already
+   * announced with its freshness (`noted`): that cache read would say "cached just now" over the
+   * event's "from Truora just now" about the very same copy.
+   */
   async function read<T>(
     section: { value: Section<T> },
     kind: FreshnessKind,
     id: string,
-    call: (requestId: string) => Promise<Result<Cached<T>>>
+    call: (requestId: string) => Promise<Result<Cached<T>>>,
+    noted = false
   ): Promise<void> {
     section.value = { ...section.value, loading: true, error: null }
     const requestId = newRequestId()
     pending.add(requestId)
     const result = await call(requestId)
     pending.delete(requestId)
-    if (result.ok) freshness.note(kind, id, result.data.freshness)
+    if (result.ok && !noted) freshness.note(kind, id, result.data.freshness)
     if (accountId.value !== id) return
     section.value = result.ok
       ? { loading: false, value: result.data, error: null }
@@ -134,16 +140,27 @@ export const useAccountStore = defineStore('account', () => {
     unsubscribe ??= api().events.on('evt:cache-updated', (change) => {
       const id = accountId.value
       if (id === null || change.id !== id || change.changed === false) return
+      const noted = change.freshness !== undefined
       if (change.kind === 'account' && account.value.value?.freshness.source === 'cache') {
-        void read(account, 'account', id, (requestId) => api().accounts.get(id, { requestId }))
+        void read(account, 'account', id, (requestId) => api().accounts.get(id, { requestId }), noted)
       }
       if (change.kind === 'validations' && validations.value.value?.freshness.source === 'cache') {
-        void read(validations, 'validations', id, (requestId) =>
-          api().accounts.validations(id, { requestId })
+        void read(
+          validations,
+          'validations',
+          id,
+          (requestId) => api().accounts.validations(id, { requestId }),
+          noted
         )
       }
       if (change.kind === 'processes' && processes.value.value?.freshness.source === 'cache') {
-        void read(processes, 'processes', id, (requestId) => api().accounts.processes(id, { requestId }))
+        void read(
+          processes,
+          'processes',
+          id,
+          (requestId) => api().accounts.processes(id, { requestId }),
+          noted
+        )
       }
     })
   }

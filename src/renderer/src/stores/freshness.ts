@@ -13,16 +13,14 @@ export type FreshnessKind = CacheUpdated['kind']
 
 /**
  * The fresher of two observations of one item: the later `fetchedAt` wins. At the same `fetchedAt`
- * it is the same copy, so it came from Truora if either says so, and `stale` (whether the network
- * could confirm it) is what the later observation `b` says.
+ * it is the same copy, and the later observation `b` says how it stands now (read from the cache
+ * while offline, it is "cached 3 h ago · may be out of date" even if it first came from Truora).
  */
 export function fresher(a: Freshness | undefined, b: Freshness | undefined): Freshness | undefined {
   if (a === undefined || b === undefined) return a ?? b
   const timeA = parseTime(a.fetchedAt) ?? 0
   const timeB = parseTime(b.fetchedAt) ?? 0
-  if (timeA !== timeB) return timeA > timeB ? a : b
-  const source = a.source === 'network' || b.source === 'network' ? 'network' : 'cache'
-  return source === b.source ? b : { ...b, source }
+  return timeA > timeB ? a : b
 }
 
 export const useFreshnessStore = defineStore('freshness', () => {
@@ -39,7 +37,7 @@ export const useFreshnessStore = defineStore('freshness', () => {
     if (next !== undefined && next !== before) known.set(k, next)
   }
 
-  /** The freshest known for the item; `shown` is what the caller's own read said. */
+  /** The freshest known for the item; `shown` is what the caller's own (earlier) read said. */
   function of(kind: FreshnessKind, id: string, shown?: Freshness): Freshness | undefined {
     return fresher(shown, known.get(key(kind, id)))
   }
