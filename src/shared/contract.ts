@@ -39,6 +39,7 @@ import {
   cacheClearSchema,
   cacheExportSchema,
   choosePassphraseSchema,
+  connectivityHintSchema,
   operatorAddSchema,
   operatorIdSchema,
   operatorRemoveSchema,
@@ -52,6 +53,7 @@ import {
   type AccountCreateInput,
   type ActivityQuery,
   type ChoosePassphraseInput,
+  type ConnectivityHint,
   type OperatorAddInput,
   type OperatorRemoveInput,
   type PreferencesUpdate,
@@ -145,6 +147,11 @@ export interface Calls {
   }
   connectivity: {
     status: Call<[], ConnectivityState>
+    /**
+     * The renderer's `online`/`offline` events as a hint (DESIGN.md §5): "offline" is believed at
+     * once, "online" is checked with a keyless probe. Resolves with the state main holds now.
+     */
+    hint: Call<[state: ConnectivityHint], ConnectivityState>
   }
   diagnostics: {
     /** What support needs to know about this installation: versions and counts, never personal data or a key. */
@@ -257,7 +264,9 @@ const CHANNELS = {
     export: { channel: CHANNEL_NAMES.cache.export, args: id(cacheExportSchema) }
   },
   connectivity: {
-    status: { channel: CHANNEL_NAMES.connectivity.status, args: none, ...atLockScreen }
+    status: { channel: CHANNEL_NAMES.connectivity.status, args: none, ...atLockScreen },
+    // The platform's online/offline hints: the lock screen's window sends them too.
+    hint: { channel: CHANNEL_NAMES.connectivity.hint, args: id(connectivityHintSchema), ...atLockScreen }
   },
   diagnostics: {
     report: { channel: CHANNEL_NAMES.diagnostics.report, args: none },

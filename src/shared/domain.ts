@@ -122,8 +122,7 @@ export interface OperatorList {
 }
 
 /** Why the session is locked (DESIGN.md §6 "Session lock"). */
-export const LOCK_REASONS = ['start', 'operator', 'idle', 'system', 'removed', 'quit'] as const
-export type LockReason = (typeof LOCK_REASONS)[number]
+export type LockReason = 'start' | 'operator' | 'idle' | 'system' | 'removed' | 'quit'
 
 /** `session.status()` and `evt:session-changed`. */
 export interface SessionStatus {
@@ -168,13 +167,12 @@ export const ACTIVITY_ACTIONS = [
   'cache_cleared',
   'retention_applied'
 ] as const
-export type ActivityAction = (typeof ACTIVITY_ACTIONS)[number]
 
 /** One thing that happened on this laptop with an operator's key or data. */
 export interface ActivityEntry {
   /** ISO time, by the app's clock. */
   at: string
-  action: ActivityAction
+  action: (typeof ACTIVITY_ACTIONS)[number]
   accountId?: string
   /**
    * Plain facts for the renderer to word: `reason` (a LockReason) of a lock, `format` and `accounts`
@@ -275,8 +273,16 @@ export interface OutboxItem {
   attempts: number
   lastAttemptAt?: string
   nextAttemptAt?: string
-  error?: { code: string; message: string }
-  /** An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset). */
+  /**
+   * The last attempt's error. `details.accountId` on a `conflict`: the existing account, to open.
+   * Optional, like every field added after the first release: items already on disk still load.
+   */
+  error?: { code: string; message: string; details?: { accountId?: string } }
+  /**
+   * An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset, or
+   * the app stopped while sending it): with an ID it is checked before anything is sent again;
+   * without one, it waits for the operator.
+   */
   uncertain?: boolean
 }
 
@@ -295,17 +301,27 @@ export interface SyncStatus {
   state: 'idle' | 'running' | 'cancelled' | 'failed' | 'done'
   pages: number
   accounts: number
-  /** Accounts per second over the current run. */
+  /**
+   * Accounts per second over the current phase alone: account pages first, then histories (each
+   * phase's pace differs by far, so one rate over both would mislead the ETA).
+   */
   rate: number
-  /** Seconds left, when a total is known or can be estimated. */
+  /** Seconds left in the current phase, when its total is known or can be estimated. */
   etaSeconds?: number
+  /**
+   * The accounts phase's expected total: the account count of the last finished sync, while this one
+   * has not gone past it (Truora's list gives no total, TRUORA_API.md "Pagination").
+   */
+  estimatedTotal?: number
+  /** When the last sync finished walking every account page. */
   lastSyncedAt?: string
   /** A mirror interrupted earlier resumes from here. */
   resumable: boolean
   /** First the account pages, then (throttled, in the background) each account's history. */
   phase?: 'accounts' | 'history'
   history?: { done: number; total: number }
-  error?: { code: string; message: string }
+  /** `reason` says more than the code (`disk`, `too_many_pages`…): the renderer's words come from it. */
+  error?: { code: string; message: string; reason?: string }
 }
 
 export interface CacheStats {
@@ -330,6 +346,16 @@ export interface CacheExport {
 export interface CacheUpdated {
   kind: 'account' | 'validations' | 'processes' | 'validation' | 'process-result' | 'accounts'
   id?: string
+  /**
+   * False when Truora confirmed the cached copy as it was: only its age moved, nothing to re-read.
+   * Absent or true: the data changed.
+   */
+  changed?: boolean
+  /**
+   * The item's freshness after a revalidation succeeded (DESIGN.md §3 "a revalidation that succeeds
+   * pushes the new freshness"), so every view showing it says "from Truora just now" at once.
+   */
+  freshness?: Freshness
 }
 
 export interface CacheCorrupt {

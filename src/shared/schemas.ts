@@ -8,6 +8,7 @@ import { z } from 'zod'
 import countries from 'i18n-iso-countries/index.js'
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
 import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain'
+import { hasHiddenChars } from './hidden-chars'
 
 /** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
 export const ACCOUNT_ID_PATTERN = /^[a-zA-Z0-9_.-]+$/
@@ -16,6 +17,16 @@ export const DOCUMENT_TYPES = ['national-id', 'foreign-id', 'identity-card', 'pa
 export const PROCESS_STATUSES = ['success', 'pending', 'failure'] as const
 
 const TEXT_MAX = 200
+
+/**
+ * Form fields are one line of visible text (DESIGN.md §6 "Bounds"): a NUL, a control character (tab
+ * and line breaks too), a bidi override or a zero-width character is refused with its own field
+ * error rather than silently dropped, so what is sent to Truora is exactly what the operator sees.
+ */
+function isVisibleLine(text: string): boolean {
+  return !hasHiddenChars(text) && !/[\t\n\r]/.test(text)
+}
+const VISIBLE = 'validation.hiddenChars'
 
 /** The eleven form fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"), in form order. */
 export const ACCOUNT_FIELDS = [
@@ -72,7 +83,12 @@ export const passphraseSchema = z
   .refine((value) => [...value].length >= PASSPHRASE_MIN, 'validation.passphraseShort')
 
 export const operatorAddSchema = z.strictObject({
-  name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(80, 'validation.tooLong')
+    .refine(isVisibleLine, VISIBLE),
   apiKey: z
     .string()
     .trim()
@@ -114,7 +130,8 @@ function isPastOrToday(isoDate: string): boolean {
   return isoDate <= new Date().toISOString().slice(0, 10)
 }
 
-const optionalText = (max = TEXT_MAX) => z.string().trim().max(max, 'validation.tooLong').optional()
+const optionalText = (max = TEXT_MAX) =>
+  z.string().trim().max(max, 'validation.tooLong').refine(isVisibleLine, VISIBLE).optional()
 
 /**
  * `POST /v1/accounts` form fields, all optional (TRUORA_API.md "Validations API"). Empty strings
@@ -125,7 +142,12 @@ export const accountCreateSchema = z
     (value) => dropEmptyStrings(value),
     z.strictObject({
       account_id: accountIdSchema.optional(),
-      email: z.email('validation.email').max(TEXT_MAX, 'validation.tooLong').optional(),
+      email: z
+        .string()
+        .trim()
+        .refine(isVisibleLine, VISIBLE)
+        .pipe(z.email('validation.email').max(TEXT_MAX, 'validation.tooLong'))
+        .optional(),
       country: z
         .string()
         .trim()
@@ -145,7 +167,7 @@ export const accountCreateSchema = z
         .optional(),
       first_name: optionalText(),
       last_name: optionalText(),
-      phone_number: z.string().trim().max(32, 'validation.tooLong').optional(),
+      phone_number: z.string().trim().max(32, 'validation.tooLong').refine(isVisibleLine, VISIBLE).optional(),
       facebook_user: optionalText(100),
       twitter_user: optionalText(100)
     })
@@ -208,6 +230,9 @@ export const outboxIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'validati
 
 export const cacheClearSchema = z.strictObject({ keepOutbox: z.boolean().optional() })
 export const cacheExportSchema = z.strictObject({ format: z.enum(['csv', 'json']) })
+/** What the renderer's `online`/`offline` window events say (`connectivity.hint`). */
+export const connectivityHintSchema = z.enum(['online', 'offline'])
+export type ConnectivityHint = z.infer<typeof connectivityHintSchema>
 
 /**
  * Turns zod issues into plain data for `invalid_input` details: the field path and an i18n key. A

@@ -62,6 +62,9 @@ describe('operators.remove with creations still queued', () => {
   it('counts them from the note for an operator who is locked (their cache needs their passphrase)', async () => {
     const otherKey = truoraStyleKey({ keyName: 'second' })
     f.sim.addKey(otherKey)
+    // Truora is up only to check the second key: the first operator's outbox, which drains as soon
+    // as the network returns, finds it failing, so its creations stay queued.
+    f.sim.faults.next(20, { status: 503 }, { method: 'GET', pathPrefix: '/v1/accounts/queued-' })
     await f.sim.start()
     const second = await f.backend.operators.add({ name: 'Bruno', apiKey: otherKey, passphrase })
     if (!second.ok) throw new Error(second.error.message)

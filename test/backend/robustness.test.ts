@@ -1,5 +1,5 @@
-// What must hold when things happen at awkward moments: a quit mid-send, a switch mid-create, a
-// keychain that lost the cache's key.
+// What must hold when things happen at awkward moments: a switch mid-create, a damaged shard, a
+// keychain that lost the cache's key (a quit or crash mid-send: interrupted-send.test.ts).
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CacheCorrupt } from '@shared/domain'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -25,59 +25,7 @@ describe('robustness', () => {
     await f.close()
   })
 
-  const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })
   const dataKey = async () => (await f.secretsOf(operatorId)).dataKey
-
-  it('never re-sends a creation without an ID that was being sent when the app stopped', async () => {
-    await f.backend.cache.stats() // the cache file exists
-    const file = cacheFileOf(f.dataDir, operatorId)
-    // The app died mid-send: the item is on disk in state "sending" (as a crash leaves it).
-    await f.restart(async () => {
-      const { store } = await openCache({ file, dataKey: await dataKey() })
-      store.outbox.add({
-        id: 'interrupted-1',
-        input: { first_name: 'Joana', last_name: 'Conceição' },
-        createdAt: f.clock.now.toISOString(),
-        state: 'sending',
-        attempts: 0
-      })
-      await store.close()
-    })
-    const before = posts()
-    const failed = await eventually(async () => {
-      const items = await f.backend.outbox.list()
-      return items.ok && items.data[0]?.state === 'failed' ? items.data[0] : undefined
-    })
-    expect(failed).toMatchObject({ id: 'interrupted-1', uncertain: true })
-    expect(failed.error?.message).toMatch(/may already have created it/)
-    expect(posts()).toBe(before)
-  })
-
-  it('checks with Truora, not blindly re-sends, an interrupted creation with a known ID', async () => {
-    await f.backend.cache.stats()
-    const file = cacheFileOf(f.dataDir, operatorId)
-    // The first attempt reached Truora (the account exists) but the app died before the answer.
-    const created = await f.backend.accounts.create({ account_id: 'interrupted-2' })
-    expect(created.ok && created.data.status).toBe('created')
-    await f.restart(async () => {
-      const { store } = await openCache({ file, dataKey: await dataKey() })
-      store.outbox.add({
-        id: 'interrupted-2',
-        input: { account_id: 'interrupted-2' },
-        createdAt: f.clock.now.toISOString(),
-        state: 'sending',
-        attempts: 0
-      })
-      await store.close()
-    })
-    const before = posts()
-    await eventually(async () => {
-      const items = await f.backend.outbox.list()
-      return items.ok && items.data.length === 0
-    })
-    expect(posts()).toBe(before)
-    expect(f.sim.accounts().filter((account) => account.account_id === 'interrupted-2')).toHaveLength(1)
-  })
 
   it('finishes a creation under way before the session locks, and keeps it with its operator', async () => {
     const otherKey = truoraStyleKey({ keyName: 'other' })

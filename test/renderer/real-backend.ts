@@ -10,13 +10,21 @@ export interface RealBackend {
     key: string
     accounts(): Account[]
     count(filter?: { method?: string; pathPrefix?: string }): number
+    requests: { method: string; path: string }[]
+    faults: {
+      next(
+        n: number,
+        fault: { status: number; body?: string },
+        match?: { method?: string; pathPrefix?: string }
+      ): void
+    }
     stop(): Promise<void>
     start(): Promise<void>
   }
+  /** The clock the Backend reads; tests move it forward to age the cache. */
+  clock: { now: Date; advance(ms: number): void }
   /** Adds an operator with the fixture's passphrase; the first one added is unlocked. */
   addOperator(name?: string): Promise<string>
-  /** The Backend's clock, moved forward to let an outbox backoff pass. */
-  clock: { advance(ms: number): void }
   close(): Promise<void>
 }
 

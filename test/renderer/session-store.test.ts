@@ -44,9 +44,9 @@ describe('the session store with the real Backend', () => {
     await account.load(accountId)
     search.setText(accountId)
     await until(() => search.total === 1)
+    // Offline from here on: the queued creation stays queued through the lock and the unlock.
     await f.sim.stop()
     expect((await f.backend.accounts.create({ account_id: 'store-queued-1' })).ok).toBe(true)
-    await f.sim.start()
     await outbox.load()
     await useSyncStore().load()
     await useCacheStore().load()

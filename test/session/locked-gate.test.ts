@@ -22,7 +22,8 @@ const LOCK_SCREEN = [
   'session:lock',
   'session:report-activity',
   'session:choose-passphrase',
-  'connectivity:status'
+  'connectivity:status',
+  'connectivity:hint'
 ]
 
 const MALFORMED: unknown[][] = [

@@ -1,6 +1,8 @@
 // Cache first, then revalidate (DESIGN.md §5): a read answers at once from the cache with its
-// freshness and, when online, refreshes in the background, pushing `evt:cache-updated` when the
-// network answer differs. Nothing cached → the network; unreachable → the cached copy, marked stale.
+// freshness and, when online, refreshes in the background, pushing `evt:cache-updated` with the new
+// freshness once Truora answers (`changed` says whether there is anything to re-read), so no view keeps
+// saying "cached 5 min ago" about a copy confirmed seconds ago (DESIGN.md §3). Nothing cached → the
+// network; unreachable → the cached copy, marked stale.
 import type { CacheUpdated, Cached } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { RequestOptions } from '@shared/schemas'
@@ -68,7 +70,9 @@ export async function cachedRead<T>(
         freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: true }
       })
     }
-    return fail(fetched.error.code, spec.offlineMessage, { cached: false })
+    // A timeout is not "offline": its own message says Truora did not answer in time.
+    const message = fetched.error.code === 'timeout' ? fetched.error.message : spec.offlineMessage
+    return fail(fetched.error.code, message, { cached: false })
   }
   return fetched
 }
@@ -102,8 +106,12 @@ async function refresh<T>(
   const fetched = await ctx.observed(spec.fetch(call.data))
   // The operator may have switched while the request ran: never write into a closed cache.
   if (!fetched.ok || ctx.currentWorkspace() !== workspace) return
-  spec.write(workspace, fetched.data, ctx.now().toISOString())
-  if (JSON.stringify(fetched.data) !== JSON.stringify(cached.data)) {
-    ctx.events.emit('evt:cache-updated', { kind: spec.kind, id: spec.id })
-  }
+  const fetchedAt = ctx.now().toISOString()
+  spec.write(workspace, fetched.data, fetchedAt)
+  ctx.events.emit('evt:cache-updated', {
+    kind: spec.kind,
+    id: spec.id,
+    changed: JSON.stringify(fetched.data) !== JSON.stringify(cached.data),
+    freshness: { source: 'network', fetchedAt, stale: false }
+  })
 }

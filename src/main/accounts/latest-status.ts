@@ -7,10 +7,12 @@ export function latestStatus(
   processes: readonly IdentityProcess[] | undefined
 ): string | undefined {
   let latest: { at: number; status: string } | undefined
-  const consider = (at: string | undefined, status: string | undefined) => {
-    if (status === undefined) return
+  const consider = (at: unknown, status: unknown) => {
+    // Truora's records keep unknown shapes (TRUORA_API.md): only text is a status or a date, and
+    // Date.parse of an object such as {"toString": 1} would throw.
+    if (typeof status !== 'string') return
     // Parsed, not compared as text: Truora's precision varies ("…12Z" vs "…12.952Z").
-    const when = at === undefined ? Number.NEGATIVE_INFINITY : Date.parse(at) || 0
+    const when = typeof at !== 'string' ? Number.NEGATIVE_INFINITY : Date.parse(at) || 0
     if (latest === undefined || when > latest.at) latest = { at: when, status }
   }
   for (const validation of validations ?? []) consider(validation.creation_date, validation.validation_status)

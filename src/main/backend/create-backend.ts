@@ -21,7 +21,7 @@ import { createConnectivity } from '../sync/connectivity'
 import { linksService } from '../links/service'
 import { diagnosticsService } from '../diagnostics/service'
 import { processLink } from '../accounts/process-link'
-import { createMirror } from '../sync/mirror'
+import { createMirror, type MirrorOptions } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
 import { createTruoraClient } from '../truora/client'
 import type { RetryPolicy } from '../truora/types'
@@ -51,12 +51,22 @@ export interface BackendOptions {
   /** Per-request timeout for Truora calls (default 15 s). */
   timeoutMs?: number
   retry?: Partial<RetryPolicy>
-  /** How often to probe for the network's return while offline (default 15 s). */
+  /** How often to probe for the network's return while offline (default 3 s). */
   probeIntervalMs?: number
+  /**
+   * While online, probe after this long with no request answered, so a lost network shows within
+   * seconds (default 3 s; 0 turns idle probes off, as tests that count requests do).
+   */
+  idleProbeMs?: number
+  /** The platform's view of the network (in the app, Electron's `net.isOnline()`), polled each second. */
+  platformOnline?: () => boolean
   /** Longest a cache write waits to be batched (default 250 ms). */
   writeDelayMs?: number
-  /** "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms). */
-  mirror?: { pageSize?: number; historyPauseMs?: number }
+  /**
+   * "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms),
+   * the walk's bounds (sync/walk-bounds.ts).
+   */
+  mirror?: Omit<MirrorOptions, 'sleep'>
   /**
    * Opens a link in the system browser (in the app, security.ts's guarded `shell.openExternal`). The
    * Backend lets only https links to Truora's hosts through; without this option `links.open` is refused.
@@ -108,7 +118,9 @@ export function createBackend(options: BackendOptions): Backend {
   const connectivity = createConnectivity({
     fetch: options.fetch,
     probeUrl: `${endpoints.validations}/accounts?limit=1`,
-    ...(options.probeIntervalMs === undefined ? {} : { probeIntervalMs: options.probeIntervalMs })
+    ...(options.probeIntervalMs === undefined ? {} : { probeIntervalMs: options.probeIntervalMs }),
+    ...(options.idleProbeMs === undefined ? {} : { idleProbeMs: options.idleProbeMs }),
+    ...(options.platformOnline === undefined ? {} : { platformOnline: options.platformOnline })
   })
   const session = createSessionState(now, DEFAULT_LOCK_AFTER_MINUTES * 60_000)
   const activity = createActivityRecorder({ dataDir: options.dataDir, now, log })
@@ -169,15 +181,6 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.sleep ? { sleep: options.sleep } : {})
   })
   const retention = createRetention(ctx)
-  outbox.onCreated((workspace, account) => {
-    workspace.cache.accounts.put(account, now().toISOString())
-    events.emit('evt:cache-updated', { kind: 'account', id: account.account_id })
-    void activity.record({
-      action: 'account_created',
-      accountId: account.account_id,
-      detail: { via: 'outbox' }
-    })
-  })
   // The count a removal must name while the operator is locked (operators/outbox-note.ts).
   events.on('evt:outbox-changed', (items) => {
     const workspace = host.currentWorkspace()
@@ -253,7 +256,11 @@ export function createBackend(options: BackendOptions): Backend {
       options.chooseExportFile ?? (async () => undefined)
     ),
     connectivity: {
-      status: async () => ok(connectivity.state())
+      status: async () => ok(connectivity.state()),
+      hint: async (state) => {
+        connectivity.hint(state)
+        return ok(connectivity.state())
+      }
     },
     diagnostics: diagnosticsService(ctx, {
       ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),

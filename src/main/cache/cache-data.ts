@@ -58,7 +58,8 @@ const outboxItemSchema = z.looseObject({
   attempts: z.number(),
   lastAttemptAt: z.string().optional(),
   nextAttemptAt: z.string().optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional()
+  // Loose, so what later versions add to an error (details.accountId) survives a reload.
+  error: z.looseObject({ code: z.string(), message: z.string() }).optional()
 })
 
 const mirrorSchema = z.object({

@@ -115,7 +115,11 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-/** Any cached value as text, without ever throwing: Truora's fields may hold objects or odd values. */
+/**
+ * Any cached value as text, without ever throwing: Truora's records keep their unknown fields
+ * (TRUORA_API.md), so a cell may hold an object such as `{"toString": 1}`, on which `String()`
+ * throws. Objects and arrays are written as their JSON.
+ */
 function cellText(value: unknown): string {
   switch (typeof value) {
     case 'string':

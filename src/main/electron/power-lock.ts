@@ -5,7 +5,7 @@
 import type { PowerMonitor } from 'electron'
 
 /** What locks the session: `lock-screen` (Windows, macOS; Linux where the desktop reports it) and `suspend`. */
-export const SYSTEM_LOCK_EVENTS = ['lock-screen', 'suspend'] as const
+const SYSTEM_LOCK_EVENTS = ['lock-screen', 'suspend'] as const
 
 export function lockOnSystemSignals(
   powerMonitor: Pick<PowerMonitor, 'on'>,

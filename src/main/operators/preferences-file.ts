@@ -15,7 +15,7 @@ import { errnoCode } from '../fs/errno-code'
 import { preferencesOf } from '../workspace/operator-paths'
 
 export const DEFAULT_LOCK_AFTER_MINUTES: LockAfterMinutes = 15
-export const DEFAULT_PREFERENCES: Readonly<OperatorPreferences> = {
+const DEFAULT_PREFERENCES: Readonly<OperatorPreferences> = {
   lockAfterMinutes: DEFAULT_LOCK_AFTER_MINUTES,
   retentionDays: null
 }

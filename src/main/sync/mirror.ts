@@ -2,13 +2,14 @@
 // cursor with the accounts it follows so a crash or a lost network resumes from the last saved page,
 // reports progress, can be cancelled; then fetches each account's history in the background, throttled.
 import type { Account, IdentityProcess, SyncStatus, Validation } from '@shared/domain'
-import { appError, ok, type AppError, type Result } from '@shared/result'
+import { ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
-import { KeychainError } from '../operators/keychain'
-import type { Page } from '../truora/types'
+import type { CallContext, Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'
 import type { Workspace } from '../workspace/workspace'
 import { reindexAccount } from '../workspace/workspace'
+import { failureOf, statusError } from './run-failure'
+import { WALK_BOUNDS, walkGuard, walkStopped, type WalkBounds } from './walk-bounds'
 
 const PAGE_LIMIT = 100
 const PROGRESS_EVERY_MS = 200
@@ -51,14 +52,33 @@ export interface MirrorOptions {
   /** Accounts asked for per page (default 100). */
   pageSize?: number
   historyPauseMs?: number
+  /** The walk's bounds (default WALK_BOUNDS, walk-bounds.ts); tests pass smaller ones. */
+  bounds?: WalkBounds
+}
+
+/** A call nobody waits for: the client's longer retry policy, not a lookup's time budget. */
+function background(call: CallContext): CallContext {
+  return { ...call, background: true }
+}
+
+type LiveStatus = Omit<SyncStatus, 'lastSyncedAt' | 'resumable'>
+
+function withoutEstimates(status: LiveStatus): LiveStatus {
+  const rest = { ...status }
+  delete rest.etaSeconds
+  delete rest.estimatedTotal
+  return rest
 }
 
 export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): Mirror {
   const sleep = options.sleep ?? defaultSleep
   const historyPauseMs = options.historyPauseMs ?? HISTORY_PAUSE_MS
   const pageSize = options.pageSize ?? PAGE_LIMIT
+  const bounds = options.bounds ?? WALK_BOUNDS
   let running: { controller: AbortController; done: Promise<void> } | undefined
-  let live: Omit<SyncStatus, 'lastSyncedAt' | 'resumable'> = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
+  /** Accounts the last finished sync counted, per workspace: the next sync's estimate of its total. */
+  const lastTotals = new WeakMap<Workspace, number>()
+  let live: LiveStatus = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
   let lastEmit = 0
 
   function snapshot(workspace: Workspace): SyncStatus {
@@ -78,9 +98,20 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     ctx.events.emit('evt:sync-progress', snapshot(workspace))
   }
 
+  /**
+   * Truora's list has no total (TRUORA_API.md "Pagination"): the last finished sync's count is the
+   * estimate, read before a new run resets the saved state, and kept for a resume in this session.
+   */
+  function estimateTotal(workspace: Workspace): number | undefined {
+    const saved = workspace.cache.mirror.get()
+    if (!saved.inProgress && workspace.cache.mirror.lastSyncedAt() !== undefined && saved.accounts > 0)
+      lastTotals.set(workspace, saved.accounts)
+    return lastTotals.get(workspace)
+  }
+
   async function walkPages(workspace: Workspace, signal: AbortSignal): Promise<AppError | undefined> {
     const { cache } = workspace
-    const knownTotal = cache.accounts.count()
+    const estimate = estimateTotal(workspace)
     let state = cache.mirror.get()
     if (!state.inProgress) {
       state = { pages: 0, accounts: 0, inProgress: true, startedAt: ctx.now().toISOString() }
@@ -97,7 +128,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       const call = await callContext()
       if (!call.ok) return call
       return ctx.observed(
-        ctx.client.accounts.listPage(call.data, {
+        ctx.client.accounts.listPage(background(call.data), {
           limit: pageSize,
           ...(cursor === undefined ? {} : { startKey: cursor })
         })
@@ -119,8 +150,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       committedAt = Date.now()
     }
     let next = fetchPage(state.cursor)
-    // A server that hands back a cursor it already gave would keep the walk going for ever.
-    const seenCursors = new Set<string>(state.cursor === undefined ? [] : [state.cursor])
+    // Stops a server that hands back a cursor it already gave, or hands out new ones for ever.
+    const guard = walkGuard(bounds, state.cursor)
     for (;;) {
       const page = await next
       if (!page.ok) {
@@ -129,16 +160,9 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         return page.error
       }
       const { items, nextKey } = page.data
-      if (nextKey !== undefined && seenCursors.has(nextKey)) {
-        commit()
-        return appError(
-          'bad_response',
-          'Truora sent the same page of accounts twice, so the sync stopped. Try again later.'
-        )
-      }
-      if (nextKey !== undefined) seenCursors.add(nextKey)
+      const stop = guard.observe(items, nextKey, state.pages + (held?.pages ?? 0) + 1)
       // The next page is asked for before this one is handled, so Truora prepares it meanwhile.
-      if (nextKey) next = fetchPage(nextKey)
+      if (nextKey && stop === undefined) next = fetchPage(nextKey)
       held ??= { accounts: [], pages: 0, fetchedAt: ctx.now().toISOString() }
       for (const account of items) held.accounts.push(account)
       held.pages += 1
@@ -147,23 +171,28 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       fetchedThisRun += items.length
       const pages = state.pages + held.pages
       const accounts = state.accounts + held.accounts.length
-      if (!nextKey || Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
+      if (!nextKey || stop !== undefined || Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
       const seconds = (Date.now() - startedAt) / 1000
       const rate = seconds > 0 ? fetchedThisRun / seconds : 0
-      const left = knownTotal - accounts
+      // Past the estimate, the total is simply unknown again (more accounts than last time).
+      const left = estimate === undefined ? 0 : estimate - accounts
       live = {
         state: 'running',
         phase: 'accounts',
         pages,
         accounts,
         rate,
+        ...(left > 0 ? { estimatedTotal: estimate } : {}),
         ...(rate > 0 && left > 0 ? { etaSeconds: Math.round(left / rate) } : {})
       }
       publish(workspace)
+      // What was fetched is kept, with the cursor after it: a later run resumes there, bounded again.
+      if (stop !== undefined) return walkStopped(stop, pages)
       if (!nextKey) break
     }
     cache.mirror.set({ pages: state.pages, accounts: state.accounts, inProgress: false })
     cache.mirror.setLastSyncedAt(ctx.now().toISOString())
+    lastTotals.set(workspace, state.accounts)
     await cache.flush()
     return undefined
   }
@@ -174,7 +203,11 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       (id) => !cache.validations.forAccount(id) || !cache.processes.forAccount(id)
     )
     let done = 0
-    live = { ...live, phase: 'history', history: { done, total: pending.length } }
+    // The history phase's own pace: a rate carried over from the pages would promise an ETA a
+    // hundred times too short.
+    const startedAt = Date.now()
+    const total = pending.length
+    live = { ...withoutEstimates(live), phase: 'history', rate: 0, history: { done, total } }
     publish(workspace, true)
     // Histories go into the cache together every HISTORY_COMMIT_EVERY_MS: each write replaces the
     // whole file (tens of MB for 100,000 accounts), and a history pass lasts hours, so it writes twice
@@ -212,8 +245,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
           const call = await callContext()
           if (!call.ok) return call.error
           const [validations, processes] = await Promise.all([
-            ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
-            ctx.observed(ctx.client.identity.processes(call.data, accountId))
+            ctx.observed(ctx.client.accounts.validations(background(call.data), accountId)),
+            ctx.observed(ctx.client.identity.processes(background(call.data), accountId))
           ])
           held.push({
             accountId,
@@ -234,7 +267,14 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         }
         done += 1
         if (Date.now() - committedAt >= HISTORY_COMMIT_EVERY_MS) commit()
-        live = { ...live, history: { done, total: pending.length } }
+        const seconds = (Date.now() - startedAt) / 1000
+        const rate = seconds > 0 ? done / seconds : 0
+        live = {
+          ...withoutEstimates(live),
+          rate,
+          history: { done, total },
+          ...(rate > 0 && total > done ? { etaSeconds: Math.round((total - done) / rate) } : {})
+        }
         publish(workspace)
         await sleep(historyPauseMs, signal).catch(() => {})
       }
@@ -251,18 +291,19 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         (historyOnly ? undefined : await walkPages(workspace, controller.signal)) ??
         (await fetchHistory(workspace, controller.signal))
     } catch (thrown) {
-      // A keychain that locked mid-run, a closed cache: the run ends as failed, never "running" for ever.
-      error =
-        thrown instanceof KeychainError
-          ? thrown.appError
-          : appError('internal', 'The sync stopped unexpectedly.')
+      // A keychain that locked mid-run, a disk that refused a write: the run ends as failed, saying
+      // why, never "running" for ever.
+      error = failureOf(thrown)
     }
-    // "done" is said only once what was fetched is on disk.
-    await workspace.cache.flush().catch(() => {})
+    // "done" is said only once what was fetched is on disk: a write that fails here fails the run.
+    await workspace.cache.flush().catch((thrown: unknown) => {
+      error ??= failureOf(thrown)
+    })
     if (controller.signal.aborted || error?.code === 'cancelled') live = { ...live, state: 'cancelled' }
-    else if (error) live = { ...live, state: 'failed', error: { code: error.code, message: error.message } }
+    else if (error) live = { ...live, state: 'failed', error: statusError(error) }
     else live = { ...live, state: 'done' }
     delete live.etaSeconds
+    if (live.state === 'done') delete live.estimatedTotal
     if (ctx.currentWorkspace() === workspace) publish(workspace, true)
   }
 

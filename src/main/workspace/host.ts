@@ -3,7 +3,9 @@
 import type { CacheCorrupt } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import { asFailure, type BackendContext } from '../backend/context'
+import { makePrivateFolder } from '../fs/private-folder'
 import { lockedResult } from '../session/session-state'
+import { operatorFolderOf } from './operator-paths'
 import { openWorkspace, type Workspace } from './workspace'
 
 export interface WorkspaceHost {
@@ -45,6 +47,9 @@ export function createWorkspaceHost(
     if (current?.operatorId === activeId) return ok(current)
     if (current) await closeCurrent()
     try {
+      // The data folder, `operators/` and this operator's folder: 0700, tightened if an earlier
+      // version left them open (fs/private-folder.ts).
+      await makePrivateFolder(operatorFolderOf(deps.dataDir, activeId), deps.dataDir)
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
         // A copy: the session overwrites its own bytes when it locks, while the cache may still be

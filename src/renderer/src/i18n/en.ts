@@ -56,7 +56,7 @@ const en = {
     rate_limited: 'Truora is limiting requests right now. Wait a moment and try again.',
     server: 'Truora had a problem answering. Try again in a few minutes.',
     offline: 'You are offline. Check the network and try again.',
-    timeout: 'Truora took too long to answer. Try again.',
+    timeout: 'Truora did not answer in time. Check the connection and try again.',
     bad_response: 'Truora sent an answer the app could not read.',
     keychain_unavailable:
       'The system keychain is locked or unavailable. Unlock it (or sign in again) and retry.',
@@ -70,6 +70,19 @@ const en = {
     unlockWait: 'Too many wrong passphrases. Wait a moment before trying again.',
     passphraseNeeded: 'This operator was set up before passphrases: choose one first.',
     passphraseSet: 'This operator already has a passphrase: unlock with it.',
+    reasons: {
+      export:
+        'The export could not be prepared from the cached data, so nothing was saved. Try again; if it keeps happening, restart the app.',
+      too_large:
+        'Truora sent an answer far larger than expected, so the app did not read it. Try again later.',
+      egress:
+        'Truora’s answer pointed to an address outside Truora, so the app did not follow it and did not send your key there.',
+      too_many_pages:
+        'The sync stopped: Truora kept sending more pages than any account list has. What was copied is kept.',
+      no_new_accounts:
+        'The sync stopped: Truora kept sending pages without any new account. What was copied is kept.',
+      repeated_page: 'The sync stopped: Truora sent the same page twice. What was copied is kept.'
+    },
     dismiss: 'Dismiss',
     notifications: 'Notifications',
     cacheCorrupt:
@@ -96,6 +109,7 @@ const en = {
     outboxId: 'Not a valid outbox item.',
     passphraseShort: 'Use at least 8 characters.',
     passphraseMismatch: 'The two passphrases are not the same.',
+    hiddenChars: 'Remove the invisible or control characters (they often come with pasted text).',
     invalid: 'This value is not valid.'
   },
   freshness: {
@@ -151,7 +165,9 @@ const en = {
     lookupOfflineHint: 'It will be found once you are back online.',
     open: 'Open account',
     cachedAge: 'cached {age}',
-    noName: 'No name'
+    noName: 'No name',
+    noMatchFilters: 'No cached account matches these filters.',
+    networkAge: 'from Truora {age}'
   },
   account: {
     heading: 'Account {id}',
@@ -191,7 +207,21 @@ const en = {
     copyJson: 'Copy JSON',
     remainingRetries: 'Retries left',
     flowId: 'Flow',
-    validations: 'Validations'
+    validations: 'Validations',
+    latest: 'Latest:',
+    noVerdict: 'No validation or identity process yet.',
+    processes: 'Identity processes',
+    historyFilters: 'Filter the history',
+    filterKind: 'Kind',
+    filterAll: 'All',
+    historyCount: '{count} entries | {count} entry | {count} entries',
+    historyShown: 'Showing {shown} of {total}',
+    historyNoMatch: 'No entry of the history matches these filters.',
+    validationType: 'Type',
+    failureStatusLabel: 'Failure',
+    showPersonal: 'Show personal data',
+    hidePersonal: 'Hide personal data',
+    personalMasked: 'Document numbers, phones and e-mails are hidden until you show them.'
   },
   copy: {
     copy: 'Copy',
@@ -210,9 +240,54 @@ const en = {
     failure: 'Failure',
     unknown: 'Unknown'
   },
+  date: {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy'
+  },
+  keyExpiry: {
+    soon: 'This API key expires on {date}, in {count} days. Ask Truora for a new one before then. | This API key expires on {date}, tomorrow. Ask Truora for a new one before then. | This API key expires on {date}, in {count} days. Ask Truora for a new one before then.',
+    expired: 'This API key expired on {date}: Truora refuses it. Add the operator again with a new key.',
+    soonShort: 'Key expires in {count} days | Key expires tomorrow | Key expires in {count} days',
+    expiredShort: 'Key expired'
+  },
+  validationTypes: {
+    'face-recognition': 'Face recognition',
+    'document-validation': 'Document validation',
+    'electronic-signature': 'Electronic signature',
+    'phone-verification': 'Phone verification',
+    'email-verification': 'E-mail verification'
+  },
+  failureStatuses: {
+    declined: 'Declined',
+    expired: 'Expired before the person finished',
+    system_error: 'Error at Truora'
+  },
+  declinedReasons: {
+    face_not_detected: 'No face detected',
+    similarity_threshold_not_passed: 'The faces are not similar enough',
+    passive_liveness_failed: 'Liveness check failed',
+    geolocation_denied: 'Location permission denied',
+    document_expired: 'The document has expired',
+    invalid_document: 'Not a valid document',
+    photo_of_photo: 'A photo of a photo',
+    data_mismatch: 'The data does not match',
+    underage: 'Under age',
+    signature_rejected: 'Signature rejected',
+    otp_not_verified: 'One-time code not confirmed',
+    invalid_code: 'Wrong code',
+    phone_mismatch: 'The phone number does not match',
+    email_not_verified: 'E-mail not confirmed',
+    face_mismatch: 'The face does not match the document',
+    blacklisted: 'On a restrictive list'
+  },
+  channels: {
+    web: 'web',
+    whatsapp: 'WhatsApp'
+  },
   documentTypes: {
     'national-id': 'National ID',
-    'foreign-id': 'Foreign ID',
+    'foreign-id': 'Foreign resident ID',
     'identity-card': 'Identity card',
     passport: 'Passport'
   },
@@ -227,7 +302,8 @@ const en = {
     creating: 'Creating link…',
     link: 'Identity process link',
     expires: 'Valid until {time}',
-    open: 'Open in browser'
+    open: 'Open in browser',
+    offline: 'You are offline: a link can only come from Truora. It can be created once the network is back.'
   },
   create: {
     heading: 'New account',
@@ -267,7 +343,14 @@ const en = {
     queued: 'You are offline: the account was saved in the outbox and will be sent when the network returns.',
     conflict: 'An account with this ID already exists.',
     openExisting: 'Open the existing account',
-    fixErrors: 'Fix the highlighted fields first.'
+    fixErrors: 'Fix the highlighted fields first.',
+    offlineNote:
+      'You are offline: the account will be saved in the outbox and sent when the network returns.',
+    submitOffline: 'Save to send later',
+    unknownOutcome: 'Truora may have created this account, but its answer was lost on the way back.',
+    unknownOutcomeHint:
+      'Search for the person before creating the account again, so they do not end up with two.',
+    searchPerson: 'Search for this person'
   },
   outbox: {
     heading: 'Outbox',
@@ -286,7 +369,15 @@ const en = {
     discardConfirm: 'Discard',
     cancel: 'Cancel',
     generatedId: 'ID generated by Truora',
-    refused: 'Truora refused this account’s data. Discard it and create it again with corrected data.'
+    refused: 'Truora refused this account’s data. Discard it and create it again with corrected data.',
+    conflict:
+      'An account with this ID already exists in Truora. Open it: if it is this person, discard this one; if not, create it again with another ID.',
+    openExisting: 'Open the existing account',
+    uncertain:
+      'Truora may already have created this account: the app stopped, or lost Truora’s answer, while sending it. Look for the person first (Sync all accounts in Settings, then search). Found: discard this one. Not found: retry.',
+    discardUncertainBody:
+      'Truora may already have created the account “{name}”. Discarding removes it from this list only.',
+    searchPerson: 'Search for this person'
   },
   settings: {
     tryAgain: 'Try again',
@@ -316,7 +407,6 @@ const en = {
     syncResume: 'Resume sync',
     syncCancel: 'Cancel sync',
     syncProgress: 'Sync progress',
-    syncCounts: '{accounts} accounts, {pages} pages',
     syncHistory: 'History of {done} of {total} accounts',
     syncRate: '{rate} accounts/s',
     syncEta: 'about {eta} left',
@@ -350,7 +440,10 @@ const en = {
     themeLight: 'Light',
     themeDark: 'Dark',
     themeSystem: 'Same as the system',
-    appearance: 'Language and appearance'
+    appearance: 'Language and appearance',
+    syncAccounts: '{count} accounts | {count} account | {count} accounts',
+    syncAccountsOf: '{count} of about {total} accounts',
+    syncPages: '{count} pages | {count} page | {count} pages'
   },
   support: {
     heading: 'Support',

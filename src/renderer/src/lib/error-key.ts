@@ -1,9 +1,24 @@
 // Which message an error gets: its code's, or a finer one its details name — why the keychain
 // refused (`details.reason`, keychain.ts), that the disk refused a write (`details.reason: 'disk'`),
-// that wrong passphrases must wait (`unlock_wait`), or that a passphrase is needed or already chosen.
-// The renderer's words come from code and details, never from `message` (DESIGN.md §3).
+// that wrong passphrases must wait (`unlock_wait`), that a passphrase is needed or already chosen,
+// or another reason with words of its own (`errors.reasons.*`). The renderer's words come from code
+// and details, never from `message` (DESIGN.md §3).
 import { KEYCHAIN_PROBLEMS } from '@shared/domain'
 import type { AppError } from '@shared/result'
+
+/**
+ * Reasons worded under `errors.reasons.*`, whatever the code: an export that failed for another
+ * reason than the disk (cache/service.ts), an answer over its size limit (truora/read-body.ts), a
+ * paging link outside Truora (truora/egress.ts), and why a sync stopped itself (sync/walk-bounds.ts).
+ */
+export const WORDED_REASONS = [
+  'export',
+  'too_large',
+  'egress',
+  'too_many_pages',
+  'no_new_accounts',
+  'repeated_page'
+] as const
 
 export interface MessageKey {
   key: string
@@ -25,6 +40,9 @@ export function errorKey(error: Pick<AppError, 'code'> & { details?: AppError['d
   if (error.code === 'internal' && reason === 'disk') {
     const errno = error.details?.errno
     return { key: 'errors.disk', params: { errno: typeof errno === 'string' ? errno : '?' } }
+  }
+  if ((WORDED_REASONS as readonly unknown[]).includes(reason)) {
+    return { key: `errors.reasons.${String(reason)}`, params: {} }
   }
   return { key: `errors.${error.code}`, params: {} }
 }

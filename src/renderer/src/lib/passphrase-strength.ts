@@ -6,7 +6,7 @@
 // (@zxcvbn-ts/core) would know far more patterns; this one only promises not to flatter.
 import { PASSPHRASE_MIN } from '@shared/schemas'
 
-export type StrengthLevel = 'too_short' | 'weak' | 'fair' | 'good' | 'strong'
+type StrengthLevel = 'too_short' | 'weak' | 'fair' | 'good' | 'strong'
 
 export interface Strength {
   level: StrengthLevel

@@ -6,7 +6,7 @@ import type { ActivityExport, ActivityPage } from '@shared/domain'
 import type { Result } from '@shared/result'
 import { api } from '../api'
 
-export const ACTIVITY_PAGE = 50
+const ACTIVITY_PAGE = 50
 
 export const useActivityStore = defineStore('activity', () => {
   const page = shallowRef<ActivityPage | null>(null)

@@ -12,6 +12,7 @@ import { useAccountStore } from './account'
 import { useActivityStore } from './activity'
 import { useCacheStore } from './cache'
 import { useErrorsStore } from './errors'
+import { useFreshnessStore } from './freshness'
 import { useOperatorsStore } from './operators'
 import { useOutboxStore } from './outbox'
 import { usePreferencesStore } from './preferences'
@@ -40,6 +41,7 @@ export const useSessionStore = defineStore('session', () => {
     useCacheStore().reset()
     useActivityStore().reset()
     usePreferencesStore().reset()
+    useFreshnessStore().reset()
     useErrorsStore().clear()
     useOperatorsStore().clearProblem()
   }
