@@ -6,11 +6,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Account } from '@shared/domain'
 import { Faults, type ApiName, type Fault, type FaultControl } from './faults'
+import { DEFAULT_ONSITE, SimValidations, type OnsiteSettings, type SimAnswer, type SimUpload } from './onsite'
 import type { ListStyle, NextStyle } from './paging'
 import { errorBody, route, type RouteContext, type SimRequest } from './routes'
 import { SimStore } from './store'
 
 export type { Fault, ApiName } from './faults'
+export type { OnsiteSettings, SimOutcome, SimUpload } from './onsite'
 export { simApiKey } from './keys'
 
 export interface SimOptions {
@@ -31,8 +33,10 @@ export interface SimOptions {
   nextStyle?: NextStyle
   /** Default 'envelope' (documented). */
   listStyle?: ListStyle
-  /** Clock for created accounts and web tokens; default the system clock. */
+  /** Clock for created accounts, web tokens and upload links; default the system clock. */
   now?: () => Date
+  /** Created validations: upload links' lifetime, when the result comes, which result (onsite.ts). */
+  onsite?: Partial<OnsiteSettings>
 }
 
 interface RecordedRequest {
@@ -64,6 +68,12 @@ export interface Simulator {
   accounts(): Account[]
   /** Changes how lists are answered from now on (pagination tests). */
   configure(settings: { nextStyle?: NextStyle; listStyle?: ListStyle; pageSize?: number }): void
+  /** Changes how created validations behave from now on (onsite.ts `OnsiteSettings`). */
+  configureOnsite(settings: Partial<OnsiteSettings>): void
+  /** Every validation created with `POST /v1/validations`, with the images it received. */
+  createdValidations(): ReturnType<SimValidations['all']>
+  /** Every image PUT that was accepted, in the order they came. */
+  uploads(): SimUpload[]
   /** Closes the listener and every open socket: clients then get ECONNREFUSED ("offline"). */
   stop(): Promise<void>
   /** Listens again on the same port with the same data (the network comes back). */
@@ -77,18 +87,25 @@ const PREFIXES: Record<string, ApiName> = {
   account: 'account'
 }
 const MAX_BODY = 1 << 20
+/** Upload links live outside the three API prefixes, like a presigned storage URL. */
+const UPLOAD_PATH = /^\/uploads\/([0-9a-f]+)$/
 
-function readBody(req: IncomingMessage): Promise<string> {
+/** The body's bytes, keeping at most `max` (one more tells that it was longer). */
+function readRaw(req: IncomingMessage, max: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
+      if (size <= max) chunks.push(chunk)
       size += chunk.length
-      if (size <= MAX_BODY) chunks.push(chunk)
     })
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => resolve(Buffer.concat(chunks).subarray(0, max + 1)))
     req.on('error', reject)
   })
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  return (await readRaw(req, MAX_BODY)).subarray(0, MAX_BODY).toString('utf8')
 }
 
 function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
@@ -101,6 +118,14 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
 }
 
 const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+function sendAnswer(res: ServerResponse, answer: SimAnswer): void {
+  if (res.destroyed || res.writableEnded) return
+  if (typeof answer.body === 'string') {
+    res.writeHead(answer.status, { 'Content-Type': 'text/plain', ...answer.headers })
+    res.end(answer.body)
+  } else send(res, answer.status, JSON.stringify(answer.body), answer.headers)
+}
 
 export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
   const host = options.host ?? '127.0.0.1'
@@ -116,6 +141,8 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   }
   let tokens = 0
   let port = options.port ?? 0
+  const validations = new SimValidations(seed, { ...DEFAULT_ONSITE, ...options.onsite })
+  const now = options.now ?? (() => new Date())
   let server: Server | undefined
   let closed = false
 
@@ -123,12 +150,90 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
   const ctx: RouteContext = {
     store,
     paging: (api) => ({ seed, ...lists, origin: `${url()}/${api}` }),
-    now: options.now ?? (() => new Date()),
-    tokenSerial: () => ++tokens
+    now,
+    tokenSerial: () => ++tokens,
+    validations,
+    origin: url
+  }
+
+  /** Records a request as `handle` does: the key header as `<key>`/`<other>`, never its value. */
+  function record(
+    req: IncomingMessage,
+    api: ApiName | undefined,
+    path: string,
+    body: RecordedRequest['body']
+  ) {
+    const target = new URL(req.url ?? '/', 'http://sim')
+    const sentKey = req.headers['truora-api-key']
+    const keyOk = typeof sentKey === 'string' && keys.has(sentKey)
+    const headers: Record<string, string> = {}
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined)
+        headers[name] = name === 'truora-api-key' ? (keyOk ? '<key>' : '<other>') : String(value)
+    }
+    requests.push({
+      method: req.method ?? 'GET',
+      api,
+      path,
+      headers,
+      at: new Date().toISOString(),
+      query: Object.fromEntries(target.searchParams),
+      body
+    })
+  }
+
+  /** Answers before a fault's normal answer, or undefined when the request goes on. */
+  async function applyFault(
+    req: IncomingMessage,
+    res: ServerResponse,
+    fault: Fault | undefined
+  ): Promise<'answered' | undefined> {
+    const wait = faults.latencyMs + (fault && 'latencyMs' in fault ? fault.latencyMs : 0)
+    if (wait > 0) await delay(wait)
+    if (fault && 'hang' in fault) return 'answered'
+    if (fault && 'reset' in fault) {
+      req.socket.destroy()
+      return 'answered'
+    }
+    if (fault && 'malformed' in fault) {
+      send(res, 200, '{"accounts":[{"account_id":"ACC')
+      return 'answered'
+    }
+    if (fault && 'rateLimit' in fault) {
+      const headers: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
+      send(res, 429, JSON.stringify(errorBody(429, 'Max rate limit reached').body), headers)
+      return 'answered'
+    }
+    if (fault && 'status' in fault) {
+      const headers: Record<string, string> =
+        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
+      send(res, fault.status, fault.body ?? JSON.stringify(errorBody(fault.status).body), headers)
+      return 'answered'
+    }
+    return undefined
+  }
+
+  /** `PUT /uploads/<token>`: a presigned image upload, which needs no key (onsite.ts). */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, token: string, path: string) {
+    const method = req.method ?? 'GET'
+    const body = await readRaw(req, validations.settings.maxUploadBytes)
+    record(req, undefined, path, `<${body.length} bytes>`)
+    const fault = faults.take({ method, path, api: undefined })
+    if ((await applyFault(req, res, fault)) === 'answered') return
+    if (method !== 'PUT') return sendAnswer(res, { status: 405, body: 'Method Not Allowed' })
+    const answer = validations.upload(token, req.headers['content-type'], body, now())
+    if (fault && 'afterProcessing' in fault) {
+      if (fault.afterProcessing === 'reset') req.socket.destroy()
+      return
+    }
+    sendAnswer(res, answer)
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const target = new URL(req.url ?? '/', 'http://sim')
+    const upload = UPLOAD_PATH.exec(target.pathname)
+    if (upload?.[1]) return handleUpload(req, res, upload[1], target.pathname)
     const [, prefix = '', ...rest] = target.pathname.split('/')
     const api = PREFIXES[prefix]
     const path = api ? `/${rest.join('/')}` : target.pathname
@@ -138,37 +243,10 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     const form = isForm || raw === '' ? Object.fromEntries(new URLSearchParams(raw)) : undefined
     const sentKey = req.headers['truora-api-key']
     const keyOk = typeof sentKey === 'string' && keys.has(sentKey)
-    const headers: Record<string, string> = {}
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined)
-        headers[name] = name === 'truora-api-key' ? (keyOk ? '<key>' : '<other>') : String(value)
-    }
-    requests.push({
-      method,
-      api,
-      path,
-      headers,
-      at: new Date().toISOString(),
-      query: Object.fromEntries(target.searchParams),
-      body: raw === '' ? undefined : (form ?? raw)
-    })
+    record(req, api, path, raw === '' ? undefined : (form ?? raw))
 
     const fault: Fault | undefined = faults.take({ method, path, api })
-    const wait = faults.latencyMs + (fault && 'latencyMs' in fault ? fault.latencyMs : 0)
-    if (wait > 0) await delay(wait)
-    if (fault && 'hang' in fault) return
-    if (fault && 'reset' in fault) return void req.socket.destroy()
-    if (fault && 'malformed' in fault) return send(res, 200, '{"accounts":[{"account_id":"ACC')
-    if (fault && 'rateLimit' in fault) {
-      const headers: Record<string, string> =
-        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
-      return send(res, 429, JSON.stringify(errorBody(429, 'Max rate limit reached').body), headers)
-    }
-    if (fault && 'status' in fault) {
-      const headers: Record<string, string> =
-        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
-      return send(res, fault.status, fault.body ?? JSON.stringify(errorBody(fault.status).body), headers)
-    }
+    if ((await applyFault(req, res, fault)) === 'answered') return
 
     const answer = keyOk
       ? route(ctx, {
@@ -249,6 +327,14 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
       keys.add(key)
     },
     accounts: () => store.all(),
+    configureOnsite(settings) {
+      Object.assign(
+        validations.settings,
+        Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined))
+      )
+    },
+    createdValidations: () => validations.all(),
+    uploads: () => validations.all().flatMap((created) => created.uploads),
     configure(settings) {
       Object.assign(
         lists,

@@ -3,6 +3,7 @@
 import type { Validation } from '@shared/domain'
 import type { ApiName } from './faults'
 import { jwtShaped } from './keys'
+import type { SimValidations } from './onsite'
 import { listBody, readPage, type PagingSettings } from './paging'
 import { ACCOUNT_FIELDS, type SimStore } from './store'
 
@@ -29,6 +30,10 @@ export interface RouteContext {
   now: () => Date
   /** Counts the web tokens issued, so each one differs. */
   tokenSerial: () => number
+  /** Validations created with `POST /v1/validations` and their upload links (onsite.ts). */
+  validations: SimValidations
+  /** The simulator's own origin, `http://127.0.0.1:<port>`: where upload links point. */
+  origin: () => string
 }
 
 const ID = /^[a-zA-Z0-9_.-]+$/
@@ -143,6 +148,22 @@ function createWebToken(ctx: RouteContext, req: SimRequest): SimResponse {
   }
 }
 
+/**
+ * `POST /v1/validations` (TRUORA_API.md "Validations API"). An account ID the simulator does not know
+ * gets an account made for it, as Truora's guide suggests for "your own user ID" [guess].
+ */
+function createValidation(ctx: RouteContext, req: SimRequest): SimResponse {
+  if (req.foreignBody || req.form === undefined) {
+    return errorBody(400, 'invalid body: use Content-Type application/x-www-form-urlencoded')
+  }
+  const answer = ctx.validations.create(req.form, ctx.now(), ctx.origin())
+  const id = req.form.account_id
+  if (answer.status === 200 && id !== undefined && !ctx.store.account(id)) {
+    ctx.store.create({ account_id: id }, ctx.now())
+  }
+  return answer
+}
+
 function withoutDetails(validation: Validation): Validation {
   const { details: _details, ...rest } = validation
   return rest
@@ -168,6 +189,9 @@ function validationsApi(ctx: RouteContext, req: SimRequest, parts: string[]): Si
       store.slice(o, l)
     )
   }
+  if (resource === 'validations' && rawId === undefined) {
+    return req.method === 'POST' ? createValidation(ctx, req) : errorBody(405)
+  }
   if (req.method !== 'GET') return errorBody(405)
   if (resource === 'accounts' && id !== undefined && sub === undefined && parts.length === 2) {
     const account = store.account(id)
@@ -176,12 +200,12 @@ function validationsApi(ctx: RouteContext, req: SimRequest, parts: string[]): Si
   if (resource === 'accounts' && id !== undefined && sub === 'validations' && parts.length === 3) {
     const history = store.history(id)
     if (!history) return errorBody(404, 'The account was not found')
-    const items = history.validations.map(withoutDetails)
+    const items = [...history.validations, ...ctx.validations.forAccount(id)].map(withoutDetails)
     const self = `/v1/accounts/${encodeURIComponent(id)}/validations`
     return paged(ctx, req, 'validations', 'validations', self, items.length, (o, l) => items.slice(o, o + l))
   }
   if (resource === 'validations' && id !== undefined && parts.length === 2) {
-    const validation = store.validation(id)
+    const validation = ctx.validations.read(id, ctx.now()) ?? store.validation(id)
     if (!validation) return errorBody(404, 'The validation was not found')
     return {
       status: 200,
