@@ -6,6 +6,9 @@ import { createAccount } from './create-account'
 import { accountProcesses, processResult } from './identity'
 import { redact } from './redact'
 import { createTransport } from './transport'
+import { createValidation, type ValidationForm } from './create-validation'
+import { endpointsOnLoopback } from './presigned-url'
+import { uploadImage, type ImageUpload } from './upload-image'
 import type { CallContext, TruoraClient, TruoraClientOptions } from './types'
 import { accountValidations, getValidation } from './validations'
 import { createWebToken } from './web-token'
@@ -32,6 +35,13 @@ function guarded<A extends unknown[], T>(
 
 export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
   const transport = createTransport(options)
+  const uploads = {
+    fetch: options.fetch,
+    timeoutMs: options.uploadTimeoutMs ?? 120_000,
+    allowLoopbackHttp: endpointsOnLoopback(options.endpoints),
+    now: () => transport.now().getTime(),
+    ...(options.log ? { log: options.log } : {})
+  }
   return {
     accounts: {
       get: guarded((ctx, accountId: string) => getAccount(transport, ctx, accountId)),
@@ -44,7 +54,11 @@ export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
       validations: guarded((ctx, accountId: string) => accountValidations(transport, ctx, accountId))
     },
     validations: {
-      get: guarded((ctx, validationId: string) => getValidation(transport, ctx, validationId))
+      get: guarded((ctx, validationId: string) => getValidation(transport, ctx, validationId)),
+      create: guarded((ctx, form: ValidationForm) => createValidation(transport, ctx, form))
+    },
+    uploads: {
+      put: guarded((ctx, upload: ImageUpload) => uploadImage(uploads, ctx, upload))
     },
     identity: {
       processes: guarded((ctx, accountId: string) => accountProcesses(transport, ctx, accountId)),

@@ -4,6 +4,8 @@ import type { Result } from '@shared/result'
 import type { Account, IdentityProcess, ProcessLink, ProcessResult, Validation } from '@shared/domain'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { Endpoints } from './endpoints'
+import type { CreatedValidation, ValidationForm } from './create-validation'
+import type { ImageUpload } from './upload-image'
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -19,6 +21,8 @@ export interface TruoraClientOptions {
   endpoints: Endpoints
   /** Per attempt; default 15 000 ms. */
   timeoutMs?: number
+  /** One image upload (up to 8 MB on a field connection); default 120 000 ms. */
+  uploadTimeoutMs?: number
   /**
    * The most a read someone waits for takes across its retries (default 12 000 ms, transport.ts
    * INTERACTIVE_BUDGET_MS); background calls (`CallContext.background`) follow `timeoutMs` and `retry`.
@@ -67,6 +71,15 @@ export interface TruoraClient {
   validations: {
     /** `GET /v1/validations/{id}?show_details=true`. */
     get(ctx: CallContext, validationId: string): Promise<Result<Validation>>
+    /** `POST /v1/validations`, sent once: the validation's ID and where each image goes. */
+    create(ctx: CallContext, form: ValidationForm): Promise<Result<CreatedValidation>>
+  }
+  uploads: {
+    /**
+     * `PUT` of one image to the presigned URL Truora named, WITHOUT the key (the context's key is only
+     * checked against the URL and kept out of messages); `expired` for a link that answers 403.
+     */
+    put(ctx: CallContext, upload: ImageUpload): Promise<Result<null>>
   }
   identity: {
     /** Every page of `GET /v1/processes/?search=<account_id>`, concatenated. */
