@@ -69,6 +69,12 @@ export const CHANNEL_NAMES = {
   },
   links: {
     open: 'links:open'
+  },
+  onsite: {
+    capture: 'onsite:capture',
+    list: 'onsite:list',
+    retry: 'onsite:retry',
+    discard: 'onsite:discard'
   }
 } as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: string } }
 
@@ -79,7 +85,8 @@ export const EVENT_NAMES = [
   'evt:cache-corrupt',
   'evt:outbox-changed',
   'evt:operator-changed',
-  'evt:session-changed'
+  'evt:session-changed',
+  'evt:onsite-changed'
 ] as const satisfies readonly EventName[]
 
 export function isEventName(value: unknown): value is EventName {

@@ -5,6 +5,13 @@
 import { z } from 'zod'
 import { CHANNEL_NAMES } from './channels'
 import type { Result } from './result'
+import {
+  IMAGE_MAX_BYTES,
+  MAX_IMAGES,
+  onsiteCaptureSchema,
+  type OnsiteCaptureInput,
+  type OnsiteValidation
+} from './onsite'
 import type {
   Account,
   ActivityExport,
@@ -163,6 +170,20 @@ export interface Calls {
     /** Opens an https link to Truora (the identity-process link) in the system browser. */
     open: Call<[url: string], null>
   }
+  onsite: {
+    /**
+     * The person's consent and the images captured on the laptop for a document or face validation:
+     * the images are sealed into the operator's cache and the validation queued in the outbox before
+     * this resolves; it is sent at once when online (after its account's creation, if that is queued).
+     */
+    capture: Call<[input: OnsiteCaptureInput], OnsiteValidation>
+    /** The on-site validations not finished yet, of one account or all. */
+    list: Call<[accountId?: string], OnsiteValidation[]>
+    /** Sends a failed one again (a new validation at Truora if its links expired). */
+    retry: Call<[id: string], OnsiteValidation[]>
+    /** Gives one up: its images are deleted from the laptop. */
+    discard: Call<[id: string], OnsiteValidation[]>
+  }
 }
 
 /** What main pushes to the renderer (`evt:domain-what`). */
@@ -174,6 +195,8 @@ export interface ApiEvents {
   'evt:outbox-changed': OutboxItem[]
   'evt:operator-changed': Operator | null
   'evt:session-changed': SessionStatus
+  /** Every on-site validation not finished yet, after any of them changed. */
+  'evt:onsite-changed': OnsiteValidation[]
 }
 export type EventName = keyof ApiEvents
 // The names live in channels.ts so the preload can import them without the schemas.
@@ -193,6 +216,16 @@ const id = (schema: z.ZodType) => z.tuple([schema])
 const idWithOptions = (schema: z.ZodType) => z.tuple([schema, requestOptionsSchema.optional()])
 /** The lock screen's calls: they touch no operator's data and use no key (DESIGN.md §6 "Session lock"). */
 const atLockScreen = { whileLocked: true } as const
+
+/**
+ * Bytes a call may carry besides plain data (backend/payload-guard.ts): Uint8Arrays only, each at most
+ * `maxBytes`, at most `maxCount` of them. Only the capture of on-site validation images takes any.
+ */
+export interface BinaryAllowance {
+  maxBytes: number
+  maxCount: number
+}
+type Row = { channel: string; args: z.ZodType; whileLocked?: true; binary?: BinaryAllowance }
 
 /**
  * One row per call: its channel name (`domain:verb`), the schema of its argument list, and whether it
@@ -274,10 +307,18 @@ const CHANNELS = {
   },
   links: {
     open: { channel: CHANNEL_NAMES.links.open, args: id(z.url().max(8192)) }
+  },
+  onsite: {
+    capture: {
+      channel: CHANNEL_NAMES.onsite.capture,
+      args: id(onsiteCaptureSchema),
+      binary: { maxBytes: IMAGE_MAX_BYTES, maxCount: MAX_IMAGES }
+    },
+    list: { channel: CHANNEL_NAMES.onsite.list, args: z.tuple([accountIdSchema.optional()]) },
+    retry: { channel: CHANNEL_NAMES.onsite.retry, args: id(outboxIdSchema) },
+    discard: { channel: CHANNEL_NAMES.onsite.discard, args: id(outboxIdSchema) }
   }
-} as const satisfies {
-  [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType; whileLocked?: true } }
-}
+} as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: Row } }
 
 type Domain = keyof Calls
 export interface ChannelEntry {
@@ -287,19 +328,20 @@ export interface ChannelEntry {
   args: z.ZodType
   /** True for the lock screen's calls; every other call answers `locked` while the session is locked. */
   whileLocked: boolean
+  /** The bytes the call may carry; undefined for every call but one (payload-guard.ts). */
+  binary?: BinaryAllowance
 }
 
 /** The channel table flattened, for code that registers or builds one function per channel. */
 export function channelEntries(): ChannelEntry[] {
   return Object.entries(CHANNELS).flatMap(([domain, methods]) =>
-    Object.entries(methods as Record<string, { channel: string; args: z.ZodType; whileLocked?: true }>).map(
-      ([method, entry]) => ({
-        domain: domain as Domain,
-        method,
-        channel: entry.channel,
-        args: entry.args,
-        whileLocked: entry.whileLocked === true
-      })
-    )
+    Object.entries(methods as Record<string, Row>).map(([method, entry]) => ({
+      domain: domain as Domain,
+      method,
+      channel: entry.channel,
+      args: entry.args,
+      whileLocked: entry.whileLocked === true,
+      ...(entry.binary ? { binary: entry.binary } : {})
+    }))
   )
 }

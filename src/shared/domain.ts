@@ -1,3 +1,5 @@
+import type { OnsiteProgress } from './onsite'
+
 // Domain types that cross IPC. Truora objects are kept as received (unknown fields included, see
 // TRUORA_API.md "accept unknown fields"), so each type names what the app reads and allows the rest.
 
@@ -165,7 +167,11 @@ export const ACTIVITY_ACTIONS = [
   'export',
   'activity_exported',
   'cache_cleared',
-  'retention_applied'
+  'retention_applied',
+  // On-site validation (shared/onsite.ts): the person's consent recorded with their images, and the
+  // images handed to Truora.
+  'validation_captured',
+  'validation_sent'
 ] as const
 
 /** One thing that happened on this laptop with an operator's key or data. */
@@ -277,13 +283,19 @@ export interface OutboxItem {
    * The last attempt's error. `details.accountId` on a `conflict`: the existing account, to open.
    * Optional, like every field added after the first release: items already on disk still load.
    */
-  error?: { code: string; message: string; details?: { accountId?: string } }
+  error?: { code: string; message: string; details?: { accountId?: string; reason?: string } }
   /**
    * An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset, or
    * the app stopped while sending it): with an ID it is checked before anything is sent again;
    * without one, it waits for the operator.
    */
   uncertain?: boolean
+  /**
+   * What the item sends: absent for an account creation (every item written before on-site
+   * validation), `validation` for an on-site validation, whose progress is in `onsite`.
+   */
+  kind?: 'validation'
+  onsite?: OnsiteProgress
 }
 
 /** `accounts.create` either created the account now or queued it in the outbox. */

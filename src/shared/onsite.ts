@@ -43,7 +43,7 @@ const imageSchema = z.strictObject({
   side: z.enum(CAPTURE_SIDES),
   contentType: z.enum(IMAGE_CONTENT_TYPES),
   bytes: z
-    .instanceof(Uint8Array)
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'validation.imageType')
     .refine((bytes) => bytes.byteLength >= IMAGE_MIN_BYTES, 'validation.imageTooSmall')
     .refine((bytes) => bytes.byteLength <= IMAGE_MAX_BYTES, 'validation.imageTooLarge')
 })
@@ -88,6 +88,33 @@ export type OnsiteCapture = z.output<typeof onsiteCaptureSchema>
  */
 export type OnsiteStep =
   'queued' | 'waiting_account' | 'creating' | 'uploading' | 'awaiting_result' | 'failed'
+
+/**
+ * An on-site validation's progress, kept durably in its outbox item (`OutboxItem.onsite`): each step
+ * is written before the next request leaves, so a restart goes on from where it stopped.
+ */
+export interface OnsiteProgress {
+  /** The outbox item of the account's creation, while that creation is queued. */
+  afterCreation?: string
+  consentAt: string
+  capturedAt: string
+  images: { side: CaptureSide; contentType: ImageContentType; bytes: number }[]
+  step: Exclude<OnsiteStep, 'failed'>
+  /** Validations of this type the account had before this one was created (to recognise ours). */
+  knownBefore?: string[]
+  validationId?: string
+  /** The presigned links of `validationId`, received at `linksAt`; dropped once the images are up. */
+  links?: Partial<Record<CaptureSide, string>>
+  linksAt?: string
+  uploaded: CaptureSide[]
+  replaced: string[]
+  /** New validations made because links expired, since it was queued or last retried. */
+  renewals?: number
+  imagesKept: boolean
+  /** Reads of the result so far, and since when it is awaited. */
+  polls?: number
+  resultSince?: string
+}
 
 /** One on-site validation as the renderer sees it (`onsite.list`, `evt:onsite-changed`). */
 export interface OnsiteValidation {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channelEntries } from '@shared/contract'
 import type { Account, CreateOutcome, OutboxItem, SyncStatus } from '@shared/domain'
 import type { Result } from '@shared/result'
+import type { OnsiteValidation } from '@shared/onsite'
 import { registerIpc } from '../../src/main/electron/ipc'
 import { isTrustedSender } from '../../src/main/electron/security'
 import { REDACTED } from '../../src/main/truora/redact'
@@ -22,6 +23,7 @@ import {
   type BackendFixture
 } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
+import { asCall, captureInput, plaintextImages } from '../support/onsite-images'
 import { dataKeyForms, filesUnder, found, leaks, personalNeedles, secretForms } from '../support/leak-scan'
 
 let f: BackendFixture
@@ -84,6 +86,14 @@ async function errorOf(pending: Promise<Result<unknown>>) {
 }
 
 const outbox = () => data(call<OutboxItem[]>('outbox:list'))
+const onsite = () => data(call<OnsiteValidation[]>('onsite:list'))
+/** The markers inside every image the story captures: none may be found in plaintext on disk. */
+const imageMarkers: string[] = []
+function capture(accountId: string, kind: 'document' | 'face', marker: string) {
+  const input = captureInput(accountId, kind, marker)
+  imageMarkers.push(...Object.values(input.markers))
+  return asCall(input)
+}
 
 /** The operator's data key (base64), unwrapped from their keychain entry with their passphrase. */
 async function dataKeyOf(operatorId: string): Promise<string> {
@@ -216,6 +226,16 @@ async function story(): Promise<void> {
   expect(await data(call<CreateOutcome>('accounts:create', offline77))).toMatchObject({ status: 'queued' })
   expect(await data(call<CreateOutcome>('accounts:create', offline78))).toMatchObject({ status: 'queued' })
   expect((await outbox()).map((item) => item.input.account_id)).toEqual(['field-leak-77', 'field-leak-78'])
+  // On-site validation offline: the person's document sealed and queued; a face capture given up.
+  const document = await data(
+    call<OnsiteValidation>('onsite:capture', capture(own.account_id, 'document', 'LEAK-DOCUMENT'))
+  )
+  expect(document.step).toBe('queued')
+  const dropped = await data(
+    call<OnsiteValidation>('onsite:capture', capture(own.account_id, 'face', 'LEAK-FACE'))
+  )
+  expect(await data(call<OnsiteValidation[]>('onsite:list', own.account_id))).toHaveLength(2)
+  expect(await data(call<OnsiteValidation[]>('onsite:discard', dropped.id))).toHaveLength(1)
 
   // Back online: Truora refuses the first (its message echoing the key), sends the second; the
   // refused one stays in the outbox, with its redacted error, until the operator acts.
@@ -225,6 +245,7 @@ async function story(): Promise<void> {
     message: `invalid document for key ${key}`
   })
   f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
+  f.sim.faults.next(1, { status: 500, body: echoPage(key) }, { method: 'PUT', pathPrefix: '/uploads/' })
   // The first item was tried when it was queued and waits out its backoff (DESIGN.md §5) on the
   // fixture's clock, which only moves when told to.
   f.clock.advance(60_000)
@@ -235,6 +256,24 @@ async function story(): Promise<void> {
   })
   expect(kept!.error?.message).toContain(REDACTED)
   expect(f.sim.accounts().some((account) => account.account_id === 'field-leak-78')).toBe(true)
+  // The queued document goes up after them, without the key; its first upload meets an error page
+  // echoing the key, then a retry sends it and its result is followed until it is final.
+  const queuedDocument = await eventually(async () => {
+    const [item] = await onsite()
+    return item?.error?.code === 'server' ? item : undefined
+  })
+  expect(JSON.stringify(queuedDocument)).not.toContain(key)
+  await data(call('onsite:retry', queuedDocument.id))
+  await eventually(async () => {
+    f.clock.advance(5_000)
+    return (await onsite()).length === 0
+  })
+  expect(f.sim.uploads()).toHaveLength(2)
+  expect(
+    f.sim.requests.filter(
+      (request) => request.path.startsWith('/uploads/') && request.headers['truora-api-key']
+    )
+  ).toEqual([])
   expect(await data(call('connectivity:status'))).toBe('online')
 
   // An identity-process link, and a link the app refuses to open.
@@ -277,6 +316,7 @@ async function story(): Promise<void> {
 
   // The operator retries the refused creation; Truora refuses it again, the key in its message again.
   f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
+  f.sim.faults.next(1, { status: 500, body: echoPage(key) }, { method: 'PUT', pathPrefix: '/uploads/' })
   const retried = await data(call<OutboxItem[]>('outbox:retry', kept!.id))
   expect(retried).toMatchObject([{ id: kept!.id, state: 'failed', attempts: kept!.attempts + 1 }])
   expect((await errorOf(call('outbox:discard', 'no-such-item'))).code).toBe('not_found')
@@ -431,6 +471,15 @@ describe('after the whole story', () => {
         personalData()
       )
     ).toEqual([])
+  })
+
+  it('wrote no captured image in plaintext, and kept none once Truora had them', async () => {
+    expect(imageMarkers.length).toBeGreaterThan(0)
+    expect(await plaintextImages(f.dataDir, imageMarkers)).toEqual([])
+    const operators = await readdir(join(f.dataDir, 'operators'))
+    for (const operator of operators) {
+      expect(await readdir(join(f.dataDir, 'operators', operator, 'captures')).catch(() => [])).toEqual([])
+    }
   })
 
   it('logged no key and no personal data', () => {

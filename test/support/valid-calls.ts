@@ -41,5 +41,23 @@ export const VALID: Record<string, unknown[]> = {
   'connectivity:hint': ['offline'],
   'diagnostics:report': [],
   'diagnostics:open-logs': [],
-  'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']
+  'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln'],
+  'onsite:capture': [
+    {
+      accountId: 'ACC123',
+      type: 'face-recognition',
+      country: 'CO',
+      consent: { given: true, statement: 'onsite-consent-v1' },
+      images: [
+        {
+          side: 'face',
+          contentType: 'image/jpeg',
+          bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...new Array<number>(1020).fill(0)])
+        }
+      ]
+    }
+  ],
+  'onsite:list': ['ACC123'],
+  'onsite:retry': ['ob-1'],
+  'onsite:discard': ['ob-1']
 }

@@ -4,6 +4,7 @@
 // lock, removal, a new passphrase) are recorded where they happen, since they change whose log is open.
 import type { Calls } from '@shared/contract'
 import type { CacheExport, CacheStats, CreateOutcome, ProcessLink } from '@shared/domain'
+import type { OnsiteValidation } from '@shared/onsite'
 import type { Result } from '@shared/result'
 import type { ActivityRecorder } from './activity-recorder'
 
@@ -31,6 +32,17 @@ const RECORDED: Partial<Record<string, Partial<Record<string, Recorder>>>> = {
         action: 'link_created',
         accountId: link.accountId,
         detail: { flowId: link.flowId }
+      })
+    }
+  },
+  onsite: {
+    // The person's consent, recorded with the capture it allowed (sent as `user_authorized=true`).
+    capture: (activity, _args, data) => {
+      const queued = data as OnsiteValidation
+      return activity.record({
+        action: 'validation_captured',
+        ...(queued.accountId === undefined ? {} : { accountId: queued.accountId }),
+        detail: { type: queued.type, images: queued.sides.length, consentAt: queued.consentAt }
       })
     }
   },

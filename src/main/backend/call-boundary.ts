@@ -37,7 +37,7 @@ export function guardCalls(calls: Calls, log: (line: string) => void, gate: Call
       if (closed) return closed
       // The schemas alone are not enough: a Date, Map or class instance is an object with no unknown
       // keys, so `cache.clear(new Date())` would pass `cacheClearSchema` and clear the cache.
-      const sane = checkPayload(args)
+      const sane = checkPayload(args, undefined, entry.binary)
       if (!sane.ok) return sane
       // Trailing `undefined`s are what an omitted optional argument looks like after IPC.
       while (args.length > 0 && args[args.length - 1] === undefined) args.pop()

@@ -23,6 +23,8 @@ import { diagnosticsService } from '../diagnostics/service'
 import { processLink } from '../accounts/process-link'
 import { createMirror, type MirrorOptions } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
+import { captureStores, onsiteService } from '../onsite/onsite-service'
+import type { SenderOptions } from '../onsite/send-validation'
 import { createTruoraClient } from '../truora/client'
 import type { RetryPolicy } from '../truora/types'
 import { activityService } from '../activity/activity-service'
@@ -90,6 +92,8 @@ export interface BackendOptions {
   vaultCost?: ScryptCost
   /** How often the Backend looks at its clock for the idle lock and the daily retention (default 5 s). */
   tickMs?: number
+  /** How an on-site validation's result is followed once its images are up (default 2 s doubling to 60 s). */
+  onsite?: SenderOptions
 }
 
 export interface Backend extends Calls {
@@ -138,6 +142,7 @@ export function createBackend(options: BackendOptions): Backend {
     // Whatever an earlier session left in this operator's outbox is sent as soon as it opens; the
     // operator's retention applies (DESIGN.md §4); the queued count is noted for when they are locked.
     onOpened(workspace) {
+      void onsite.sweep(workspace).catch(() => log('onsite: the image sweep failed'))
       void outbox.drain()
       void retention.apply(workspace)
       void notes.write(workspace.operatorId, workspace.cache.outbox.list().length)
@@ -175,16 +180,24 @@ export function createBackend(options: BackendOptions): Backend {
     }
   }
 
-  const outbox = createOutbox(ctx)
+  const captures = captureStores(ctx)
+  const outbox = createOutbox(ctx, {
+    captures,
+    ...(options.onsite === undefined ? {} : { onsite: options.onsite })
+  })
+  const onsite = onsiteService(ctx, outbox, captures)
   const mirror = createMirror(ctx, {
     ...options.mirror,
     ...(options.sleep ? { sleep: options.sleep } : {})
   })
-  const retention = createRetention(ctx)
-  // The count a removal must name while the operator is locked (operators/outbox-note.ts).
-  events.on('evt:outbox-changed', (items) => {
+  const retention = createRetention(ctx, (workspace, cutoff) =>
+    onsite.forgetCapturedBefore(workspace, cutoff)
+  )
+  // The count a removal must name while the operator is locked (operators/outbox-note.ts): creations and
+  // on-site validations alike.
+  events.on('evt:outbox-changed', () => {
     const workspace = host.currentWorkspace()
-    if (workspace) void notes.write(workspace.operatorId, items.length)
+    if (workspace) void notes.write(workspace.operatorId, workspace.cache.outbox.list().length)
   })
 
   connectivity.onChange((state) => {
@@ -253,7 +266,8 @@ export function createBackend(options: BackendOptions): Backend {
         await mirror.stop()
         mirror.forget()
       },
-      options.chooseExportFile ?? (async () => undefined)
+      options.chooseExportFile ?? (async () => undefined),
+      (workspace) => onsite.sweep(workspace)
     ),
     connectivity: {
       status: async () => ok(connectivity.state()),
@@ -266,7 +280,8 @@ export function createBackend(options: BackendOptions): Backend {
       ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),
       ...(options.openLogsFolder === undefined ? {} : { openLogsFolder: options.openLogsFolder })
     }),
-    links: linksService(options.openInBrowser)
+    links: linksService(options.openInBrowser),
+    onsite: onsite.calls
   }
 
   return {

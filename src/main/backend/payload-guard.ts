@@ -3,6 +3,10 @@
 // Maps, Dates and own `__proto__` keys; the schemas would reject most of them too, but only after
 // walking them, so bounds come first. The limits sit far above anything a contract schema accepts
 // (the longest schema string is an API key of at most 4096 characters; no schema takes an array).
+// Bytes are not plain data: a Uint8Array passes only where the channel table allows it (the capture of
+// on-site validation images), bounded per item and in number, so megabytes never go through a string
+// (a data URL) and no other call can be made to carry them.
+import type { BinaryAllowance } from '@shared/contract'
 import { fail, ok, type Result } from '@shared/result'
 
 export interface PayloadLimits {
@@ -31,13 +35,25 @@ function isPlainObject(value: object): boolean {
   return proto === Object.prototype || proto === null
 }
 
+/** A Uint8Array (or Node's Buffer, one of its kind) over an ordinary ArrayBuffer; no other view. */
+function isBytes(value: object): value is Uint8Array {
+  if (!(value instanceof Uint8Array)) return false
+  const proto: unknown = Object.getPrototypeOf(value)
+  return (proto === Uint8Array.prototype || proto === Buffer.prototype) && value.buffer instanceof ArrayBuffer
+}
+
 /**
  * `ok(null)` when `payload` is plain JSON-like data (null, boolean, number, string, array, plain
- * object) within `limits`; otherwise `invalid_input` with the reason and the path.
- * `undefined` is allowed: an omitted optional argument arrives as undefined.
+ * object) within `limits`, with Uint8Arrays only as `binary` allows; otherwise `invalid_input` with
+ * the reason and the path. `undefined` is allowed: an omitted optional argument arrives as undefined.
  */
-export function checkPayload(payload: unknown, limits: PayloadLimits = PAYLOAD_LIMITS): Result<null> {
+export function checkPayload(
+  payload: unknown,
+  limits: PayloadLimits = PAYLOAD_LIMITS,
+  binary?: BinaryAllowance
+): Result<null> {
   let nodes = 0
+  let blobs = 0
   const reject = (reason: string, path: string): Result<null> =>
     fail('invalid_input', 'The request was malformed', { reason, path })
 
@@ -61,6 +77,12 @@ export function checkPayload(payload: unknown, limits: PayloadLimits = PAYLOAD_L
         return reject('unsupported_type', path)
     }
     if (depth > limits.maxDepth) return reject('too_deep', path)
+    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+      if (binary === undefined || !isBytes(value)) return reject('unsupported_type', path)
+      if (value.byteLength > binary.maxBytes) return reject('bytes_too_large', path)
+      if (++blobs > binary.maxCount) return reject('too_many_bytes', path)
+      continue
+    }
     if (Array.isArray(value)) {
       if (value.length > limits.maxArrayLength) return reject('array_too_long', path)
       value.forEach((item, index) => stack.push({ value: item, depth: depth + 1, path: `${path}[${index}]` }))

@@ -1,7 +1,8 @@
 // What the laptop keeps, for how long (DESIGN.md §1 promise 3, §4 "Retention per operator"): an
 // operator may choose to forget cached personal data not refreshed from Truora for 30, 90 or 180 days.
 // Applied when their cache opens and then once a day while it is open, by the Backend's clock; never to
-// the outbox, whose creations have not reached Truora yet.
+// the outbox's creations, which have not reached Truora yet. The images of an on-site validation
+// captured before the cut-off are forgotten, and that validation says so (it cannot be sent without them).
 import type { OperatorPreferences } from '@shared/domain'
 import type { BackendContext } from '../backend/context'
 import { readPreferences, writePreferences } from '../operators/preferences-file'
@@ -17,7 +18,9 @@ export interface Retention {
 }
 
 export function createRetention(
-  ctx: Pick<BackendContext, 'dataDir' | 'now' | 'log' | 'activity' | 'events' | 'currentWorkspace'>
+  ctx: Pick<BackendContext, 'dataDir' | 'now' | 'log' | 'activity' | 'events' | 'currentWorkspace'>,
+  /** Captured images of on-site validations are personal data too (onsite/onsite-service.ts). */
+  forgetCaptures: (workspace: Workspace, cutoff: string) => Promise<number> = async () => 0
 ): Retention {
   let chain: Promise<void> = Promise.resolve()
   let lastRun: { operatorId: string; at: number } | undefined
@@ -32,17 +35,23 @@ export function createRetention(
     // The workspace may have closed while the preferences were read (a lock): leave it alone then.
     if (ctx.currentWorkspace() !== workspace) return
     const forgotten = cache.forgetReceivedBefore(cutoff)
+    const captures = await forgetCaptures(workspace, cutoff)
     await writePreferences(ctx.dataDir, operatorId, {
       ...chosen,
       retentionAppliedAt: now.toISOString()
     }).catch(() => ctx.log('retention: could not note when it ran'))
-    const total = forgotten.accounts + forgotten.validations + forgotten.results
+    const total = forgotten.accounts + forgotten.validations + forgotten.results + captures
     if (total === 0) return
     await cache.flush().catch(() => ctx.log('retention: the cache could not be written yet; it will be'))
     ctx.events.emit('evt:cache-updated', { kind: 'accounts' })
     await ctx.activity.record({
       action: 'retention_applied',
-      detail: { days: chosen.retentionDays, accounts: forgotten.accounts, records: total }
+      detail: {
+        days: chosen.retentionDays,
+        accounts: forgotten.accounts,
+        records: total,
+        ...(captures > 0 ? { captures } : {})
+      }
     })
   }
 

@@ -3,6 +3,7 @@ import type { Calls } from '@shared/contract'
 import { basename } from 'node:path'
 import { fail, ok } from '@shared/result'
 import type { BackendContext } from '../backend/context'
+import type { Workspace } from '../workspace/workspace'
 import { exportFileName, writeExport } from './export'
 import { errnoCode, isDiskError } from '../fs/errno-code'
 
@@ -12,7 +13,9 @@ export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') =
 export function cacheService(
   ctx: BackendContext,
   beforeClear: () => Promise<void>,
-  chooseExportFile: ChooseExportFile
+  chooseExportFile: ChooseExportFile,
+  /** The outbox may have lost on-site validations: their sealed images go too, and the renderer is told. */
+  afterClear: (workspace: Workspace) => Promise<void> = async () => {}
 ): Calls['cache'] {
   return {
     async stats() {
@@ -28,7 +31,11 @@ export function cacheService(
       cache.clear({ keepOutbox: options.keepOutbox ?? true })
       await cache.flush()
       ctx.events.emit('evt:cache-updated', { kind: 'accounts' })
-      ctx.events.emit('evt:outbox-changed', cache.outbox.list())
+      ctx.events.emit(
+        'evt:outbox-changed',
+        cache.outbox.list().filter((item) => item.kind === undefined)
+      )
+      await afterClear(opened.data)
       return ok(cache.stats(operatorId))
     },
     async export({ format }) {

@@ -1,28 +1,23 @@
-// The outbox (DESIGN.md §5): creations made offline, or whose request failed on the network, kept in
-// the cache file before the call resolves and sent in order when the network returns, with bounded
-// exponential backoff. Each send is marked "sending" on disk before its request leaves, so an item
-// found "sending" is one whose send was interrupted (a crash, a power cut): it is checked, never
-// blindly repeated. What an attempt means is decided in accounts/creation-outcome.ts.
+// The outbox (DESIGN.md §5): account creations and on-site validations made offline, or whose request
+// failed on the network, kept in the cache before the call resolves and sent in order when the network
+// returns, with bounded exponential backoff. Each kind's send is in its own file: a creation in
+// send-creation.ts, an on-site validation in onsite/send-validation.ts; both make their "sending" mark
+// durable before the request leaves and check an interrupted send instead of repeating it. An on-site
+// validation for an account still queued waits for that creation, and one whose images are up waits
+// for Truora's result; neither holds back the items after it.
 import { randomUUID } from 'node:crypto'
 import type { OutboxItem } from '@shared/domain'
-import { appError, fail, ok, type AppError, type Result } from '@shared/result'
+import { fail, ok, type AppError, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
-import { decideCreation, type CreationDecision } from '../accounts/creation-outcome'
-import { recordCreated } from '../accounts/record-created'
 import type { Workspace } from '../workspace/workspace'
-
-const BASE_BACKOFF_MS = 2_000
-const MAX_BACKOFF_MS = 5 * 60_000
-
-const INTERRUPTED_MESSAGE =
-  'The app stopped while this account was being sent, so Truora may already have created it. Search ' +
-  'for the person before you retry.'
-const ANSWER_LOST_MESSAGE =
-  'Truora may or may not have created this account: its answer was lost. Search for the person ' +
-  'before you retry.'
+import { isValidationItem, onsiteView, waitsAside } from '../onsite/onsite-item'
+import { createValidationSender, type SenderOptions } from '../onsite/send-validation'
+import type { CaptureStore } from '../onsite/capture-store'
+import { BASE_BACKOFF_MS, createCreationSender, storedError } from './send-creation'
 
 export interface Outbox {
+  /** The queued account creations (on-site validations are listed by `onsite.list`). */
   list(): Promise<Result<OutboxItem[]>>
   /**
    * Stores a creation durably (flushed to disk) and schedules sending it. `earlier`: the attempt
@@ -33,33 +28,48 @@ export interface Outbox {
     fields: AccountCreateFields,
     earlier?: { error: AppError; uncertain: boolean }
   ): Promise<Result<OutboxItem>>
+  /** Stores any item durably and schedules it (an on-site validation: onsite/capture.ts). */
+  store(workspace: Workspace, item: OutboxItem): Promise<Result<OutboxItem>>
   retry(id: string): Promise<Result<OutboxItem[]>>
   discard(id: string): Promise<Result<OutboxItem[]>>
   /** Sends what is due now, in order; stops at the first network failure. */
   drain(): Promise<void>
-  /** Cancels the scheduled send (operator switch); `drain()` starts again. */
+  /** Cancels the scheduled send and aborts a send under way (operator switch); `drain()` starts again. */
   pause(): void
   /** For good (quit). */
   stop(): void
 }
 
-/** What the item keeps of an error: the code, the message, and the existing account's ID on a conflict. */
-function storedError(error: AppError): NonNullable<OutboxItem['error']> {
-  const accountId = error.details?.accountId
-  return typeof accountId === 'string'
-    ? { code: error.code, message: error.message, details: { accountId } }
-    : { code: error.code, message: error.message }
+export interface OutboxOptions {
+  /** The sealed images of the workspace's on-site validations (onsite/onsite-service.ts). */
+  captures(workspace: Workspace): CaptureStore
+  onsite?: SenderOptions
 }
 
-export function createOutbox(ctx: BackendContext): Outbox {
+const NOT_QUEUED = 'This item is no longer in the outbox.'
+
+export function createOutbox(ctx: BackendContext, options: OutboxOptions): Outbox {
   let draining: Promise<void> | undefined
   /** Set by `pause()` (an operator switch): the loop stops before its next send. */
   let paused = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
+  /** Aborted by `pause()`: an upload or request under way ends, and its item waits as it is. */
+  let sending = new AbortController()
 
   function changed(workspace: Workspace): void {
-    ctx.events.emit('evt:outbox-changed', workspace.cache.outbox.list())
+    const items = workspace.cache.outbox.list()
+    ctx.events.emit(
+      'evt:outbox-changed',
+      items.filter((item) => item.kind === undefined)
+    )
+    ctx.events.emit('evt:onsite-changed', items.filter(isValidationItem).map(onsiteView))
+  }
+
+  /** Nothing to do until its account's creation has been sent: no timer for it. */
+  function waitingForCreation(workspace: Workspace, item: OutboxItem): boolean {
+    const after = isValidationItem(item) ? item.onsite.afterCreation : undefined
+    return after !== undefined && workspace.cache.outbox.list().some((other) => other.id === after)
   }
 
   function schedule(workspace: Workspace): void {
@@ -68,7 +78,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     if (stopped) return
     const due = workspace.cache.outbox
       .list()
-      .filter((item) => item.state === 'pending')
+      .filter((item) => item.state === 'pending' && !waitingForCreation(workspace, item))
       .map((item) => Date.parse(item.nextAttemptAt ?? item.createdAt))
     if (due.length === 0) return
     const wait = Math.max(0, Math.min(...due) - ctx.now().getTime())
@@ -76,103 +86,44 @@ export function createOutbox(ctx: BackendContext): Outbox {
     timer.unref?.()
   }
 
-  async function sendOne(workspace: Workspace, item: OutboxItem): Promise<'sent' | 'rejected' | 'later'> {
-    const { cache } = workspace
-    const fields = item.input as AccountCreateFields
-    // Found "sending": this process never leaves an item so (the drain sends one at a time and
-    // records every outcome), so an earlier run stopped after marking it, perhaps after Truora
-    // created the account.
-    const interrupted = item.state === 'sending'
-    const mayHaveArrived = interrupted || item.uncertain === true
-    if (mayHaveArrived && fields.account_id === undefined) {
-      // Truora names such an account itself and it cannot be looked up: never resent on its own.
-      const error = appError('timeout', interrupted ? INTERRUPTED_MESSAGE : ANSWER_LOST_MESSAGE)
-      return settle(workspace, item, { kind: 'ask_operator', error }, item.attempts)
+  /** A creation was sent: the validations waiting for it learn the account's ID (durable with it). */
+  function created(workspace: Workspace, creation: OutboxItem, accountId: string): void {
+    for (const item of workspace.cache.outbox.list()) {
+      if (isValidationItem(item) && item.onsite.afterCreation === creation.id) {
+        workspace.cache.outbox.update(item.id, { input: { ...item.input, account_id: accountId } })
+      }
     }
-    // The key first: a session that locked meanwhile has none, and nothing is marked or sent; the item
-    // waits as it is, and the unlock drains again.
-    const call = await ctx.callContext(workspace.operatorId)
-    if (!call.ok) return 'later'
-    cache.outbox.update(item.id, {
-      state: 'sending',
-      lastAttemptAt: ctx.now().toISOString(),
-      ...(mayHaveArrived ? { uncertain: true } : {})
-    })
-    // Durable before the request leaves (DESIGN.md §5): a crash from here on finds it "sending".
-    await cache.flush()
-    changed(workspace)
-    const result = await ctx.observed(ctx.client.accounts.create(call.data, fields))
-    const decision = decideCreation(result, fields, mayHaveArrived)
-    return settle(
-      workspace,
-      item,
-      decision.kind === 'ask_operator'
-        ? { kind: 'ask_operator', error: { ...decision.error, message: ANSWER_LOST_MESSAGE } }
-        : decision,
-      item.attempts + 1
-    )
   }
 
-  /** Writes down what an attempt decided, durably, and tells the renderer. */
-  async function settle(
-    workspace: Workspace,
-    item: OutboxItem,
-    decision: CreationDecision,
-    attempts: number
-  ): Promise<'sent' | 'rejected' | 'later'> {
-    const { cache } = workspace
-    let outcome: 'sent' | 'rejected' | 'later'
-    if (decision.kind === 'created') {
-      cache.outbox.remove(item.id)
-      recordCreated(ctx, workspace, decision.account, 'outbox')
-      outcome = 'sent'
-    } else if (decision.kind === 'retry_later') {
-      const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempts - 1))
-      const jitter = Math.round(backoff * 0.2 * Math.random())
-      cache.outbox.update(item.id, {
-        state: 'pending',
-        attempts,
-        error: storedError(decision.error),
-        uncertain: decision.uncertain || undefined,
-        nextAttemptAt: new Date(ctx.now().getTime() + backoff + jitter).toISOString()
-      })
-      outcome = 'later'
-    } else if (decision.kind === 'ask_operator') {
-      cache.outbox.update(item.id, {
-        state: 'failed',
-        attempts,
-        error: storedError(decision.error),
-        uncertain: true
-      })
-      outcome = 'rejected'
-    } else {
-      cache.outbox.update(item.id, {
-        state: 'failed',
-        attempts,
-        error: storedError(decision.error),
-        uncertain: decision.uncertain || undefined
-      })
-      outcome = 'rejected'
-    }
-    await cache.flush()
-    changed(workspace)
-    return outcome
-  }
+  const creations = createCreationSender(ctx, { changed, created })
+  const validations = createValidationSender(ctx, {
+    captures: (workspace) => options.captures(workspace),
+    changed,
+    ...(options.onsite ? { options: options.onsite } : {})
+  })
 
   async function drainOnce(): Promise<void> {
     const opened = await ctx.workspace()
     if (!opened.ok) return
     const workspace = opened.data
-    const now = ctx.now().getTime()
-    for (const item of workspace.cache.outbox.list()) {
+    const signal = sending.signal
+    for (const listed of workspace.cache.outbox.list()) {
       if (stopped || paused || ctx.currentWorkspace() !== workspace) return
-      if (item.state === 'failed') continue
-      // In order: an item that must wait holds back those queued after it.
-      if (Date.parse(item.nextAttemptAt ?? item.createdAt) > now) break
-      let outcome: Awaited<ReturnType<typeof sendOne>>
+      // As it is now: an earlier send in this pass may have changed it (a creation naming its account).
+      const item = workspace.cache.outbox.list().find((entry) => entry.id === listed.id)
+      if (item === undefined || item.state === 'failed') continue
+      const aside = waitsAside(item)
+      // In order: an item that must wait holds back those queued after it (but for those waiting aside).
+      if (Date.parse(item.nextAttemptAt ?? item.createdAt) > ctx.now().getTime()) {
+        if (aside) continue
+        break
+      }
+      let outcome: string
       try {
         // Tracked: an operator switch or quit waits for this send to end before closing the cache.
-        outcome = await ctx.track(sendOne(workspace, item))
+        outcome = await ctx.track(
+          isValidationItem(item) ? validations.send(workspace, item, signal) : creations.send(workspace, item)
+        )
       } catch (error) {
         // A keychain that locked, a disk that refused the mark: nothing was sent, the item waits.
         ctx.log(`outbox: send interrupted (${error instanceof Error ? error.name : 'error'})`)
@@ -187,13 +138,14 @@ export function createOutbox(ctx: BackendContext): Outbox {
         }
         break
       }
-      if (outcome === 'later') break
+      if (outcome === 'later' && !aside) break
     }
     if (ctx.currentWorkspace() === workspace) schedule(workspace)
   }
 
   function drain(): Promise<void> {
     paused = false
+    if (sending.signal.aborted) sending = new AbortController()
     draining ??= drainOnce()
       .catch((error: unknown) =>
         ctx.log(`outbox: drain failed (${error instanceof Error ? error.name : 'error'})`)
@@ -211,11 +163,29 @@ export function createOutbox(ctx: BackendContext): Outbox {
     return opened.ok ? work(opened.data) : opened
   }
 
-  return {
-    list: () => withWorkspace(async (ws) => ok(ws.cache.outbox.list())),
+  const creationsOf = (ws: Workspace) => ws.cache.outbox.list().filter((item) => item.kind === undefined)
 
-    async enqueue(workspace, fields, earlier) {
-      const item: OutboxItem = {
+  async function store(workspace: Workspace, item: OutboxItem): Promise<Result<OutboxItem>> {
+    workspace.cache.outbox.add(item)
+    try {
+      // Durable before the call resolves: "nothing is lost" (DESIGN.md §1).
+      await workspace.cache.flush()
+    } catch {
+      workspace.cache.outbox.remove(item.id)
+      return fail('internal', 'It could not be saved for later: the disk refused the write.', {
+        reason: 'disk'
+      })
+    }
+    changed(workspace)
+    schedule(workspace)
+    return ok(item)
+  }
+
+  return {
+    list: () => withWorkspace(async (ws) => ok(creationsOf(ws))),
+
+    enqueue(workspace, fields, earlier) {
+      return store(workspace, {
         id: randomUUID(),
         input: fields,
         createdAt: ctx.now().toISOString(),
@@ -223,24 +193,15 @@ export function createOutbox(ctx: BackendContext): Outbox {
         attempts: 0,
         ...(earlier ? { error: storedError(earlier.error) } : {}),
         ...(earlier?.uncertain ? { uncertain: true } : {})
-      }
-      workspace.cache.outbox.add(item)
-      try {
-        // Durable before the call resolves: "nothing is lost" (DESIGN.md §1).
-        await workspace.cache.flush()
-      } catch {
-        workspace.cache.outbox.remove(item.id)
-        return fail('internal', 'The account could not be saved for later: the disk refused the write.')
-      }
-      changed(workspace)
-      schedule(workspace)
-      return ok(item)
+      })
     },
+
+    store,
 
     retry: (id) =>
       withWorkspace(async (ws) => {
         const item = ws.cache.outbox.list().find((entry) => entry.id === id)
-        if (!item) return fail('not_found', 'This pending creation is no longer in the outbox.')
+        if (!item) return fail('not_found', NOT_QUEUED)
         // "Sending" is the drain's to finish or, found so after a crash, to check: never reset it.
         if (item.state !== 'sending') {
           ws.cache.outbox.update(id, {
@@ -248,34 +209,53 @@ export function createOutbox(ctx: BackendContext): Outbox {
             nextAttemptAt: ctx.now().toISOString(),
             // Without an ID, retrying is the operator's answer to "search for the person before you
             // retry": they looked, it is not there, so it is sent. With an ID, the check stays.
-            ...(item.input.account_id === undefined ? { uncertain: undefined } : {})
+            ...(item.input.account_id === undefined && item.kind === undefined
+              ? { uncertain: undefined }
+              : {}),
+            // A validation whose links kept expiring gets a fresh allowance of new ones.
+            ...(isValidationItem(item) ? { onsite: { ...item.onsite, renewals: 0 } } : {})
           })
           await ws.cache.flush()
           changed(ws)
         }
         await drain()
-        return ok(ws.cache.outbox.list())
+        return ok(creationsOf(ws))
       }),
 
     discard: (id) =>
       withWorkspace(async (ws) => {
-        if (!ws.cache.outbox.list().some((entry) => entry.id === id)) {
-          return fail('not_found', 'This pending creation is no longer in the outbox.')
-        }
+        const item = ws.cache.outbox.list().find((entry) => entry.id === id)
+        if (!item) return fail('not_found', NOT_QUEUED)
         ws.cache.outbox.remove(id)
+        // A validation waiting for this account cannot go without it: it stops, for the operator to see.
+        for (const other of ws.cache.outbox.list()) {
+          if (isValidationItem(other) && other.onsite.afterCreation === id) {
+            ws.cache.outbox.update(other.id, {
+              state: 'failed',
+              error: {
+                code: 'not_found',
+                message: 'The account this validation was for was discarded before it was created.',
+                details: { reason: 'account_discarded' }
+              }
+            })
+          }
+        }
         await ws.cache.flush()
+        if (isValidationItem(item)) await options.captures(ws).remove(id)
         changed(ws)
-        return ok(ws.cache.outbox.list())
+        return ok(creationsOf(ws))
       }),
 
     drain,
     pause() {
       paused = true
+      sending.abort()
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
     },
     stop() {
       stopped = true
+      sending.abort()
       if (timer !== undefined) clearTimeout(timer)
     }
   }

@@ -72,3 +72,11 @@ export function activityLogOf(dataDir: string, operatorId: string): string {
 export function activityInboxOf(dataDir: string, operatorId: string): string {
   return join(operatorFolderOf(dataDir, operatorId), 'activity-inbox.json')
 }
+
+/**
+ * The images of on-site validations not yet sent, each sealed on its own (onsite/capture-store.ts):
+ * they are personal data, kept no longer than Truora needs them (DESIGN.md §4).
+ */
+export function capturesFolderOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'captures')
+}
