@@ -78,7 +78,9 @@ export function createOutbox(ctx: BackendContext, options: OutboxOptions): Outbo
     if (stopped) return
     const due = workspace.cache.outbox
       .list()
-      .filter((item) => item.state === 'pending' && !waitingForCreation(workspace, item))
+      // A "sending" item found at open is an interrupted send, due like a pending one: left out, a clock
+      // set back since (or another process's clock) would strand it until something else drained.
+      .filter((item) => item.state !== 'failed' && !waitingForCreation(workspace, item))
       .map((item) => Date.parse(item.nextAttemptAt ?? item.createdAt))
     if (due.length === 0) return
     const wait = Math.max(0, Math.min(...due) - ctx.now().getTime())
