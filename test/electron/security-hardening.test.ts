@@ -34,6 +34,28 @@ describe('hardenSession', () => {
     expect(session.permissionCheckHandler!({}, permission, 'app://app')).toBe(false)
   })
 
+  // The camera for on-site validation: the app's own top frame, video alone (README "Security", item 5).
+  const camera = {
+    requestingUrl: 'app://app/index.html#/accounts/ACC1',
+    isMainFrame: true,
+    mediaTypes: ['video']
+  }
+  it('grants the camera to the app’s own page, and nothing more with it', async () => {
+    const ask = (permission: string, details: unknown) =>
+      new Promise<boolean>((resolve) => session.permissionRequestHandler!({}, permission, resolve, details))
+    expect(await ask('media', camera)).toBe(true)
+    expect(await ask('media', { ...camera, mediaTypes: ['video', 'audio'] })).toBe(false)
+    expect(await ask('media', { ...camera, requestingUrl: 'https://identity.truora.com/' })).toBe(false)
+    expect(await ask('media', { ...camera, isMainFrame: false })).toBe(false)
+    expect(await ask('geolocation', camera)).toBe(false)
+    expect(
+      session.permissionCheckHandler!({}, 'media', 'app://app', { isMainFrame: true, mediaType: 'video' })
+    ).toBe(true)
+    expect(
+      session.permissionCheckHandler!({}, 'media', 'app://app', { isMainFrame: true, mediaType: 'audio' })
+    ).toBe(false)
+  })
+
   it('adds the CSP header to every response and keeps the other headers', async () => {
     const response = await new Promise<{ responseHeaders?: Record<string, string[]> }>((resolve) =>
       session.headersListener!(

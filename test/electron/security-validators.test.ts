@@ -1,7 +1,13 @@
 // The pure validators of security.ts against tables of good and evil input (DESIGN.md §6).
 import { join, sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentSecurityPolicy, isTrustedSender, resolveAppPath } from '../../src/main/electron/security'
+import {
+  contentSecurityPolicy,
+  isAllowedPermissionCheck,
+  isAllowedPermissionRequest,
+  isTrustedSender,
+  resolveAppPath
+} from '../../src/main/electron/security'
 import { isSafeExternalUrl } from '../../src/main/links/external-url'
 
 describe('isSafeExternalUrl', () => {
@@ -68,6 +74,66 @@ describe('isTrustedSender', () => {
     ['a non-http dev server setting', 'file:///x', 'file:///x']
   ])('refuses %s', (_label, url, devServerUrl) => {
     expect(isTrustedSender(url, devServerUrl)).toBe(false)
+  })
+})
+
+describe('isAllowedPermissionRequest (the camera for on-site validation)', () => {
+  const dev = 'http://localhost:5173'
+  const ours = {
+    requestingUrl: 'app://app/index.html#/accounts/ACC1',
+    isMainFrame: true,
+    mediaTypes: ['video']
+  }
+
+  it.each([
+    ['the camera for the app’s page', 'media', ours, undefined],
+    ['the camera for the dev server in development', 'media', { ...ours, requestingUrl: `${dev}/#/` }, dev]
+  ])('allows %s', (_label, permission, details, devServerUrl) => {
+    expect(isAllowedPermissionRequest(permission, details, devServerUrl)).toBe(true)
+  })
+
+  it.each([
+    ['the microphone', 'media', { ...ours, mediaTypes: ['audio'] }],
+    ['camera and microphone together', 'media', { ...ours, mediaTypes: ['video', 'audio'] }],
+    ['no media type named', 'media', { ...ours, mediaTypes: [] }],
+    ['media types that are not a list', 'media', { ...ours, mediaTypes: 'video' }],
+    ['a subframe of the app', 'media', { ...ours, isMainFrame: false }],
+    ['isMainFrame left out', 'media', { requestingUrl: ours.requestingUrl, mediaTypes: ['video'] }],
+    ['a remote page', 'media', { ...ours, requestingUrl: 'https://identity.truora.com/' }],
+    ['another app:// host', 'media', { ...ours, requestingUrl: 'app://evil/index.html' }],
+    ['a file:// page', 'media', { ...ours, requestingUrl: 'file:///tmp/x.html' }],
+    ['the dev server when packaged', 'media', { ...ours, requestingUrl: `${dev}/` }],
+    ['no details', 'media', undefined],
+    ['details that are not an object', 'media', 'video'],
+    ['geolocation', 'geolocation', ours],
+    ['notifications', 'notifications', ours],
+    ['display capture', 'display-capture', ours],
+    ['clipboard', 'clipboard-read', ours],
+    ['fullscreen', 'fullscreen', ours],
+    ['open external', 'openExternal', ours],
+    ['a permission that is not a string', 42, ours]
+  ])('denies %s', (_label, permission, details) => {
+    expect(isAllowedPermissionRequest(permission, details)).toBe(false)
+  })
+})
+
+describe('isAllowedPermissionCheck', () => {
+  const main = { isMainFrame: true, mediaType: 'video' }
+  it('allows a camera check from the app’s origin', () => {
+    expect(isAllowedPermissionCheck('media', 'app://app', main)).toBe(true)
+  })
+
+  it.each([
+    ['the microphone', 'media', 'app://app', { ...main, mediaType: 'audio' }],
+    ['an unknown media type (device enumeration)', 'media', 'app://app', { ...main, mediaType: 'unknown' }],
+    ['no media type', 'media', 'app://app', { isMainFrame: true }],
+    ['a subframe', 'media', 'app://app', { ...main, isMainFrame: false }],
+    ['another origin', 'media', 'https://identity.truora.com', main],
+    ['an opaque origin', 'media', 'null', main],
+    ['no origin', 'media', undefined, main],
+    ['another permission', 'notifications', 'app://app', main]
+  ])('denies %s', (_label, permission, origin, details) => {
+    expect(isAllowedPermissionCheck(permission, origin, details)).toBe(false)
   })
 })
 

@@ -108,6 +108,54 @@ export async function openExternalGuarded(
   }
 }
 
+/** Whether `value` names the camera alone: `['video']`, never the microphone (`audio`). */
+function isCameraOnly(mediaTypes: unknown): boolean {
+  return Array.isArray(mediaTypes) && mediaTypes.length > 0 && mediaTypes.every((type) => type === 'video')
+}
+
+function field(details: unknown, name: string): unknown {
+  return details !== null && typeof details === 'object'
+    ? (details as Record<string, unknown>)[name]
+    : undefined
+}
+
+/**
+ * Checklist 5, "Handle session permission requests from remote content": the one permission the app
+ * asks for is the camera, for on-site validation (capture of a document or a face), and only its own
+ * UI gets it — `media` with video alone (no microphone), from the app's top frame on `app://app` (or
+ * the dev server in development). Everything else is denied. Takes `unknown` so it can be table-tested.
+ */
+export function isAllowedPermissionRequest(
+  permission: unknown,
+  details: unknown,
+  devServerUrl?: string
+): boolean {
+  return (
+    permission === 'media' &&
+    field(details, 'isMainFrame') === true &&
+    isCameraOnly(field(details, 'mediaTypes')) &&
+    isTrustedSender(field(details, 'requestingUrl'), devServerUrl)
+  )
+}
+
+/**
+ * The synchronous check Chromium makes before (and besides) a request: the same rule, by the
+ * requesting origin and the one media type asked about (`video`; `audio` and `unknown` are denied).
+ */
+export function isAllowedPermissionCheck(
+  permission: unknown,
+  requestingOrigin: unknown,
+  details: unknown,
+  devServerUrl?: string
+): boolean {
+  return (
+    permission === 'media' &&
+    field(details, 'isMainFrame') === true &&
+    field(details, 'mediaType') === 'video' &&
+    isTrustedSender(requestingOrigin, devServerUrl)
+  )
+}
+
 export interface SessionHardening {
   /** The electron-vite dev server URL in development; undefined when packaged. */
   devServerUrl?: string
@@ -115,11 +163,16 @@ export interface SessionHardening {
 
 /** Permission handlers and the CSP header for one session (the app uses only the default one). */
 export function hardenSession(session: Session, options: SessionHardening = {}): void {
-  // Checklist 5, "Handle session permission requests from remote content": the app needs no camera,
-  // notifications, geolocation… Electron grants every request by default, so deny them all, and deny
-  // the synchronous checks too, which Chromium asks before it ever makes a request.
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  // Checklist 5: Electron grants every request by default. Only the camera, for the app's own UI, is
+  // allowed (on-site validation); the synchronous checks Chromium asks before a request follow the
+  // same rule.
+  const dev = options.devServerUrl
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isAllowedPermissionRequest(permission, details, dev))
+  )
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isAllowedPermissionCheck(permission, requestingOrigin, details, dev)
+  )
   // Checklist 7: the CSP also as a header, which, unlike a meta tag, covers every response.
   const csp = contentSecurityPolicy(options.devServerUrl)
   session.webRequest.onHeadersReceived((details, callback) => {

@@ -207,8 +207,15 @@ type HeadersListener = (
 
 class StandInSession {
   permissionRequestHandler:
-    ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
-  permissionCheckHandler: ((contents: unknown, permission: string, origin: string) => boolean) | null = null
+    | ((
+        contents: unknown,
+        permission: string,
+        callback: (granted: boolean) => void,
+        details?: unknown
+      ) => void)
+    | null = null
+  permissionCheckHandler:
+    ((contents: unknown, permission: string, origin: string, details?: unknown) => boolean) | null = null
   headersListener: HeadersListener | null = null
   readonly webRequest = {
     onHeadersReceived: (listener: HeadersListener): void => {
