@@ -33,6 +33,22 @@ export const MAX_IMAGES = 2
  */
 export const CONSENT_STATEMENT = 'onsite-consent-v1'
 
+const JPEG_MAGIC = [0xff, 0xd8, 0xff]
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
+
+/** The image type the bytes start as, if JPEG or PNG: a renamed text file is not an image. */
+export function imageTypeOf(bytes: Uint8Array): ImageContentType | undefined {
+  const starts = (magic: number[]) => magic.every((byte, index) => bytes[index] === byte)
+  if (starts(JPEG_MAGIC)) return 'image/jpeg'
+  if (starts(PNG_MAGIC)) return 'image/png'
+  return undefined
+}
+
+/** Whether the bytes start as the declared type does. */
+export function looksLike(bytes: Uint8Array, contentType: ImageContentType): boolean {
+  return imageTypeOf(bytes) === contentType
+}
+
 /** Which images a validation of this type and document needs: a passport has no back [guess]. */
 export function sidesFor(type: OnsiteType, documentType?: DocumentType): CaptureSide[] {
   if (type === 'face-recognition') return ['face']

@@ -7,6 +7,7 @@ import ptBR from '@renderer/i18n/pt-BR'
 import { detectLocale } from '@renderer/i18n'
 // The schemas' own source text, so the keys are read from the rules themselves.
 import schemaSource from '@shared/schemas.ts?raw'
+import onsiteSource from '@shared/onsite.ts?raw'
 
 const LOCALES = { en, es, 'pt-BR': ptBR } as const
 
@@ -25,7 +26,9 @@ function leafKeys(messages: unknown, prefix = ''): string[] {
 describe('translations', () => {
   // The schemas' issue messages are i18n keys; read them from the source so a new rule cannot ship untranslated.
   const validationKeys = [
-    ...new Set([...schemaSource.matchAll(/'(validation\.[A-Za-z]+)'/g)].map((match) => match[1]!))
+    ...new Set(
+      [...`${schemaSource}${onsiteSource}`.matchAll(/'(validation\.[A-Za-z]+)'/g)].map((match) => match[1]!)
+    )
   ]
 
   it('finds the validation keys the shared schemas use', () => {

@@ -5,20 +5,11 @@
 import { randomUUID } from 'node:crypto'
 import { fail, ok, type Result } from '@shared/result'
 import type { OutboxItem } from '@shared/domain'
-import type { ImageContentType, OnsiteCapture, OnsiteValidation } from '@shared/onsite'
+import { looksLike, type OnsiteCapture, type OnsiteValidation } from '@shared/onsite'
 import type { BackendContext } from '../backend/context'
 import type { Workspace } from '../workspace/workspace'
 import type { CaptureStore } from './capture-store'
 import { onsiteView, type ValidationItem } from './onsite-item'
-
-const JPEG = [0xff, 0xd8, 0xff]
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
-
-/** Whether the bytes start as the declared type does: a renamed text file is not an image. */
-export function looksLike(bytes: Uint8Array, contentType: ImageContentType): boolean {
-  const magic = contentType === 'image/jpeg' ? JPEG : PNG
-  return magic.every((byte, index) => bytes[index] === byte)
-}
 
 function invalid(path: string, message: string): Result<never> {
   return fail('invalid_input', 'Some of the data sent is not valid.', { issues: [{ path, message }] })

@@ -80,7 +80,14 @@ export function onsiteService(
         return opened.ok ? ok(views(opened.data, accountId)) : opened
       },
       retry: (id) => ofValidation(id, (itemId) => outbox.retry(itemId)),
-      discard: (id) => ofValidation(id, (itemId) => outbox.discard(itemId))
+      async discard(id) {
+        const opened = await ctx.workspace()
+        if (!opened.ok) return opened
+        // Its images are being read and sent right now: the send ends first (then retry or discard).
+        const item = opened.data.cache.outbox.list().find((entry) => entry.id === id)
+        if (item?.state === 'sending') return fail('conflict', 'This validation is being sent right now.')
+        return ofValidation(id, (itemId) => outbox.discard(itemId))
+      }
     },
     async sweep(workspace) {
       const keep = new Set(

@@ -100,6 +100,13 @@ export const useAccountStore = defineStore('account', () => {
     if (accountId.value !== null) await load(accountId.value, true)
   }
 
+  /** Reads the shown account's validations again from the cache (an on-site one reached it). */
+  async function reloadValidations(): Promise<void> {
+    const id = accountId.value
+    if (id === null) return
+    await read(validations, 'validations', id, (requestId) => api().accounts.validations(id, { requestId }))
+  }
+
   async function openDetail(kind: Detail['kind'], id: string): Promise<void> {
     detail.value = { kind, id, loading: true, value: null, error: null }
     const result = kind === 'validation' ? await api().validations.get(id) : await api().processes.result(id)
@@ -184,6 +191,7 @@ export const useAccountStore = defineStore('account', () => {
     historyLoading,
     load,
     refresh,
+    reloadValidations,
     openDetail,
     closeDetail,
     create,

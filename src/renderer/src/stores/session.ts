@@ -15,6 +15,7 @@ import { useErrorsStore } from './errors'
 import { useFreshnessStore } from './freshness'
 import { useOperatorsStore } from './operators'
 import { useOutboxStore } from './outbox'
+import { useOnsiteStore } from './onsite'
 import { usePreferencesStore } from './preferences'
 import { useSearchStore } from './search'
 import { useSyncStore } from './sync'
@@ -37,6 +38,7 @@ export const useSessionStore = defineStore('session', () => {
     useSearchStore().reset()
     useAccountStore().reset()
     useOutboxStore().reset()
+    useOnsiteStore().reset()
     useSyncStore().reset()
     useCacheStore().reset()
     useActivityStore().reset()
@@ -53,6 +55,7 @@ export const useSessionStore = defineStore('session', () => {
     if (next.state === 'unlocked' && !wasUnlocked) {
       // Another operator's (or the same one's, again) outbox and sync state.
       void useOutboxStore().load()
+      void useOnsiteStore().load()
       void useSyncStore().load()
     }
     // Names only while locked, the whole profiles once unlocked.
