@@ -12,6 +12,7 @@ import type { SimOptions } from '../sim/index'
 import { bridgePage } from './bridge'
 import { ensureRendererBuilt } from './renderer-build'
 import { serveFolder, type StaticServer } from './static-server'
+import { contentSecurityPolicy } from '../../src/main/electron/security'
 
 export type HostLocale = 'es' | 'en' | 'pt-BR'
 const BROWSER_LOCALE: Record<HostLocale, string> = { es: 'es-CO', en: 'en-US', 'pt-BR': 'pt-BR' }
@@ -50,33 +51,49 @@ export interface Host {
   close(): Promise<void>
 }
 
-let browser: Browser | undefined
-let browserUsers = 0
+/** One Chromium per set of flags (with or without the fake camera), shared by the hosts that use it. */
+const browsers = new Map<string, { browser: Promise<Browser>; users: number }>()
 
-async function launch(): Promise<Browser> {
-  browserUsers += 1
-  browser ??= await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync'
-    ]
-  })
-  return browser
+/**
+ * `fakeCamera`: Chromium's own test camera (a moving pattern) answers getUserMedia, and its
+ * permission prompt is accepted as a user would; the app's permission rule is Electron's and is
+ * tested in test/electron/security-*.test.ts.
+ */
+function launch(fakeCamera: boolean): Promise<Browser> {
+  const flags = fakeCamera ? 'camera' : 'plain'
+  let entry = browsers.get(flags)
+  if (!entry) {
+    entry = {
+      browser: chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          ...(fakeCamera ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : [])
+        ]
+      }),
+      users: 0
+    }
+    browsers.set(flags, entry)
+  }
+  entry.users += 1
+  return entry.browser
 }
 
-async function release(): Promise<void> {
-  browserUsers -= 1
-  if (browserUsers === 0 && browser) {
-    const closing = browser
-    browser = undefined
-    await closing.close()
+async function release(fakeCamera: boolean): Promise<void> {
+  const flags = fakeCamera ? 'camera' : 'plain'
+  const entry = browsers.get(flags)
+  if (!entry) return
+  entry.users -= 1
+  if (entry.users === 0) {
+    browsers.delete(flags)
+    await (await entry.browser).close()
   }
 }
 
@@ -106,7 +123,12 @@ export async function startHost(options: {
   deviceScaleFactor?: number
   /** Backend options over the test fixture's (e.g. the app's own connectivity timings). */
   backend?: Partial<BackendOptions>
+  /** Chromium with its fake camera (on-site validation): see `launch`. */
+  fakeCamera?: boolean
+  /** Serve the page with the app's own CSP header (security.ts), as app:// does, besides the meta tag. */
+  productionCsp?: boolean
 }): Promise<Host> {
+  const fakeCamera = options.fakeCamera === true
   const rendererDir = await ensureRendererBuilt()
   await mkdir(RESULTS_DIR, { recursive: true })
   const clock = runningClock(CLOCK_START)
@@ -126,13 +148,13 @@ export async function startHost(options: {
   let context: BrowserContext | undefined
   let stopEvents: (() => void) | undefined
   try {
-    server = await serveFolder(rendererDir)
-    const shown = await launch()
+    server = await serveFolder(rendererDir, options.productionCsp ? { csp: contentSecurityPolicy() } : {})
+    const shown = await launch(fakeCamera)
     context = await shown.newContext({
       locale: BROWSER_LOCALE[options.locale],
       viewport: options.viewport ?? { width: 1280, height: 800 },
       ...(options.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: options.deviceScaleFactor }),
-      permissions: ['clipboard-read', 'clipboard-write']
+      permissions: ['clipboard-read', 'clipboard-write', ...(fakeCamera ? ['camera'] : [])]
     })
     const page = await context.newPage()
     const problems: string[] = []
@@ -196,7 +218,7 @@ export async function startHost(options: {
       async close() {
         stopEvents?.()
         await context?.close()
-        await release()
+        await release(fakeCamera)
         await server?.close()
         await fixture.close()
       }

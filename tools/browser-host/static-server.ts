@@ -19,7 +19,8 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-export async function serveFolder(root: string): Promise<StaticServer> {
+/** `csp`: sent as a header with every file, as the app:// protocol does (security.ts contentSecurityPolicy). */
+export async function serveFolder(root: string, options: { csp?: string } = {}): Promise<StaticServer> {
   const base = normalize(root + sep)
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname)
@@ -33,7 +34,8 @@ export async function serveFolder(root: string): Promise<StaticServer> {
       (body) => {
         res.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-store'
+          'Cache-Control': 'no-store',
+          ...(options.csp === undefined ? {} : { 'Content-Security-Policy': options.csp })
         })
         res.end(body)
       },

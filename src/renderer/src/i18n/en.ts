@@ -358,7 +358,8 @@ const en = {
   },
   outbox: {
     heading: 'Outbox',
-    intro: 'Accounts created while offline wait here and are sent in order when the network returns.',
+    intro:
+      'Accounts created and on-site validations captured while offline wait here, and are sent in order when the network returns.',
     empty: 'Nothing is waiting to be sent.',
     pending: 'Pending',
     sending: 'Sending',

@@ -362,7 +362,8 @@ const es: Messages = {
   },
   outbox: {
     heading: 'Bandeja de salida',
-    intro: 'Las cuentas creadas sin conexión esperan aquí y se envían en orden cuando vuelve la red.',
+    intro:
+      'Las cuentas creadas y las validaciones en sitio capturadas sin conexión esperan aquí, y se envían en orden cuando vuelve la red.',
     empty: 'No hay nada pendiente de envío.',
     pending: 'Pendiente',
     sending: 'Enviando',

@@ -362,7 +362,8 @@ const ptBR: Messages = {
   },
   outbox: {
     heading: 'Caixa de saída',
-    intro: 'Contas criadas sem conexão aguardam aqui e são enviadas em ordem quando a rede volta.',
+    intro:
+      'Contas criadas e validações presenciais capturadas sem conexão aguardam aqui, e são enviadas em ordem quando a rede volta.',
     empty: 'Nada aguardando envio.',
     pending: 'Pendente',
     sending: 'Enviando',
