@@ -200,4 +200,45 @@ describe.each<HostLocale>(['es', 'en'])('on-site validation with the laptop came
     expect(host.fixture.sim.createdValidations().length).toBe(before + 1)
     expect(host.problems).toEqual([])
   })
+
+  it('right after a creation queued offline, captures the face; it goes after the account is created', async () => {
+    const { page } = host
+    const accountId = `crm-onsite-${locale}-1`
+    await host.fixture.sim.stop()
+    await host.open('/create')
+    await page.locator('#id-mode-own').check()
+    await page.fill('#create-account_id', accountId)
+    await page.fill('#create-first_name', 'Rosa')
+    await page.locator('[data-testid="create-form"] button[type="submit"]').click()
+    const queued = page.getByTestId('create-queued')
+    await queued.waitFor()
+    await queued.getByTestId('validate-face').click()
+    // The form left the country out: the operator chooses it in the dialog.
+    await page.getByTestId('capture-dialog').waitFor()
+    await page.selectOption('#onsite-country', 'PE')
+    await consent()
+    await page.getByTestId('capture-take').click()
+    await page.getByTestId('capture-preview').waitFor()
+    await page.getByTestId('capture-send').click()
+    await page.getByTestId('capture-result').waitFor()
+    expect(await page.getByTestId('capture-result').textContent()).toContain(
+      message(locale, 'onsite.savedOffline')
+    )
+    await host.screenshot('onsite-after-create')
+    expect(await host.axe()).toEqual([])
+    await page.getByRole('button', { name: message(locale, 'onsite.close') }).click()
+
+    await page.getByTestId('nav-outbox').click()
+    await page.locator('#outbox-onsite-heading').waitFor()
+    expect(await page.getByTestId('onsite-step').textContent()).toContain(
+      message(locale, 'onsite.steps.waiting_account')
+    )
+    await host.fixture.sim.start()
+    await page.getByTestId('outbox-empty').waitFor({ timeout: 20_000 })
+    const posts = host.fixture.sim.requests
+      .filter((request) => request.method === 'POST' && JSON.stringify(request.body).includes(accountId))
+      .map((request) => request.path)
+    expect(posts).toEqual(['/v1/accounts', '/v1/validations'])
+    expect(host.problems).toEqual([])
+  })
 })
