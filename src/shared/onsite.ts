@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { accountIdSchema, DOCUMENT_TYPES, outboxIdSchema } from './schemas'
 import type { DocumentType } from './domain'
 
-export const ONSITE_TYPES = ['document-validation', 'face-recognition'] as const
+const ONSITE_TYPES = ['document-validation', 'face-recognition'] as const
 export type OnsiteType = (typeof ONSITE_TYPES)[number]
 
 /** The images Truora's answer asks for: `front_url`, `reverse_url`, `file_upload_link` (the face). */
@@ -102,7 +102,7 @@ export type OnsiteCapture = z.output<typeof onsiteCaptureSchema>
  * result, or stopped with an error for the operator to retry or discard. A finished one leaves the
  * list: it is then a validation in the account's history like any other.
  */
-export type OnsiteStep =
+type OnsiteStep =
   'queued' | 'waiting_account' | 'creating' | 'uploading' | 'awaiting_result' | 'failed'
 
 /**

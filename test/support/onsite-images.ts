@@ -9,7 +9,7 @@ import type { CaptureSide, OnsiteCaptureInput } from '../../src/shared/onsite'
 const JPEG_HEAD = [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00]
 
 /** A "photo" of `size` bytes whose content is `marker` repeated after a JPEG header. */
-export function fakeJpeg(marker: string, size = 24 * 1024): Uint8Array {
+function fakeJpeg(marker: string, size = 24 * 1024): Uint8Array {
   const bytes = Buffer.alloc(size)
   Buffer.from(JPEG_HEAD).copy(bytes)
   const body = Buffer.from(`${marker}|`, 'utf8')
@@ -47,7 +47,7 @@ export function asCall({ markers: _markers, ...input }: ReturnType<typeof captur
 }
 
 /** Every file under `dir` (relative path → bytes). */
-export async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
+async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>()
   const walk = async (folder: string, prefix: string): Promise<void> => {
     for (const entry of await readdir(folder, { withFileTypes: true }).catch(() => [])) {

@@ -16,6 +16,10 @@ Usage: npm run sim -- [options]
   --latency <ms>        added to every answer (default 0)
   --fail-share <r:s>    answer a share r of requests with status s, e.g. 0.1:503 (default none)
   --next-style <style>  how "next" is written: path, url or key (default path)
+  --upload-ttl <s>      how long a validation's upload links work, in seconds (default 900)
+  --validation-result <r>
+                        what a validation becomes once its images are in: success, or the
+                        declined reason of a failure, e.g. face_not_detected (default success)
   -h, --help            show this help
 `
 
@@ -39,6 +43,8 @@ async function main(): Promise<void> {
       latency: { type: 'string' },
       'fail-share': { type: 'string' },
       'next-style': { type: 'string' },
+      'upload-ttl': { type: 'string' },
+      'validation-result': { type: 'string' },
       help: { type: 'boolean', short: 'h' }
     }
   })
@@ -57,7 +63,14 @@ async function main(): Promise<void> {
     seed: number('seed', values.seed, 1),
     pageSize: number('page-size', values['page-size'], 100),
     latencyMs: number('latency', values.latency, 0),
-    nextStyle
+    nextStyle,
+    onsite: {
+      uploadTtlMs: number('upload-ttl', values['upload-ttl'], 900) * 1000,
+      outcome:
+        (values['validation-result'] ?? 'success') === 'success'
+          ? { status: 'success' }
+          : { status: 'failure', declinedReason: values['validation-result']! }
+    }
   }
   const sim = await startSimulator(options)
   if (values['fail-share'] !== undefined) {

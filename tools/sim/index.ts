@@ -12,7 +12,6 @@ import { errorBody, route, type RouteContext, type SimRequest } from './routes'
 import { SimStore } from './store'
 
 export type { Fault, ApiName } from './faults'
-export type { OnsiteSettings, SimOutcome, SimUpload } from './onsite'
 export { simApiKey } from './keys'
 
 export interface SimOptions {

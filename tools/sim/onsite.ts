@@ -11,7 +11,7 @@ import { createRng } from './prng'
 /** What a validation's images are called in its `instructions` (TRUORA_API.md [doc]). */
 export type UploadSide = 'front' | 'reverse' | 'face'
 
-export type SimOutcome =
+type SimOutcome =
   { status: 'success' } | { status: 'failure'; declinedReason: string; failureStatus?: string }
 
 export interface OnsiteSettings {

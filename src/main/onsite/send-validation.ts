@@ -22,7 +22,7 @@ import { isValidationItem, validationForm, type ValidationItem } from './onsite-
 import { recordValidation } from './record-validation'
 
 /** Presigned links last 15 minutes (DESIGN.md §4); one older than this is not tried. */
-export const LINK_LIFETIME_MS = 15 * 60_000
+const LINK_LIFETIME_MS = 15 * 60_000
 /** New validations made for one capture because links expired, before the operator is asked. */
 const MAX_REPLACEMENTS = 3
 /** After a day without a result, the validation is left to the account's history (a refresh shows it). */
@@ -42,7 +42,7 @@ export interface SenderOptions {
  * at its `nextAttemptAt`, holding back the items after it; `waiting`: nothing to do now, holding back
  * nothing; `rejected`: failed, for the operator.
  */
-export type SendOutcome = 'sent' | 'later' | 'waiting' | 'rejected'
+type SendOutcome = 'sent' | 'later' | 'waiting' | 'rejected'
 
 export interface ValidationSender {
   send(workspace: Workspace, item: ValidationItem, signal: AbortSignal): Promise<SendOutcome>
