@@ -16,6 +16,15 @@ interface Batch {
   texts: readonly string[]
 }
 
+/** The packed lists as a snapshot keeps them (index-snapshot.ts): no tails, so `last` is each list's end. */
+export interface PackedPostings {
+  pool: Uint8Array<ArrayBuffer>
+  offsets: Uint32Array<ArrayBuffer>
+  counts: Uint32Array<ArrayBuffer>
+  last: Int32Array<ArrayBuffer>
+  entries: number
+}
+
 export class GramPostings {
   /** Packed lists, one segment per key: pool[offsets[key]] up to pool[offsets[key + 1]]. */
   private pool = new Uint8Array(0)
@@ -26,10 +35,35 @@ export class GramPostings {
   /** Slots added one by one since the last pack. */
   private tails: (number[] | undefined)[] = new Array(GRAM_KEYS)
   private tailEntries = 0
-  private readonly counts = new Uint32Array(GRAM_KEYS)
-  /** Last slot of each list, packed or not: how a slot's repeated grams are skipped. */
-  private readonly last = new Int32Array(GRAM_KEYS).fill(-1)
   private scratch = new Int32Array(256)
+
+  /** Packs the tails, then hands out the lists as they are (not copies: serialize them at once). */
+  packed(): PackedPostings {
+    this.pack()
+    return {
+      pool: this.pool,
+      offsets: this.offsets,
+      counts: this.counts,
+      last: this.last,
+      entries: this.packedEntries
+    }
+  }
+
+  /** Postings that continue from a snapshot's packed lists (which they take over, uncopied). */
+  static fromPacked(packed: PackedPostings): GramPostings {
+    const postings = new GramPostings(packed.counts, packed.last)
+    postings.pool = packed.pool
+    postings.offsets = packed.offsets
+    postings.lastPacked = packed.last.slice()
+    postings.packedEntries = packed.entries
+    return postings
+  }
+
+  constructor(
+    private readonly counts = new Uint32Array(GRAM_KEYS),
+    /** Last slot of each list, packed or not: how a slot's repeated grams are skipped. */
+    private readonly last = new Int32Array(GRAM_KEYS).fill(-1)
+  ) {}
 
   /** Adds the grams of one slot; slots must come in increasing order. */
   add(slot: number, text: string): void {
