@@ -86,6 +86,7 @@ export function createBackend(options: BackendOptions): Backend {
   const host = createWorkspaceHost({
     dataDir: options.dataDir,
     now,
+    log,
     keychain,
     profiles,
     // A damaged cache file was moved aside: tell the operator and rebuild it from the network

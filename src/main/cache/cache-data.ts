@@ -1,5 +1,6 @@
-// What the decrypted cache file holds (DESIGN.md §4), and the check a decrypted file must pass before
-// the app trusts it. Maps are null-prototype objects: account IDs are caller-chosen
+// What a cache file of format 1 or 2 held, whole (legacy-file.ts reads them to migrate them), and the
+// check its decrypted content must pass before the app trusts it; the outbox and mirror schemas are the
+// manifest's too (manifest.ts). Maps are null-prototype objects: account IDs are caller-chosen
 // (`[a-zA-Z0-9_.-]+`, TRUORA_API.md "IDs and times"), so `__proto__` is a valid one and must stay data.
 import { z } from 'zod'
 import type { Account, IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
@@ -50,7 +51,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 // wrote. The check catches a file of another shape, e.g. from a buggy or foreign writer.
 const map = z.custom<Record<string, unknown>>(isPlainObject)
 
-const outboxItemSchema = z.looseObject({
+export const outboxItemSchema = z.looseObject({
   id: z.string(),
   input: z.record(z.string(), z.string()),
   createdAt: z.string(),
@@ -61,7 +62,7 @@ const outboxItemSchema = z.looseObject({
   error: z.object({ code: z.string(), message: z.string() }).optional()
 })
 
-const mirrorSchema = z.object({
+export const mirrorSchema = z.object({
   cursor: z.string().optional(),
   pages: z.number(),
   accounts: z.number(),

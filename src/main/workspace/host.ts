@@ -18,9 +18,9 @@ export interface WorkspaceHost {
 
 /** Keeps at most one workspace open: the active operator's. Concurrent first uses share one open. */
 export function createWorkspaceHost(
-  deps: Pick<BackendContext, 'dataDir' | 'now' | 'keychain' | 'profiles'> & {
+  deps: Pick<BackendContext, 'dataDir' | 'now' | 'keychain' | 'profiles' | 'log'> & {
     writeDelayMs?: number
-    /** The operator's cache file was damaged and moved aside as it opened. */
+    /** The operator's cache was damaged and moved aside as it opened, or a part of it later. */
     onCorrupt: (event: CacheCorrupt) => void
     /** An operator's workspace has just opened (first use, or after a switch). */
     onOpened: () => void
@@ -42,12 +42,20 @@ export function createWorkspaceHost(
     if (current?.operatorId === activeId) return ok(current)
     if (current) await closeCurrent()
     try {
+      let opened: Workspace | undefined
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
         dataKey: (id) => deps.keychain.existingDataKey(id),
         now: deps.now,
+        log: deps.log,
+        // A damaged part costs only its accounts: the outbox lives in the manifest and is all kept.
+        onCorrupt(movedTo) {
+          const kept = opened?.cache.outbox.list().length ?? 0
+          deps.onCorrupt({ operatorId: activeId, movedTo, ...(kept > 0 ? { outboxKept: kept } : {}) })
+        },
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })
+      opened = workspace
       current = workspace
       if (workspace.corruptMovedTo !== undefined) {
         const { outboxKept } = workspace
