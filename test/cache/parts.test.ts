@@ -178,4 +178,23 @@ describe('a cache in parts', () => {
     expect(await again.accounts.get(ACCOUNTS[0]!.account_id)).toBeUndefined()
     await again.close()
   })
+
+  it('applies a history put to a slot that has no history part yet, after a reopen', async () => {
+    // The slot's history part is read as empty at once (no file): the change that asked for it must
+    // still apply and be written, not wait for ever.
+    const at = await cacheInTemp()
+    const key = generateDataKey()
+    const { store } = await openAt(at, key)
+    store.accounts.putMany(ACCOUNTS.slice(0, 3), FETCHED_AT)
+    await store.close()
+    const { store: again } = await openAt(at, key)
+    await again.loaded()
+    again.validations.putForAccount(ACCOUNTS[1]!.account_id, [{ validation_id: 'VLD-2' }], LATER)
+    await again.flush()
+    expect((await again.validations.forAccount(ACCOUNTS[1]!.account_id))?.data).toEqual([
+      { validation_id: 'VLD-2' }
+    ])
+    await again.close()
+    expect(await partFiles(at)).toContain('history-000000-2.part')
+  })
 })

@@ -1,11 +1,11 @@
-// A damaged cache file (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
-// read, main moves the file aside and says so (`evt:cache-corrupt`); the page shows a notice that stays
-// until dismissed, and the profile works again from the network.
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+// A damaged cache (DESIGN.md §4): when the operator switches to a profile whose cache cannot be read,
+// main moves it aside and says so (`evt:cache-corrupt`); the page shows a notice that stays until
+// dismissed, and the profile works again from the network. A damaged part costs only that part: the
+// queued creations are kept, and the notice says so.
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache/open-cache'
-import { withDamagedLastPart } from '../support/cache-file-parts'
+import { damagePart, manifestFileOf, openOperatorCache } from '../support/cache-files'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
 
@@ -21,10 +21,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     expect((await backend.operators.select(second)).ok).toBe(true)
     expect((await backend.accounts.get(sim.accounts()[2]!.account_id)).ok).toBe(true)
     expect((await backend.operators.select(first)).ok).toBe(true)
-    await writeFile(
-      join(host.fixture.dataDir, 'operators', second, 'cache.json'),
-      '{"version":1,"iv":"garbage'
-    )
+    await writeFile(manifestFileOf(host.fixture.dataDir, second), '{"version":1,"iv":"garbage')
   })
   afterAll(async () => {
     await host?.close()
@@ -37,7 +34,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorrupt') })
     await notice.waitFor()
     const folder = await readdir(join(host.fixture.dataDir, 'operators', second))
-    expect(folder.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+    expect(folder.some((name) => name.startsWith('cache.corrupt-'))).toBe(true)
     await host.screenshot('cache-corrupt')
     expect(await host.axe()).toEqual([])
     await notice.getByRole('button', { name: message(locale, 'errors.dismiss') }).click()
@@ -45,28 +42,30 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     expect(host.problems).toEqual([])
   })
 
-  it('says the queued creations were kept when only part of the file was damaged, and sends them', async () => {
+  it('says the queued creations were kept when only a part of the cache was damaged, and sends them', async () => {
     const { page, fixture } = host
     const third = await fixture.addOperator('Carla Norte')
-    const file = join(fixture.dataDir, 'operators', third, 'cache.json')
     expect((await fixture.backend.operators.select(third)).ok).toBe(true)
     expect((await fixture.backend.accounts.get(fixture.sim.accounts()[3]!.account_id)).ok).toBe(true)
     expect((await fixture.backend.operators.select(second)).ok).toBe(true)
-    // Carla's cache, closed: a creation is queued in it (as offline), then one shard is damaged.
+    // Carla's cache, closed: a creation is queued in it (as offline), then one part is damaged.
     const dataKey = Buffer.from(
       (await fixture.keychain.getPassword(fixture.keychain.service, `${third}:data-key`))!,
       'base64'
     )
-    const { store } = await openCache({ file, dataKey })
+    const { store } = await openOperatorCache(fixture.dataDir, third, dataKey)
     store.outbox.add({
       id: 'kept-e2e',
       input: { account_id: 'kept-e2e' },
       createdAt: fixture.clock.now.toISOString(),
       state: 'pending',
-      attempts: 0
+      attempts: 0,
+      // Due a moment later: a damaged part is found as the parts load after the open, and the
+      // creation must still be waiting then for the notice to count it.
+      nextAttemptAt: new Date(host.now().getTime() + 1500).toISOString()
     })
     await store.close()
-    await writeFile(file, withDamagedLastPart(await readFile(file)))
+    await damagePart(fixture.dataDir, third, 'accounts-')
 
     await host.open('/settings')
     await page
@@ -81,7 +80,9 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     await host.screenshot('cache-corrupt-outbox-kept')
     expect(await host.axe()).toEqual([])
     await expect
-      .poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e'))
+      .poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e'), {
+        timeout: 10_000
+      })
       .toBe(true)
     expect(host.problems).toEqual([])
   })

@@ -19,23 +19,34 @@ export class ChangeQueue {
   #applied = 0
   #watchers: { upTo: number; resolve: () => void }[] = []
   #failure: Error | undefined
+  /** A retry asked for while the queue was busy: run once it is done. */
+  #busy = false
+  #again = false
 
   /** Applies the change now if it can, else queues it behind the others. */
   push(change: Change): void {
     this.#queued++
-    if (this.#waiting.length === 0 && change.ready()) {
-      change.apply()
-      this.#applied++
-      return
-    }
     this.#waiting.push(change)
+    this.retry()
   }
 
   /** Applies the waiting changes that can apply, in order (after a part loaded). */
   retry(): void {
-    while (this.#waiting.length > 0 && (this.#waiting[0] as Change).ready()) {
-      ;(this.#waiting.shift() as Change).apply()
-      this.#applied++
+    if (this.#busy) {
+      this.#again = true
+      return
+    }
+    this.#busy = true
+    try {
+      do {
+        this.#again = false
+        while (this.#waiting.length > 0 && (this.#waiting[0] as Change).ready()) {
+          ;(this.#waiting.shift() as Change).apply()
+          this.#applied++
+        }
+      } while (this.#again)
+    } finally {
+      this.#busy = false
     }
     this.#failure = undefined
     this.#wake()

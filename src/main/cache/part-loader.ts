@@ -66,9 +66,12 @@ export class PartLoader {
   accounts(k: number): Promise<void> {
     const slot = this.options.table.ensure(k).accounts
     if (slot.loaded) return Promise.resolve()
-    slot.loading ??= this.#read(slot, 'accounts').finally(() => {
-      slot.loading = undefined
-    })
+    // Never settled within the call: a change that asks for a part is queued before the part arrives.
+    slot.loading ??= Promise.resolve()
+      .then(() => this.#read(slot, 'accounts'))
+      .finally(() => {
+        slot.loading = undefined
+      })
     return slot.loading
   }
 
@@ -77,9 +80,11 @@ export class PartLoader {
     const slot = this.options.table.ensure(k).history
     this.options.table.touchHistory(slot)
     if (slot.loaded) return Promise.resolve()
-    slot.loading ??= this.#read(slot, 'history').finally(() => {
-      slot.loading = undefined
-    })
+    slot.loading ??= Promise.resolve()
+      .then(() => this.#read(slot, 'history'))
+      .finally(() => {
+        slot.loading = undefined
+      })
     return slot.loading
   }
 
