@@ -3,7 +3,7 @@
 // one writer ever touches its files (DESIGN.md §4 "One writer").
 import { join } from 'node:path'
 import type { Account } from '@shared/domain'
-import type { CacheStore } from '../cache/types'
+import type { CacheStore, OpenCacheOptions } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
 import { createSearchIndex, restoreSearchIndex } from '../search/search-index'
@@ -32,6 +32,8 @@ export interface WorkspaceOptions {
   /** A part of the cache was found damaged after the open (moved aside, its accounts to refetch). */
   onCorrupt?: (movedTo: string) => void
   log?: (line: string) => void
+  /** Each part read from disk (the benchmark and the tests see what an open reads). */
+  onRead?: OpenCacheOptions['onRead']
 }
 
 /** The operator's cache folder: the manifest and its parts (docs/architecture.md "Storage"). */
@@ -73,6 +75,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
       ? {}
       : { onCorrupt: (damage) => options.onCorrupt?.(damage.movedTo) }),
     ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
   const cache = opened.store
