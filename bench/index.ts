@@ -12,10 +12,12 @@ import { mirrorSection } from './sections/mirror'
 import { openSection } from './sections/open'
 import { rendererSection } from './sections/renderer'
 import { searchSection } from './sections/search'
+import { writesSection } from './sections/writes'
 
 const SECTIONS: Section[] = [
   searchSection,
   openSection,
+  writesSection,
   mirrorSection,
   memorySection,
   rendererSection,

@@ -34,6 +34,8 @@ export interface WorkspaceOptions {
   log?: (line: string) => void
   /** Each part read from disk (the benchmark and the tests see what an open reads). */
   onRead?: OpenCacheOptions['onRead']
+  /** Each write that reached the disk, with the bytes and files it wrote (the benchmark). */
+  onWrite?: OpenCacheOptions['onWrite']
 }
 
 /** The operator's cache folder: the manifest and its parts (docs/architecture.md "Storage"). */
@@ -76,6 +78,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
       : { onCorrupt: (damage) => options.onCorrupt?.(damage.movedTo) }),
     ...(options.log === undefined ? {} : { log: options.log }),
     ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
+    ...(options.onWrite === undefined ? {} : { onWrite: options.onWrite }),
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
   const cache = opened.store
