@@ -9,6 +9,7 @@ import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBackend } from '../src/main/backend/create-backend'
+import { stripPresignedUrls } from '../src/main/cache/presigned-urls'
 import { createKeychain } from '../src/main/operators/keychain'
 import { KEYCHAIN_SERVICE, type SecretStore } from '../src/main/operators/secret-store'
 import { cacheFolderOf, openWorkspace } from '../src/main/workspace/workspace'
@@ -107,8 +108,9 @@ async function writePlaintext(file: string, data: BenchData): Promise<number> {
   }
   await write('{"schemaVersion":1,')
   await map('accounts', (index) => stamp(data.accounts[index]))
-  await map('validationsByAccount', (index) => stamp(data.historyOf(index).validations))
-  await map('processesByAccount', (index) => stamp(data.historyOf(index).processes))
+  // As the cache holds them: without the presigned media links (src/main/cache/presigned-urls.ts).
+  await map('validationsByAccount', (index) => stamp(stripPresignedUrls(data.historyOf(index).validations)))
+  await map('processesByAccount', (index) => stamp(stripPresignedUrls(data.historyOf(index).processes)))
   await write(
     '"validations":{},"processResults":{},"outbox":[],"mirror":{"pages":0,"accounts":0,"inProgress":false}}'
   )

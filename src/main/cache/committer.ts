@@ -8,24 +8,16 @@
 // orphans, removed at the next open); after 3, the new ones. Nothing changed, nothing written.
 import { mkdir, unlink } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { Low } from 'lowdb'
+import type { Low } from 'lowdb'
 import type { OutboxItem } from '@shared/domain'
 import { syncFolder } from '../fs/atomic-file'
+import { accountsJob, historyJob, snapshotJob, type PartJob } from './commit-jobs'
 import { emptyManifest, namesIn, type IndexEntry, type Manifest, type PartEntry } from './manifest'
 import type { ChangeQueue } from './change-queue'
-import {
-  copyAccounts,
-  copyHistory,
-  countHistory,
-  encodeJson,
-  type AccountsContent,
-  type HistoryContent
-} from './part-content'
-import { partAad, partFileName, partPathOf, partsFolderOf } from './part-names'
-import type { AccountSlot, HistorySlot, PartTable } from './part-table'
-import { ioError, PartAdapter, type ManifestAdapter } from './sealed-file'
+import { partPathOf, partsFolderOf } from './part-names'
+import type { PartTable } from './part-table'
+import { ioError, type ManifestAdapter } from './sealed-file'
 import type { PartKey } from './sealed-part'
-import { encodeSnapshotPart, type SnapshotDirectory } from './snapshot-part'
 import type { CommitStep, MirrorState, WriteInfo } from './types'
 
 /**
@@ -70,12 +62,6 @@ export interface CommitterOptions {
   onCommitStep?: (step: CommitStep) => void
   /** After the first manifest is durable (the old-format file can go). */
   afterCommit?: () => Promise<void>
-}
-
-interface PartJob {
-  name: string
-  write: () => Promise<Omit<PartEntry, 'name'>>
-  done: (entry: PartEntry) => void
 }
 
 export class Committer {
@@ -129,10 +115,12 @@ export class Committer {
     const accounts = table.accounts.filter((slot) => slot.dirty)
     const history = table.history.filter((slot) => slot.dirty)
     const jobs: PartJob[] = [
-      ...accounts.map((slot) => this.#accountsJob(slot, generation)),
-      ...history.map((slot) => this.#historyJob(slot, generation))
+      ...accounts.map((slot) => accountsJob(this.options, slot, generation)),
+      ...history.map((slot) => historyJob(this.options, slot, generation))
     ]
-    const snapshot = this.#snapshotDue() ? this.#snapshotJob(generation) : undefined
+    const snapshot = this.#snapshotDue()
+      ? snapshotJob(this.options, this.snapshotSource as () => Uint8Array, generation)
+      : undefined
     if (snapshot) jobs.push(snapshot.job)
     for (const slot of [...accounts, ...history]) {
       slot.dirty = false
@@ -225,102 +213,6 @@ export class Committer {
       throw ioError('write', error)
     }
   }
-
-  #adapter<T>(name: string, decode: (plain: Buffer) => T | undefined): PartAdapter<T> {
-    const { folder, operatorId, key } = this.options
-    return new PartAdapter<T>({
-      path: partPathOf(folder, name),
-      aad: partAad(operatorId, name),
-      key,
-      encode: encodeJson,
-      decode
-    })
-  }
-
-  #accountsJob(slot: AccountSlot, generation: number): PartJob {
-    const name = partFileName('accounts', slot.slot, generation)
-    // Captured now: the maps are copied (their records are replaced, never changed in place), so
-    // later changes do not leak into this write, whose manifest describes the state of this moment.
-    const content = copyAccounts(slot.content as AccountsContent)
-    const accounts = slot.accountCount
-    return {
-      name,
-      write: () =>
-        writeLow(
-          this.#adapter<AccountsContent>(name, () => undefined),
-          content
-        ),
-      done: (entry) => {
-        slot.pendingEntry = { ...entry, accounts }
-      }
-    }
-  }
-
-  #historyJob(slot: HistorySlot, generation: number): PartJob {
-    const name = partFileName('history', slot.slot, generation)
-    const content = slot.content as HistoryContent
-    const copy = copyHistory(content)
-    const counts = countHistory(content)
-    slot.validations = counts.validations
-    slot.processes = counts.processes
-    return {
-      name,
-      write: () =>
-        writeLow(
-          this.#adapter<Partial<HistoryContent>>(name, () => undefined),
-          copy
-        ),
-      done: (entry) => {
-        slot.pendingEntry = { ...entry, ...counts }
-      }
-    }
-  }
-
-  /**
-   * The index as it is now (the source first takes in every pending change) and the directory of the
-   * accounts parts it covers: those in memory, and those not read yet that the snapshot on disk
-   * already covered. Parts not read yet and not covered (out of date at open) are left out.
-   */
-  #snapshotJob(generation: number): { job: PartJob; covers: string[]; entry: () => PartEntry | undefined } {
-    const { table } = this.options
-    const index = (this.snapshotSource as () => Uint8Array)()
-    const directory: SnapshotDirectory = { slots: [] }
-    const covers: string[] = []
-    for (const slot of table.accounts) {
-      if (slot.groups === undefined || (!slot.loaded && !slot.covered)) continue
-      const name = slot.dirty ? partFileName('accounts', slot.slot, generation) : slot.entry?.name
-      if (name === undefined) continue
-      directory.slots.push([slot.slot, name, slot.groups.slice()])
-      covers.push(name)
-    }
-    const name = partFileName('index', 0, generation)
-    let entry: PartEntry | undefined
-    const adapter = new PartAdapter<Uint8Array>({
-      path: partPathOf(this.options.folder, name),
-      aad: partAad(this.options.operatorId, name),
-      key: this.options.key,
-      encode: (bytes) => bytes,
-      decode: () => undefined
-    })
-    return {
-      covers,
-      entry: () => entry,
-      job: {
-        name,
-        write: () => writeLow(adapter, encodeSnapshotPart({ directory, index })),
-        done: (written) => {
-          entry = written
-        }
-      }
-    }
-  }
-}
-
-/** Writes `data` through a `Low` over the part's adapter; resolves to what the adapter wrote. */
-async function writeLow<T>(adapter: PartAdapter<T>, data: T): Promise<Omit<PartEntry, 'name'>> {
-  const low = new Low<T>(adapter, data)
-  await low.write()
-  return adapter.written as Omit<PartEntry, 'name'>
 }
 
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

@@ -10,6 +10,7 @@ import type { Adapter } from 'lowdb'
 import { replaceFile, writeAll } from '../fs/atomic-file'
 import { errnoCode } from '../fs/errno-code'
 import { checkManifest, type Manifest, type PartEntry } from './manifest'
+import { decodeText, encodeJson } from './part-content'
 import { manifestAad, manifestPathOf } from './part-names'
 import { fingerprintOf, openBytes, sealBytes, type PartKey } from './sealed-part'
 import type { CacheCorruptReason } from './types'
@@ -59,7 +60,7 @@ export class ManifestAdapter implements Adapter<Manifest> {
     if (!opened.ok) throw new CacheDamage(bytes.length < 28 ? 'not-an-envelope' : opened.reason)
     let value: unknown
     try {
-      value = JSON.parse(opened.bytes.toString('utf8'))
+      value = JSON.parse(decodeText(opened.bytes))
     } catch {
       throw new CacheDamage('invalid-content')
     }
@@ -70,11 +71,7 @@ export class ManifestAdapter implements Adapter<Manifest> {
   }
 
   async write(manifest: Manifest): Promise<void> {
-    const sealed = await sealBytes(
-      Buffer.from(JSON.stringify(manifest), 'utf8'),
-      manifestAad(this.operatorId),
-      await this.key
-    )
+    const sealed = await sealBytes(encodeJson(manifest), manifestAad(this.operatorId), await this.key)
     try {
       await replaceFile(manifestPathOf(this.folder), sealed.bytes)
     } catch (error) {

@@ -1,11 +1,13 @@
-// One encrypted part of the cache file (DESIGN.md §4 "encrypted at rest"; the file's layout is in
-// cache-file-format.ts). A part is its plaintext JSON, compressed with raw DEFLATE (level 1), then
-// sealed with AES-256-GCM under the operator's data key:
+// One sealed piece of the cache (DESIGN.md §4 "encrypted at rest"; docs/architecture.md "Storage"):
+// each file of the current layout (the manifest, every part), and each part of a format-2 file
+// (cache-file-format.ts, read to migrate it). Its plaintext is compressed with raw DEFLATE (level 1),
+// then sealed with AES-256-GCM under the operator's data key:
 // - a fresh random 96-bit IV per seal (the nonce size NIST SP 800-38D recommends), so a key never
 //   sees the same IV twice, which is what GCM's security rests on;
-// - additional authenticated data: a label naming the format and the part's position in the file,
-//   so parts cannot be reordered; the file's first part lists every other part's IV and tag, so none
-//   can be dropped, added or swapped for an older copy without the file failing to open.
+// - additional authenticated data that names what the bytes are: in the current layout the operator
+//   and the file's name (part-names.ts), in format 2 the part's position in the file; and the manifest
+//   (format 2: the first part) lists every part's IV and tag, so none can be dropped, added, moved or
+//   swapped for an older copy without being refused.
 // Compression cuts the bytes to encrypt, write and read about fourfold. It can reveal how compressible
 // the content is through the size; only someone who both plants chosen accounts in Truora and watches
 // successive file sizes could use that, outside the threat this protects against (a copied or stolen
@@ -53,7 +55,7 @@ function aadOf(position: number): string {
 }
 
 export async function sealPart(json: string, position: number, key: PartKey): Promise<SealedPart> {
-  return sealBytes(Buffer.from(json, 'utf8'), aadOf(position), key)
+  return sealBytes(new TextEncoder().encode(json), aadOf(position), key)
 }
 
 /**
@@ -93,7 +95,7 @@ export async function openPart(
   plainBytes?: number
 ): Promise<OpenedPart> {
   const opened = await openBytes(part, aadOf(position), key, plainBytes)
-  return opened.ok ? { ok: true, json: opened.bytes.toString('utf8') } : opened
+  return opened.ok ? { ok: true, json: new TextDecoder().decode(opened.bytes) } : opened
 }
 
 /** The plaintext of bytes sealed by `sealBytes` under the same `aad`, or why it cannot be had. Never throws. */

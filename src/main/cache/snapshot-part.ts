@@ -30,7 +30,7 @@ export function decodeSnapshotPart(plain: Buffer): SnapshotPart | undefined {
   if (4 + length > plain.length) return undefined
   let directory: unknown
   try {
-    directory = JSON.parse(plain.subarray(4, 4 + length).toString('utf8'))
+    directory = JSON.parse(new TextDecoder().decode(plain.subarray(4, 4 + length)))
   } catch {
     return undefined
   }
