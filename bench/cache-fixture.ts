@@ -12,13 +12,14 @@ import { createBackend } from '../src/main/backend/create-backend'
 import { stripPresignedUrls } from '../src/main/cache/presigned-urls'
 import { createKeychain } from '../src/main/operators/keychain'
 import { KEYCHAIN_SERVICE, type SecretStore } from '../src/main/operators/secret-store'
-import { cacheFolderOf, openWorkspace } from '../src/main/workspace/workspace'
+import { openWorkspace } from '../src/main/workspace/workspace'
+import { cacheFolderOf } from '../src/main/workspace/operator-paths'
 import { startSimulator } from '../tools/sim/index'
 import type { BenchData } from './data'
 import { memorySecretStore } from './memory-secret-store'
 
 /** Fixed, so the file's content is the same on every run. */
-export const FETCHED_AT = '2026-11-01T00:00:00.000Z'
+const FETCHED_AT = '2026-11-01T00:00:00.000Z'
 /** The Backend probes connectivity; the benchmark has no use for it. */
 export const NO_PROBE_MS = 24 * 3_600_000
 
@@ -48,7 +49,7 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
   const dataDir = mkdtempSync(join(tmpdir(), 'truora-bench-'))
   const secretStore = memorySecretStore()
   const operatorId = await addOperator(dataDir, secretStore)
-  const key = await createKeychain(secretStore, KEYCHAIN_SERVICE).existingDataKey(operatorId)
+  const key = await createKeychain(secretStore, KEYCHAIN_SERVICE).dataKey(operatorId)
   const started = performance.now()
   const workspace = await openWorkspace(operatorId, {
     dataDir,

@@ -9,7 +9,7 @@ import type { IndexedAccount } from '../src/main/search/types'
 const VALIDATIONS_PER_ACCOUNT = 3
 const PROCESSES_PER_ACCOUNT = 1
 
-export interface AccountHistory {
+interface AccountHistory {
   validations: Validation[]
   processes: IdentityProcess[]
 }

@@ -23,7 +23,7 @@ export interface SearchRun {
   rows?: number
 }
 
-export interface Probe {
+interface Probe {
   keys: KeyEvent[]
   runs: SearchRun[]
   recording: boolean

@@ -18,7 +18,7 @@ export interface BenchContext {
   /** Figures of the sections that already ran (later sections may compare with them). */
   results: Record<string, Figures>
   /** The data set as an encrypted cache file, written on first use and removed at the end. */
-  cacheFixture(): Promise<CacheFixture>
+  cacheFixture: () => Promise<CacheFixture>
 }
 
 export interface Latencies {
@@ -62,7 +62,7 @@ export function usedMemory(): { heap: number; arrayBuffers: number; rss: number 
   return { heap: usage.heapUsed, arrayBuffers: usage.arrayBuffers, rss: usage.rss }
 }
 
-export function collectGarbage(): void {
+function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc
   if (gc === undefined) throw new Error('run with --expose-gc (npm run bench does)')
   gc()

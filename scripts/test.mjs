@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: everything the suite needs, in one command, on a fresh machine (README "Tests").
-//  1. keytar built for this Node (npm start may have rebuilt it for Electron's ABI);
-//  2. the app built (`electron-vite build`): the end-to-end specs load the built renderer and the
+//  1. the static checks, each counted as one test: typecheck (vue-tsc, tsc), lint (ESLint, zero
+//     warnings), format (Prettier) and knip (unused files, exports, dependencies);
+//  2. keytar built for this Node (npm start may have rebuilt it for Electron's ABI);
+//  3. the app built (`electron-vite build`): the end-to-end specs load the built renderer and the
 //     bundle smoke test loads out/main;
-//  3. vitest inside a private D-Bus session with gnome-keyring unlocked, so keychain tests use a
+//  4. vitest inside a private D-Bus session with gnome-keyring unlocked, so keychain tests use a
 //     real Secret Service and never the operator's own keyring;
-//  4. last line: `N passed, N failed`, read from vitest's JSON report.
+//  5. last line: `N passed, N failed`: the static checks plus vitest's JSON report.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -25,15 +27,33 @@ function onPath(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0
 }
 
+/** Static checks: each passes or fails as a whole, and a failure does not stop the tests. */
+const CHECKS = [
+  ['typecheck', ['npm', ['run', '--silent', 'typecheck']]],
+  ['lint', ['npm', ['run', '--silent', 'lint']]],
+  ['format', ['npm', ['run', '--silent', 'format:check']]],
+  ['knip', ['npm', ['run', '--silent', 'knip']]]
+]
+let checksPassed = 0
+const checksFailed = []
+for (const [name, [command, args]] of CHECKS) {
+  console.log(`\n> ${name}`)
+  if (run(command, args) === 0) checksPassed += 1
+  else checksFailed.push(name)
+}
+if (checksFailed.length > 0) console.error(`Static checks failed: ${checksFailed.join(', ')}`)
+
 ensureKeytarForNode(root)
 
 if (run('npx', ['electron-vite', 'build']) !== 0) {
   console.error('The build failed; see above.')
-  console.log('0 passed, 1 failed')
+  console.log(`${checksPassed} passed, ${checksFailed.length + 1} failed`)
   process.exit(1)
 }
 
 mkdirSync(`${root}test-results`, { recursive: true })
+// A report left by an earlier run must never be read as this run's.
+rmSync(report, { force: true })
 const vitest = [
   'vitest',
   'run',
@@ -65,7 +85,7 @@ if (onPath('dbus-run-session') && onPath('gnome-keyring-daemon')) {
 }
 
 if (!existsSync(report)) {
-  console.log('0 passed, 1 failed')
+  console.log(`${checksPassed} passed, ${checksFailed.length + 1} failed`)
   process.exit(1)
 }
 const summary = JSON.parse(readFileSync(report, 'utf8'))
@@ -73,6 +93,6 @@ const summary = JSON.parse(readFileSync(report, 'utf8'))
 const brokenFiles = summary.testResults.filter(
   (file) => file.status === 'failed' && file.assertionResults.length === 0
 ).length
-const failed = summary.numFailedTests + brokenFiles
-console.log(`${summary.numPassedTests} passed, ${failed} failed`)
+const failed = summary.numFailedTests + brokenFiles + checksFailed.length
+console.log(`${summary.numPassedTests + checksPassed} passed, ${failed} failed`)
 process.exit(failed > 0 || status !== 0 ? 1 : 0)

@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs'
 import { openCache } from '../../src/main/cache/open-cache'
 import type { WriteInfo } from '../../src/main/cache/types'
-import { cacheFolderOf, openWorkspace, type Workspace } from '../../src/main/workspace/workspace'
+import { openWorkspace, type Workspace } from '../../src/main/workspace/workspace'
+import { cacheFolderOf } from '../../src/main/workspace/operator-paths'
 import { cacheBytesOnDisk } from '../cache-fixture'
 import { generateAccounts } from '../../tools/sim/seed'
 import { usedMemory } from '../report'
@@ -138,18 +139,14 @@ async function measureWrites(
   }
   const lookup = await measure(() => {
     cache.accounts.put({ ...account.data, email: `revalidated.${id}@example.com` }, at)
-    cache.validations.putForAccount(id, [...validations, newValidation as (typeof validations)[number]], at)
+    cache.validations.putForAccount(id, [...validations, newValidation], at)
     cache.processes.putForAccount(id, history.processes?.data ?? [], at)
   })
   // The same answers again: nothing new from Truora.
   const unchanged = await measure(() => {
     const later = new Date().toISOString()
     cache.accounts.put({ ...account.data, email: `revalidated.${id}@example.com` }, later)
-    cache.validations.putForAccount(
-      id,
-      [...validations, newValidation as (typeof validations)[number]],
-      later
-    )
+    cache.validations.putForAccount(id, [...validations, newValidation], later)
     cache.processes.putForAccount(id, history.processes?.data ?? [], later)
   })
   // One mirror page: 100 accounts not cached before (the simulator's generator, another seed, so

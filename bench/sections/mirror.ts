@@ -134,11 +134,7 @@ export const mirrorSection: Section = {
       ['', 'value', 'target'],
       [
         ['app ÷ floor (loopback, no delay)', figures.appOverFloor as number, '≤ 1.25'],
-        [
-          `app ÷ floor (${NETWORK_LATENCY_MS} ms per answer)`,
-          figures.networkAppOverFloor as number,
-          '≤ 1.25'
-        ],
+        [`app ÷ floor (${NETWORK_LATENCY_MS} ms per answer)`, figures.networkAppOverFloor, '≤ 1.25'],
         ['naive ÷ app', figures.naiveOverApp as number, '≥ 20'],
         ['app file writes', figures.appWrites as number, `< ${pages} pages`]
       ]

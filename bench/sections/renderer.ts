@@ -9,7 +9,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBackend } from '../../src/main/backend/create-backend'
-import { cacheFolderOf } from '../../src/main/workspace/workspace'
+import { cacheFolderOf } from '../../src/main/workspace/operator-paths'
 import { startBrowserHost } from '../browser-host'
 import { NO_PROBE_MS } from '../cache-fixture'
 import {
@@ -75,9 +75,9 @@ export const rendererSection: Section = {
       unpainted: 0,
       maxRows: 0
     }
-    let bridge: number[] = []
-    let problems: string[] = []
-    let openMs = 0
+    let bridge: number[]
+    let problems: string[]
+    let openMs: number
     // Lookups of cached IDs revalidate them in the background (cache first, then revalidate: DESIGN.md
     // §5), and what Truora answers is cached when it changed: each such commit replaces the manifest.
     let cacheWrites = 0

@@ -1,5 +1,6 @@
 // Thin Electron glue (DESIGN.md §2): lifecycle, the one window, security.ts and ipc.ts around the
 // Electron-free Backend. Everything worth testing lives in those modules; this file only wires them.
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron'
 import keytar from 'keytar'
@@ -10,6 +11,8 @@ import { registerIpc } from './electron/ipc'
 import { saveDialogChooser } from './electron/save-dialog'
 import { createMainWindow } from './electron/window'
 import { closeBackendOnQuit } from './electron/quit-flush'
+import { folderOpener } from './electron/open-folder'
+import { createFileLog } from './logging/file-log'
 import { KEYCHAIN_SERVICE, KEYCHAIN_SERVICE_DEV } from './operators/secret-store'
 import {
   APP_ENTRY_URL,
@@ -25,7 +28,9 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 const rendererRoot = fileURLToPath(new URL('../renderer', import.meta.url))
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 
-const log = (line: string): void => console.log(line)
+// Rotated files under <userData>/logs (docs/architecture.md §6); printed too while developing.
+const fileLog = createFileLog({ folder: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged })
+const log = (line: string): void => fileLog.write(line)
 /** At startup and on quit no API key is in memory (the Backend reads it per request), so a stack is safe to log. */
 const stackOf = (error: unknown): string =>
   error instanceof Error ? (error.stack ?? error.name) : String(error)
@@ -52,6 +57,8 @@ async function start(): Promise<void> {
     endpoints: endpointsFromEnv(),
     keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
     openInBrowser: (url) => openExternalGuarded(shell, url),
+    openLogsFolder: folderOpener(shell, fileLog.folder),
+    appVersion: app.getVersion(),
     chooseExportFile: saveDialogChooser(dialog, app, () =>
       mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow
     ),

@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = {
     list: 'operators:list',
     add: 'operators:add',
     select: 'operators:select',
+    check: 'operators:check',
     remove: 'operators:remove',
     active: 'operators:active'
   },
@@ -46,6 +47,10 @@ export const CHANNEL_NAMES = {
   },
   connectivity: {
     status: 'connectivity:status'
+  },
+  diagnostics: {
+    report: 'diagnostics:report',
+    openLogs: 'diagnostics:open-logs'
   },
   links: {
     open: 'links:open'

@@ -14,9 +14,11 @@ import type {
   Cached,
   ConnectivityState,
   CreateOutcome,
+  Diagnostics,
   IdentityProcess,
   Operator,
   OperatorAdded,
+  OperatorCheck,
   OperatorList,
   OutboxItem,
   ProcessLink,
@@ -33,6 +35,7 @@ import {
   cacheExportSchema,
   operatorAddSchema,
   operatorIdSchema,
+  operatorRemoveSchema,
   outboxIdSchema,
   processLinkSchema,
   requestOptionsSchema,
@@ -40,6 +43,7 @@ import {
   truoraIdSchema,
   type AccountCreateInput,
   type OperatorAddInput,
+  type OperatorRemoveInput,
   type ProcessLinkInput,
   type RequestOptions
 } from './schemas'
@@ -52,7 +56,13 @@ export interface Calls {
     list: Call<[], OperatorList>
     add: Call<[input: OperatorAddInput], OperatorAdded>
     select: Call<[id: string], Operator>
-    remove: Call<[id: string], null>
+    /** What the operator's keychain entries allow now, and how many queued creations removal would lose. */
+    check: Call<[id: string], OperatorCheck>
+    /**
+     * Refused with `conflict` (`details.reason: 'queued_creations'`, `details.queued`) while creations
+     * are queued and `confirm.queuedLost` does not name exactly that number.
+     */
+    remove: Call<[id: string, confirm?: OperatorRemoveInput], null>
     active: Call<[], Operator | null>
   }
   accounts: {
@@ -91,6 +101,12 @@ export interface Calls {
   connectivity: {
     status: Call<[], ConnectivityState>
   }
+  diagnostics: {
+    /** What support needs to know about this installation: versions and counts, never personal data or a key. */
+    report: Call<[], Diagnostics>
+    /** Opens the folder of the app's log files in the system's file manager. */
+    openLogs: Call<[], null>
+  }
   links: {
     /** Opens an https link to Truora (the identity-process link) in the system browser. */
     open: Call<[url: string], null>
@@ -108,7 +124,7 @@ export interface ApiEvents {
 }
 export type EventName = keyof ApiEvents
 // The names live in channels.ts so the preload can import them without the schemas.
-export { buildCalls, CHANNEL_NAMES, EVENT_NAMES, isEventName } from './channels'
+export { EVENT_NAMES } from './channels'
 
 export type Unsubscribe = () => void
 export interface Events {
@@ -127,12 +143,16 @@ const idWithOptions = (schema: z.ZodType) => z.tuple([schema, requestOptionsSche
  * One row per call: its channel name (`domain:verb`) and the schema of its argument list. main parses
  * every payload with it before anything else runs (DESIGN.md §3 "every payload is unknown").
  */
-export const CHANNELS = {
+const CHANNELS = {
   operators: {
     list: { channel: CHANNEL_NAMES.operators.list, args: none },
     add: { channel: CHANNEL_NAMES.operators.add, args: id(operatorAddSchema) },
     select: { channel: CHANNEL_NAMES.operators.select, args: id(operatorIdSchema) },
-    remove: { channel: CHANNEL_NAMES.operators.remove, args: id(operatorIdSchema) },
+    check: { channel: CHANNEL_NAMES.operators.check, args: id(operatorIdSchema) },
+    remove: {
+      channel: CHANNEL_NAMES.operators.remove,
+      args: z.tuple([operatorIdSchema, operatorRemoveSchema.optional()])
+    },
     active: { channel: CHANNEL_NAMES.operators.active, args: none }
   },
   accounts: {
@@ -170,12 +190,16 @@ export const CHANNELS = {
   connectivity: {
     status: { channel: CHANNEL_NAMES.connectivity.status, args: none }
   },
+  diagnostics: {
+    report: { channel: CHANNEL_NAMES.diagnostics.report, args: none },
+    openLogs: { channel: CHANNEL_NAMES.diagnostics.openLogs, args: none }
+  },
   links: {
     open: { channel: CHANNEL_NAMES.links.open, args: id(z.url().max(8192)) }
   }
 } as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType } } }
 
-export type Domain = keyof Calls
+type Domain = keyof Calls
 export interface ChannelEntry {
   domain: Domain
   method: string
@@ -186,11 +210,13 @@ export interface ChannelEntry {
 /** The channel table flattened, for code that registers or builds one function per channel. */
 export function channelEntries(): ChannelEntry[] {
   return Object.entries(CHANNELS).flatMap(([domain, methods]) =>
-    Object.entries(methods).map(([method, entry]) => ({
-      domain: domain as Domain,
-      method,
-      channel: entry.channel,
-      args: entry.args as z.ZodType
-    }))
+    Object.entries(methods as Record<string, { channel: string; args: z.ZodType }>).map(
+      ([method, entry]) => ({
+        domain: domain as Domain,
+        method,
+        channel: entry.channel,
+        args: entry.args
+      })
+    )
   )
 }

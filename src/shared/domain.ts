@@ -93,11 +93,41 @@ export interface Operator {
   clientId?: string
   keyName?: string
   keyExpiresAt?: string
+  /**
+   * Set when the profile was rebuilt from the operator's own folder after operators.json was found
+   * damaged or without it (ISO time of the recovery).
+   */
+  recoveredAt?: string
 }
 
 export interface OperatorList {
   operators: Operator[]
   activeId: string | null
+}
+
+/**
+ * Whether an operator's secrets can be read from the keychain now. Only 'ok' opens the cache and
+ * calls Truora; 'locked' and 'unreachable' lose nothing (try again once the keychain is unlocked);
+ * the `*_missing` states mean the keychain is open and lacks an entry.
+ */
+export const KEYCHAIN_PROBLEMS = [
+  'locked',
+  'unreachable',
+  'data_key_missing',
+  'api_key_missing',
+  'secrets_missing'
+] as const
+export type KeychainState = 'ok' | (typeof KEYCHAIN_PROBLEMS)[number]
+
+/** `operators.check`: what the operator's keychain entries allow now, and what removing would lose. */
+export interface OperatorCheck {
+  operatorId: string
+  keychain: KeychainState
+  /**
+   * Creations still in the operator's outbox, which removing the operator would delete; null when
+   * they cannot be counted (the cache cannot be read without its key).
+   */
+  queued: number | null
 }
 
 /** What adding an operator reports: the profile plus a warning when its key expires soon. */
@@ -146,8 +176,16 @@ export interface OutboxItem {
   attempts: number
   lastAttemptAt?: string
   nextAttemptAt?: string
-  error?: { code: string; message: string }
-  /** An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset). */
+  /**
+   * The last attempt's error. `details.accountId` on a `conflict`: the existing account, to open.
+   * Optional, like every field added after the first release: items already on disk still load.
+   */
+  error?: { code: string; message: string; details?: { accountId?: string } }
+  /**
+   * An earlier attempt may have reached Truora though its answer was lost (timeout, 5xx, reset, or
+   * the app stopped while sending it): with an ID it is checked before anything is sent again;
+   * without one, it waits for the operator.
+   */
   uncertain?: boolean
 }
 
@@ -176,7 +214,8 @@ export interface SyncStatus {
   /** First the account pages, then (throttled, in the background) each account's history. */
   phase?: 'accounts' | 'history'
   history?: { done: number; total: number }
-  error?: { code: string; message: string }
+  /** `reason` says more than the code (`disk`, `too_many_pages`…): the renderer's words come from it. */
+  error?: { code: string; message: string; reason?: string }
 }
 
 export interface CacheStats {
@@ -208,4 +247,26 @@ export interface CacheCorrupt {
   movedTo: string
   /** Queued creations kept from the damaged file (its outbox was intact); absent when none. */
   outboxKept?: number
+}
+
+/**
+ * What "Copy diagnostics" gives support: the app's and runtime's versions, the OS, and counts. Never a
+ * name, a document, an ID of a person, a path (it names the user) or a key.
+ */
+export interface Diagnostics {
+  generatedAt: string
+  app: { version: string }
+  runtime: { node: string; v8: string; electron?: string; chrome?: string }
+  os: { platform: string; release: string; arch: string }
+  operators: number
+  connectivity: ConnectivityState
+  /** The open workspace's cache, when one is open. */
+  cache?: {
+    accounts: number
+    validations: number
+    processes: number
+    outbox: number
+    bytes: number
+    lastSyncedAt?: string
+  }
 }

@@ -7,6 +7,7 @@ import { z } from 'zod'
 // for names main never shows. `isValid` needs no locale.
 import countries from 'i18n-iso-countries/index.js'
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
+import { hasHiddenChars } from './hidden-chars'
 
 /** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
 export const ACCOUNT_ID_PATTERN = /^[a-zA-Z0-9_.-]+$/
@@ -15,6 +16,16 @@ export const DOCUMENT_TYPES = ['national-id', 'foreign-id', 'identity-card', 'pa
 export const PROCESS_STATUSES = ['success', 'pending', 'failure'] as const
 
 const TEXT_MAX = 200
+
+/**
+ * Form fields are one line of visible text (DESIGN.md §6 "Bounds"): a NUL, a control character (tab
+ * and line breaks too), a bidi override or a zero-width character is refused with its own field
+ * error rather than silently dropped, so what is sent to Truora is exactly what the operator sees.
+ */
+function isVisibleLine(text: string): boolean {
+  return !hasHiddenChars(text) && !/[\t\n\r]/.test(text)
+}
+const VISIBLE = 'validation.hiddenChars'
 
 /** The eleven form fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"), in form order. */
 export const ACCOUNT_FIELDS = [
@@ -39,12 +50,31 @@ export const accountIdSchema = z
   .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
 
 /** Truora IDs of validations, processes and flows: the same safe alphabet, since they go into URL paths. */
-export const truoraIdSchema = accountIdSchema
+export const truoraIdSchema = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, 'validation.required')
+  .max(ACCOUNT_ID_MAX, 'validation.tooLong')
+  .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
 
 export const operatorIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
 
+/**
+ * `operators.remove`'s confirmation: how many queued creations the operator agreed to lose (what
+ * `operators.check` showed them); null for "an unknown number" when the cache cannot be read.
+ */
+export const operatorRemoveSchema = z.strictObject({
+  queuedLost: z.number().int().min(0).max(1_000_000).nullable()
+})
+export type OperatorRemoveInput = z.infer<typeof operatorRemoveSchema>
+
 export const operatorAddSchema = z.strictObject({
-  name: z.string().trim().min(1, 'validation.required').max(80, 'validation.tooLong'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'validation.required')
+    .max(80, 'validation.tooLong')
+    .refine(isVisibleLine, VISIBLE),
   apiKey: z
     .string()
     .trim()
@@ -58,7 +88,8 @@ function isPastOrToday(isoDate: string): boolean {
   return isoDate <= new Date().toISOString().slice(0, 10)
 }
 
-const optionalText = (max = TEXT_MAX) => z.string().trim().max(max, 'validation.tooLong').optional()
+const optionalText = (max = TEXT_MAX) =>
+  z.string().trim().max(max, 'validation.tooLong').refine(isVisibleLine, VISIBLE).optional()
 
 /**
  * `POST /v1/accounts` form fields, all optional (TRUORA_API.md "Validations API"). Empty strings
@@ -69,7 +100,12 @@ export const accountCreateSchema = z
     (value) => dropEmptyStrings(value),
     z.strictObject({
       account_id: accountIdSchema.optional(),
-      email: z.email('validation.email').max(TEXT_MAX, 'validation.tooLong').optional(),
+      email: z
+        .string()
+        .trim()
+        .refine(isVisibleLine, VISIBLE)
+        .pipe(z.email('validation.email').max(TEXT_MAX, 'validation.tooLong'))
+        .optional(),
       country: z
         .string()
         .trim()
@@ -89,7 +125,7 @@ export const accountCreateSchema = z
         .optional(),
       first_name: optionalText(),
       last_name: optionalText(),
-      phone_number: z.string().trim().max(32, 'validation.tooLong').optional(),
+      phone_number: z.string().trim().max(32, 'validation.tooLong').refine(isVisibleLine, VISIBLE).optional(),
       facebook_user: optionalText(100),
       twitter_user: optionalText(100)
     })

@@ -99,7 +99,10 @@ describe('cache.stats, cache.clear and cache.export', () => {
     await writeFile(blocked, 'a file where the folder should be')
     f.chooseExportFile = async (name) => join(blocked, name)
     const failed = await f.backend.cache.export({ format: 'json' })
-    expect(failed.ok ? 'exported' : failed.error.code).toBe('internal')
+    expect(failed.ok ? 'exported' : failed.error).toMatchObject({
+      code: 'internal',
+      details: { reason: 'disk', errno: 'ENOTDIR' }
+    })
     expect(failed.ok ? '' : failed.error.message).toMatch(/could not be written \(ENOTDIR\)/)
     expect(failed.ok ? '' : failed.error.message).not.toContain(f.exportsDir)
     expect(await readdir(f.exportsDir)).toEqual(['not-a-folder'])
@@ -132,6 +135,58 @@ describe('cache.stats, cache.clear and cache.export', () => {
       .find((line) => line.startsWith('csv-injection-1,'))
     expect(row).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`)
     expect(row).toContain(`"Pérez, ""Pepe"""`)
+  })
+
+  it('exports values of any shape Truora sent — {"toString": 1} included — as text, in CSV and JSON', async () => {
+    const odd = { toString: 1, valueOf: 1 }
+    f.sim.faults.next(1, {
+      status: 200,
+      body: JSON.stringify({
+        account_id: 'odd-1',
+        first_name: odd,
+        last_name: ['Pérez', { toString: 1 }],
+        country: { toString: 1 },
+        creation_date: odd,
+        email: true,
+        phone_number: 573001234567
+      })
+    })
+    expect((await f.backend.accounts.get('odd-1')).ok).toBe(true)
+    f.sim.faults.next(1, {
+      status: 200,
+      body: JSON.stringify({
+        validations: [
+          { validation_id: 'VLDodd', creation_date: odd, validation_status: odd },
+          {
+            validation_id: 'VLDodd2',
+            creation_date: '2026-01-01T00:00:00Z',
+            validation_status: { toString: 1 }
+          }
+        ]
+      })
+    })
+    expect((await f.backend.accounts.validations('odd-1')).ok).toBe(true)
+
+    const csv = await f.backend.cache.export({ format: 'csv' })
+    if (!csv.ok) throw new Error(`${csv.error.code}: ${csv.error.message}`)
+    const row = (await readFile(join(f.exportsDir, csv.data.fileName), 'utf8'))
+      .split('\r\n')
+      .find((line) => line.startsWith('odd-1,'))
+    expect(row).toContain('"{""toString"":1,""valueOf"":1}"')
+    expect(row).toContain('"[""Pérez"",{""toString"":1}]"')
+    expect(row).toContain(',true,')
+    expect(row).toContain(',573001234567,')
+    const json = await f.backend.cache.export({ format: 'json' })
+    if (!json.ok) throw new Error(`${json.error.code}: ${json.error.message}`)
+    const parsed = JSON.parse(await readFile(join(f.exportsDir, json.data.fileName), 'utf8')) as {
+      accounts: { account: Record<string, unknown> }[]
+    }
+    expect(parsed.accounts.find((entry) => entry.account.account_id === 'odd-1')?.account.first_name).toEqual(
+      odd
+    )
+    // The search index took the account in too.
+    const found = await f.backend.accounts.search({ text: 'odd-1' })
+    expect(found.ok && found.data.hits.map((hit) => hit.account.account_id)).toEqual(['odd-1'])
   })
 
   it('rejects an unknown export format', async () => {

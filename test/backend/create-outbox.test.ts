@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { OutboxItem } from '@shared/domain'
+import type { CacheUpdated, OutboxItem } from '@shared/domain'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const person = {
@@ -25,9 +25,13 @@ describe('accounts.create and the outbox', () => {
   const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })
 
   it("creates online with the operator's own ID and caches the new account", async () => {
+    const updates: CacheUpdated[] = []
+    f.backend.events.on('evt:cache-updated', (change) => updates.push(change))
     const created = await f.backend.accounts.create({ account_id: 'crm-000123', ...person })
     if (!created.ok) throw new Error(created.error.message)
     expect(created.data.status).toBe('created')
+    // Recorded like one the outbox sent: cached and announced.
+    expect(updates).toEqual([{ kind: 'account', id: 'crm-000123' }])
     expect(f.sim.accounts().some((account) => account.account_id === 'crm-000123')).toBe(true)
     const found = await f.backend.accounts.search({ text: 'maria fernandez' })
     expect(found.ok && found.data.hits.map((hit) => hit.account.account_id)).toEqual(['crm-000123'])
@@ -118,6 +122,27 @@ describe('accounts.create and the outbox', () => {
     expect(retried).toEqual({ ok: true, data: [] })
     expect(f.sim.accounts().filter((account) => account.account_id === 'rejected-1')).toHaveLength(1)
     expect((await backend.outbox.discard(failed.id)).ok).toBe(false)
+  })
+
+  it('reports a queued ID that Truora already has as a conflict naming that account, sending nothing', async () => {
+    const existing = f.sim.accounts()[1]!
+    await f.sim.stop()
+    await f.backend.accounts.get('ACCnotcached')
+    const queued = await f.backend.accounts.create({
+      account_id: existing.account_id,
+      first_name: 'Otra',
+      last_name: 'Persona'
+    })
+    expect(queued.ok && queued.data.status).toBe('queued')
+    const before = posts()
+    await f.sim.start()
+    const failed = await eventually(async () => {
+      const items = await f.backend.outbox.list()
+      return items.ok && items.data[0]?.state === 'failed' ? items.data[0] : undefined
+    })
+    expect(failed.error).toMatchObject({ code: 'conflict', details: { accountId: existing.account_id } })
+    expect(failed.uncertain).toBeUndefined()
+    expect(posts()).toBe(before)
   })
 
   it('discards a pending creation on request', async () => {

@@ -1,4 +1,4 @@
-// An account's history is read from the cache only when it is opened (docs/architecture.md "Storage":
+// An account's history is read from the cache only when it is opened (docs/architecture.md "The operator's cache":
 // history parts on demand), and that works offline after a restart: the search row shows the latest
 // status kept beside the account, and the validations, processes, a process result and a validation
 // come from the cache, labelled with their age.

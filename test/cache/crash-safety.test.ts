@@ -1,13 +1,13 @@
-// Crash safety (DESIGN.md §1 "nothing is lost", docs/architecture.md "Storage": copy-on-write parts,
-// then the manifest replaced atomically, then old parts removed): a writer process is killed with
-// SIGKILL over and over on the same cache — at random moments, and just before a random file operation
-// of a random write (a part file, the parts folder's fsync, the manifest's temp file, its rename, the
-// removal of an old part) — so kills land while parts are written, while the manifest is replaced and
-// while old parts are removed. After every kill the cache opens (nothing damaged, nothing moved aside), holds every
-// account, history and queued creation the writer had acknowledged, and keeps no file its manifest
-// does not name once the next open has cleaned up.
-// The writer (fixtures/cache-writer.ts, the real cache code) is bundled once with Vite and run by plain
-// node: starting it through tsx costs ~2 s a spawn on a busy 2-core machine.
+// Crash safety (DESIGN.md §1 "nothing is lost", docs/architecture.md "The operator's cache": copy-on-write
+// parts, then the manifest replaced atomically, then old parts removed): a writer process is killed with
+// SIGKILL over and over on the same cache — at random moments, and just before a random file operation of a
+// random write (a part file, the parts folder's fsync, the manifest's temp file, its rename, the removal of
+// an old part) — so kills land while parts are written, while the manifest is replaced and while old parts
+// are removed. After every kill the cache opens (nothing damaged, nothing moved aside), holds every
+// account, history and queued creation the writer had acknowledged, and keeps no file its manifest does not
+// name once the next open has cleaned up. The writer (fixtures/cache-writer.ts, the real cache code) is
+// bundled once with Vite and run by plain node: starting it through tsx costs ~2 s a spawn on a busy 2-core
+// machine.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

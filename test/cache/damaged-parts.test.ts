@@ -1,10 +1,9 @@
-// A damaged part costs only that part (docs/architecture.md "Storage"): a part deleted, cut short,
-// altered, swapped for an older copy of itself, for another part or for another operator's part is
-// detected when it is read, moved aside with its bytes intact, reported (onCorrupt), and left out of
-// the next manifest; the rest of the cache and the outbox are there. A lost accounts part keeps its
-// history (the history part says which accounts it held, and they come back to it when refetched); a
-// lost history part leaves its accounts, without history. A damaged index snapshot is rebuilt and
-// costs nothing.
+// A damaged part costs only that part (docs/architecture.md "The operator's cache"): a part deleted, cut
+// short, altered, swapped for an older copy of itself, for another part or for another operator's part is
+// detected when it is read, moved aside with its bytes intact, reported (onCorrupt), and left out of the
+// next manifest; the rest of the cache and the outbox are there. A lost accounts part keeps its history
+// (the history part says which accounts it held, and they come back to it when refetched); a lost history
+// part leaves its accounts, without history. A damaged index snapshot is rebuilt and costs nothing.
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

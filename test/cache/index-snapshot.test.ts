@@ -1,7 +1,7 @@
-// The search index is kept with the parts it covers (docs/architecture.md "Storage"): written with them
-// in one manifest, read at open so the first search answers before any accounts part is read, and
-// checked part by part — accounts of a part written after it are indexed as that part loads, and a
-// snapshot that cannot be used is rebuilt while searches answer from what is loaded.
+// The search index is kept with the parts it covers (docs/architecture.md "The operator's cache"): written
+// with them in one manifest, read at open so the first search answers before any accounts part is read, and
+// checked part by part — accounts of a part written after it are indexed as that part loads, and a snapshot
+// that cannot be used is rebuilt while searches answer from what is loaded.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'

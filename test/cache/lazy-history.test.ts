@@ -1,6 +1,6 @@
-// History is read on demand (docs/architecture.md "Storage"): opening the cache, loading every account,
-// indexing with the latest status and listing the accounts the mirror still has to fetch history for
-// read no history part; reading an account's history reads its one part, and parts read are dropped
+// History is read on demand (docs/architecture.md "The operator's cache"): opening the cache, loading every
+// account, indexing with the latest status and listing the accounts the mirror still has to fetch history
+// for read no history part; reading an account's history reads its one part, and parts read are dropped
 // again beyond HISTORY_PARTS_KEPT (read again from disk when needed).
 import { describe, expect, it } from 'vitest'
 import { generateDataKey } from '../../src/main/cache/open-cache'

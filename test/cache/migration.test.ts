@@ -1,7 +1,7 @@
 // A cache written by an earlier build opens with everything in it — accounts, histories, records kept
 // by their own ID, the outbox and the mirror's resume point (DESIGN.md §1 "Nothing is lost") — and is
 // written again in parts; the old file goes only once the new manifest is on disk
-// (docs/architecture.md "Storage", "Migration"). One test per source format.
+// (docs/architecture.md "The operator's cache", "Migration"). One test per source format.
 import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'

@@ -1,5 +1,5 @@
-// The cache is written in parts, copy-on-write (docs/architecture.md "Storage"): a change writes only
-// the parts of the records it touched, each under a new name, then the manifest; the files that
+// The cache is written in parts, copy-on-write (docs/architecture.md "The operator's cache"): a change
+// writes only the parts of the records it touched, each under a new name, then the manifest; the files that
 // manifest no longer names are removed; an answer that changes nothing writes nothing. A cache of many
 // parts reads back whole, whichever way its records arrived.
 import { readFile } from 'node:fs/promises'

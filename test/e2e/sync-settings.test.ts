@@ -131,6 +131,32 @@ describe.each<HostLocale>(['es', 'en'])('sync, search over the whole cache, sett
     await page.selectOption('#settings-theme', 'light')
   })
 
+  it('copies diagnostics for support: versions and counts, no personal data', async () => {
+    const { page } = host
+    await host.open('/settings')
+    await page.getByRole('button', { name: message(locale, 'support.copy') }).click()
+    await page
+      .getByTestId('toast')
+      .filter({ hasText: messageStart(locale, 'support.copied') })
+      .waitFor()
+    const copied = JSON.parse(
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+        ).navigator.clipboard.readText()
+      )
+    ) as Record<string, unknown>
+    expect(copied).toMatchObject({ operators: 1, cache: { accounts: await cached() } })
+    expect(copied.runtime).toMatchObject({ node: process.versions.node })
+    const text = JSON.stringify(copied)
+    for (const account of host.fixture.sim.accounts().slice(0, 50)) {
+      expect(text).not.toContain(account.account_id)
+      if (account.last_name) expect(text).not.toContain(account.last_name)
+    }
+    await page.getByRole('heading', { name: message(locale, 'support.heading') }).scrollIntoViewIfNeeded()
+    await host.screenshot('settings-support')
+  })
+
   it('switches the UI language at once, and back', async () => {
     const { page } = host
     const other: HostLocale = locale === 'es' ? 'en' : 'es'

@@ -14,6 +14,7 @@ const VALID: Record<string, unknown[]> = {
   'operators:list': [],
   'operators:add': [{ name: 'Agent', apiKey: 'sim-key-123' }],
   'operators:select': ['abc-123'],
+  'operators:check': ['abc-123'],
   'operators:remove': ['abc-123'],
   'operators:active': [],
   'accounts:get': ['ACC123'],
@@ -37,6 +38,8 @@ const VALID: Record<string, unknown[]> = {
   'cache:clear': [{ keepOutbox: true }],
   'cache:export': [{ format: 'csv' }],
   'connectivity:status': [],
+  'diagnostics:report': [],
+  'diagnostics:open-logs': [],
   'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']
 }
 

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { KEYCHAIN_SERVICE_DEV } from '../../src/main/operators/secret-store'
 import { eventually } from '../support/backend-fixture'
 import { findCredentials } from '../support/keychain'
+import type * as StandInModule from '../support/electron/electron-stand-in'
 import { startSimulator, type Simulator } from '../../tools/sim/index'
 
-type StandIn = typeof import('../support/electron/electron-stand-in')
+type StandIn = typeof StandInModule
 
 /** A fresh copy of the stand-in and of index.ts, as a new app process would have. */
 async function startApp(userData: string, env: Record<string, string | undefined>): Promise<StandIn> {

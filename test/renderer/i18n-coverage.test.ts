@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '@shared/result'
+import { KEYCHAIN_PROBLEMS } from '@shared/domain'
 import en from '@renderer/i18n/en'
 import es from '@renderer/i18n/es'
 import ptBR from '@renderer/i18n/pt-BR'
@@ -42,6 +43,11 @@ describe('translations', () => {
     it(`${locale}: has a message for every error code of the contract`, () => {
       const missing = ERROR_CODES.filter((code) => typeof lookup(messages, `errors.${code}`) !== 'string')
       expect(missing).toEqual([])
+    })
+
+    it(`${locale}: has a message for every keychain problem and for a disk that refused a write`, () => {
+      const keys = [...KEYCHAIN_PROBLEMS.map((reason) => `errors.keychain.${reason}`), 'errors.disk']
+      expect(keys.filter((key) => typeof lookup(messages, key) !== 'string')).toEqual([])
     })
 
     it(`${locale}: has exactly the keys of the English messages, none empty`, () => {

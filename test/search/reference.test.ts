@@ -210,7 +210,7 @@ describe('the index agrees with a plain scan of seeded accounts', () => {
         ? entry
         : {
             account: { ...entry.account, first_name: `Renamed${i}`, email: `n${i}@changed.example` },
-            latestStatus: STATUSES[(i + 1) % 3] as string
+            latestStatus: STATUSES[(i + 1) % 3]
           }
     )
     // In small batches, as a mirror delivers pages.

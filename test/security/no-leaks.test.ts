@@ -4,6 +4,8 @@
 // folder, every log line (the Backend's, ipc.ts's and the console) and every IPC answer and event is
 // searched for the API keys and the cache data keys, in every form; and the files for the personal
 // data of every account that was cached.
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { channelEntries } from '@shared/contract'
 import type { Account, CreateOutcome, OutboxItem, SyncStatus } from '@shared/domain'
@@ -11,6 +13,7 @@ import type { Result } from '@shared/result'
 import { registerIpc } from '../../src/main/electron/ipc'
 import { isTrustedSender } from '../../src/main/electron/security'
 import { REDACTED } from '../../src/main/truora/redact'
+import { createFileLog, type FileLog } from '../../src/main/logging/file-log'
 import * as electron from '../support/electron/electron-stand-in'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
@@ -22,6 +25,10 @@ const window = new electron.StandInWebContents()
 const ipcLogs: string[] = []
 const consoleLines: string[] = []
 const answers: { channel: string; json: string }[] = []
+let diagnostics = ''
+/** The Backend's log, written to rotated files as the app writes it (small files, so they rotate). */
+let fileLog: FileLog | undefined
+const LOG_KEEP = 3
 
 /** A key the operator mistyped (Truora refuses it) and a second operator's key: secrets all the same. */
 const wrongKey = truoraStyleKey({ keyName: 'typo' })
@@ -217,6 +224,10 @@ async function story(): Promise<void> {
   expect(await data(call('cache:export', { format: 'csv' }))).toMatchObject({ format: 'csv' })
   expect(await data(call('cache:export', { format: 'json' }))).toMatchObject({ format: 'json' })
   expect(await data(call('cache:stats'))).toMatchObject({ accounts: cachedCount, outbox: 1 })
+  // What "Copy diagnostics" hands to support, with a full cache open.
+  diagnostics = JSON.stringify(await data(call('diagnostics:report')))
+  expect(JSON.parse(diagnostics)).toMatchObject({ operators: 1, cache: { accounts: cachedCount, outbox: 1 } })
+  expect((await errorOf(call('diagnostics:open-logs'))).code).toBe('forbidden')
   expect(await data(call<SyncStatus>('sync:cancel'))).toMatchObject({ state: 'done' })
 
   // The operator retries the refused creation; Truora refuses it again, the key in its message again.
@@ -239,6 +250,11 @@ async function story(): Promise<void> {
   expect(await data(call('cache:stats'))).toMatchObject({ operatorId: second, accounts: 1 })
   expect(await data(call('cache:clear', { keepOutbox: false }))).toMatchObject({ accounts: 0 })
   await data(call('operators:select', first))
+  expect(await data(call('operators:check', second))).toEqual({
+    operatorId: second,
+    keychain: 'ok',
+    queued: 0
+  })
   expect(await data(call('operators:remove', second))).toBeNull()
   expect(await data(call('operators:list'))).toMatchObject({ operators: [{ id: first }], activeId: first })
 
@@ -247,7 +263,16 @@ async function story(): Promise<void> {
 }
 
 beforeAll(async () => {
-  f = await backendFixture({ backend: { mirror: { pageSize: 10, historyPauseMs: 0 } } })
+  f = await backendFixture({
+    backend: {
+      mirror: { pageSize: 10, historyPauseMs: 0 },
+      log: (line) => {
+        f?.logs.push(line)
+        fileLog?.write(line)
+      }
+    }
+  })
+  fileLog = createFileLog({ folder: join(f.dataDir, 'logs'), maxBytes: 2 * 1024, keep: LOG_KEEP })
   f.sim.addKey(secondKey)
   unregister = registerIpc(electron.ipcMain, f.backend, {
     isTrustedSender: (url) => isTrustedSender(url),
@@ -310,7 +335,7 @@ describe('after the whole story', () => {
     expect(dataKeys).toHaveLength(2)
     // The scans below are able to find what they look for.
     expect(found(`x${Buffer.from(f.sim.key).toString('base64')}x`, secretNeedles())).not.toEqual([])
-    expect(personalData().some((needle) => /[^\x00-\x7f]/.test(needle))).toBe(true)
+    expect(personalData().some((needle) => /[^\p{ASCII}]/u.test(needle))).toBe(true)
   })
 
   it("left the API key only in the keychain, and took the removed operator's secrets out of it", async () => {
@@ -353,6 +378,28 @@ describe('after the whole story', () => {
     }))
     expect(leaks(places, secretNeedles())).toEqual([])
     expect(leaks(places, personalData())).toEqual([])
+  })
+
+  it('wrote its log to rotated files under logs/, none holding a key or personal data', async () => {
+    const names = (await readdir(join(f.dataDir, 'logs'))).sort()
+    // Rotated more often than it keeps: the oldest files were dropped.
+    expect(names).toEqual(['main.1.log', 'main.2.log', 'main.3.log', 'main.log'])
+    const files = (await filesUnder(join(f.dataDir, 'logs'))).map((file) => ({
+      where: file.path,
+      content: file.bytes
+    }))
+    expect(files.map((file) => file.content.toString()).join('')).toMatch(/truora GET \S*\/accounts/)
+    expect(leaks(files, secretNeedles())).toEqual([])
+    expect(leaks(files, personalData())).toEqual([])
+  })
+
+  it('gave support diagnostics with versions and counts, and no key or personal data', () => {
+    expect(JSON.parse(diagnostics)).toMatchObject({ runtime: { node: process.versions.node } })
+    const places = [{ where: 'diagnostics', content: diagnostics }]
+    expect(leaks(places, secretNeedles())).toEqual([])
+    expect(leaks(places, personalData())).toEqual([])
+    const ids = f.sim.accounts().map((account) => JSON.stringify(account.account_id))
+    expect(leaks(places, ids)).toEqual([])
   })
 
   it('sent no key to the renderer, in any answer or event', () => {

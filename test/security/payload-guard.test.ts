@@ -52,12 +52,12 @@ class Options {
 const CASES: [string, (backend: Backend) => Promise<Result<unknown>>, string][] = [
   ['cache.clear(Date)', (b) => b.cache.clear(new Date() as never), 'unsupported_type'],
   ['cache.clear(Map)', (b) => b.cache.clear(new Map([['keepOutbox', false]]) as never), 'unsupported_type'],
-  ['cache.clear(class instance)', (b) => b.cache.clear(new Options() as never), 'unsupported_type'],
+  ['cache.clear(class instance)', (b) => b.cache.clear(new Options()), 'unsupported_type'],
   ['cache.export(class instance)', (b) => b.cache.export(new Options() as never), 'unsupported_type'],
   ['accounts.get(id, Date)', (b) => b.accounts.get('ACCguard', new Date() as never), 'unsupported_type'],
   [
     'accounts.create(Map)',
-    (b) => b.accounts.create(new Map([['account_id', 'guard-map-1']]) as never),
+    (b) => b.accounts.create(new Map([['account_id', 'guard-map-1']])),
     'unsupported_type'
   ],
   [
@@ -78,9 +78,7 @@ const CASES: [string, (backend: Backend) => Promise<Result<unknown>>, string][] 
   [
     'accounts.create with constructor.prototype',
     (b) =>
-      b.accounts.create(
-        own('{"account_id":"guard-ctor-1","constructor":{"prototype":{"polluted":true}}}') as never
-      ),
+      b.accounts.create(own('{"account_id":"guard-ctor-1","constructor":{"prototype":{"polluted":true}}}')),
     'forbidden_key'
   ],
   [

@@ -4,7 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { openCache } from '../../src/main/cache/open-cache'
 import type { OpenedCache } from '../../src/main/cache/types'
-import { cacheFolderOf, legacyCacheFileOf } from '../../src/main/workspace/workspace'
+import { cacheFolderOf, legacyCacheFileOf } from '../../src/main/workspace/operator-paths'
 
 export function openOperatorCache(
   dataDir: string,

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { openCache } from '../../src/main/cache/open-cache'
 import type { OpenCacheOptions, OpenedCache } from '../../src/main/cache/types'
-import { cacheFolderOf, legacyCacheFileOf } from '../../src/main/workspace/workspace'
+import { cacheFolderOf, legacyCacheFileOf } from '../../src/main/workspace/operator-paths'
 
 const folders: string[] = []
 

@@ -46,7 +46,8 @@ export async function realKeychain(): Promise<TestKeychain> {
     throw new Error(
       'No Secret Service is reachable, so the keychain tests cannot run. Install dbus and ' +
         'gnome-keyring (Debian/Ubuntu: apt install dbus gnome-keyring libsecret-1-dev) and run the ' +
-        `tests with "npm test", which starts a private unlocked keyring. (${String(error)})`
+        `tests with "npm test", which starts a private unlocked keyring. (${String(error)})`,
+      { cause: error }
     )
   }
   return {

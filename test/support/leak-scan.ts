@@ -34,7 +34,7 @@ export function personalNeedles(values: Iterable<string>): string[] {
   for (const value of values) {
     if (value === '') continue
     needles.add(JSON.stringify(value))
-    if (/[^\x00-\x7f]/.test(value) || value.length >= 7) needles.add(value)
+    if (/[^\p{ASCII}]/u.test(value) || value.length >= 7) needles.add(value)
   }
   return [...needles]
 }

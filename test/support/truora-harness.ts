@@ -13,6 +13,7 @@ export interface Harness {
   /** Another client on the same simulator, with other options. */
   clientWith(options: {
     timeoutMs?: number
+    interactiveBudgetMs?: number
     retry?: Partial<RetryPolicy>
     fetch?: typeof fetch
   }): TruoraClient
@@ -30,6 +31,7 @@ export async function harness(
   const logs: string[] = []
   const make = (extra: {
     timeoutMs?: number
+    interactiveBudgetMs?: number
     retry?: Partial<RetryPolicy>
     fetch?: typeof fetch
   }): TruoraClient =>
@@ -37,6 +39,7 @@ export async function harness(
       fetch: extra.fetch ?? globalThis.fetch,
       endpoints: sim.endpoints,
       timeoutMs: extra.timeoutMs ?? clientOptions.timeoutMs ?? 2_000,
+      ...(extra.interactiveBudgetMs === undefined ? {} : { interactiveBudgetMs: extra.interactiveBudgetMs }),
       retry: {
         attempts: 3,
         baseDelayMs: 100,

@@ -101,7 +101,7 @@ describe('accounts.create', () => {
   })
 
   it('passes a 400 on as invalid_input with Truora message, marked not created', async () => {
-    const result = await h.client.accounts.create(h.ctx, { document_issue_date: 'yesterday' } as never)
+    const result = await h.client.accounts.create(h.ctx, { document_issue_date: 'yesterday' })
     expect(result.ok ? null : result.error).toMatchObject({
       code: 'invalid_input',
       details: {

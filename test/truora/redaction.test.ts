@@ -80,7 +80,9 @@ describe('the key stays out of results and logs', () => {
   it('when fetch itself throws with the key in its message and stack', async () => {
     const leaky = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
       const key = new Headers(init?.headers).get('truora-api-key')
-      throw new Error(`socket hang up while sending Truora-API-Key ${key} to ${String(input)}`)
+      throw new Error(
+        `socket hang up while sending Truora-API-Key ${key} to ${input instanceof Request ? input.url : String(input)}`
+      )
     }) as typeof fetch
     const logs: string[] = []
     const client = createTruoraClient({

@@ -181,3 +181,25 @@ describe('POSTs are sent once', () => {
     })
   }
 })
+
+describe('how long a read someone waits for may take', () => {
+  it('gives up within the interactive budget, each attempt cut to fit, however long one attempt may be', async () => {
+    // One attempt alone may take 60 s and three are allowed: without the budget this outlives the test.
+    h.sim.faults.next(10, { hang: true })
+    const client = h.clientWith({ timeoutMs: 60_000, interactiveBudgetMs: 400, retry: { attempts: 3 } })
+    const result = await client.accounts.get(h.ctx, id)
+    expect(result.ok ? 'ok' : result.error.code).toBe('timeout')
+    expect(gets()).toBeLessThanOrEqual(2)
+  })
+
+  it('lets background work (the mirror) keep the longer policy and its retries', async () => {
+    const client = h.clientWith({ timeoutMs: 200, interactiveBudgetMs: 300, retry: { attempts: 3 } })
+    h.sim.faults.next(2, { hang: true })
+    const waited = await client.accounts.get(h.ctx, id)
+    expect(waited.ok ? 'ok' : waited.error.code).toBe('timeout')
+    h.sim.faults.clear()
+    h.sim.faults.next(2, { hang: true })
+    const background = await client.accounts.get({ ...h.ctx, background: true }, id)
+    expect(background.ok).toBe(true)
+  })
+})

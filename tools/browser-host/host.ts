@@ -14,9 +14,9 @@ import { serveFolder, type StaticServer } from './static-server'
 
 export type HostLocale = 'es' | 'en' | 'pt-BR'
 const BROWSER_LOCALE: Record<HostLocale, string> = { es: 'es-CO', en: 'en-US', 'pt-BR': 'pt-BR' }
-export const RESULTS_DIR = resolve('test-results')
+const RESULTS_DIR = resolve('test-results')
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string
   impact: string | null
   help: string

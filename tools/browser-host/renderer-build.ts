@@ -5,10 +5,9 @@
 import { mkdir, readdir, rmdir, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { build, type InlineConfig } from 'vite'
-import type { UserConfig } from 'electron-vite'
 import config from '../../electron.vite.config'
 
-export const RENDERER_OUT = resolve('out/renderer')
+const RENDERER_OUT = resolve('out/renderer')
 const SOURCES = [resolve('src/renderer'), resolve('src/shared')]
 const LOCK = resolve('out/.renderer-build-lock')
 const LOCK_STALE_MS = 5 * 60_000
@@ -54,7 +53,7 @@ export async function ensureRendererBuilt(): Promise<string> {
   try {
     if (!(await isFresh())) {
       // electron.vite.config.ts exports a plain object (not a function of the command).
-      const resolved = (await config) as UserConfig
+      const resolved = config
       const renderer = (resolved.renderer ?? {}) as InlineConfig
       await build({
         ...renderer,

@@ -58,7 +58,7 @@ const FAILURE_STATUSES = [
 ] as const
 
 /** The identity flows (`IPF…`) this seed's processes run. */
-export function flowIdsFor(seed: number): string[] {
+function flowIdsFor(seed: number): string[] {
   const rng = createRng(seed, 'flows')
   return Array.from({ length: 4 }, () => `IPF${rng.hex(32)}`)
 }

@@ -10,8 +10,7 @@ import type { ListStyle, NextStyle } from './paging'
 import { errorBody, route, type RouteContext, type SimRequest } from './routes'
 import { SimStore } from './store'
 
-export type { Fault, FaultControl, FaultMatch, ApiName } from './faults'
-export type { ListStyle, NextStyle } from './paging'
+export type { Fault, ApiName } from './faults'
 export { simApiKey } from './keys'
 
 export interface SimOptions {
@@ -36,7 +35,7 @@ export interface SimOptions {
   now?: () => Date
 }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string
   /** Which host prefix the request came in on; undefined when none. */
   api: ApiName | undefined

@@ -23,7 +23,7 @@ function salt(seed: number): string {
   return hash32(seed, 'start_key').toString(36)
 }
 
-export function encodeStartKey(seed: number, offset: number): string {
+function encodeStartKey(seed: number, offset: number): string {
   return Buffer.from(`${salt(seed)}:${offset}`).toString('base64url')
 }
 

@@ -13,13 +13,12 @@ import {
   asciiSlug
 } from './names'
 
-export { generateHistory, flowIdsFor, VALIDATION_TYPES, type AccountHistory } from './history'
-export { SEED_ANCHOR_MS, clientIdFor, formatTimestamp, indexOfIndexedId } from './ids'
+export { generateHistory, VALIDATION_TYPES, type AccountHistory } from './history'
+export { SEED_ANCHOR_MS } from './ids'
 
 const YEAR_MS = 365.25 * 24 * 3600 * 1000
 
-export const COUNTRIES = ['CO', 'MX', 'BR', 'PE', 'CL'] as const
-export type SeedCountry = (typeof COUNTRIES)[number]
+type SeedCountry = 'CO' | 'MX' | 'BR' | 'PE' | 'CL'
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10)

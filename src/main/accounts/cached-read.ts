@@ -10,7 +10,7 @@ import type { CallContext } from '../truora/types'
 import type { Workspace } from '../workspace/workspace'
 
 /** A cached answer younger than this is served without asking Truora again. */
-export const FRESH_FOR_MS = 60_000
+const FRESH_FOR_MS = 60_000
 
 export interface CachedReadSpec<T> {
   /** What `evt:cache-updated` says changed. */
@@ -68,7 +68,9 @@ export async function cachedRead<T>(
         freshness: { source: 'cache', fetchedAt: cached.fetchedAt, stale: true }
       })
     }
-    return fail(fetched.error.code, spec.offlineMessage, { cached: false })
+    // A timeout is not "offline": its own message says Truora did not answer in time.
+    const message = fetched.error.code === 'timeout' ? fetched.error.message : spec.offlineMessage
+    return fail(fetched.error.code, message, { cached: false })
   }
   return fetched
 }

@@ -1,18 +1,19 @@
 // `accounts.create`: online → created now and cached; offline, or failed on the network in a way
 // that is safe to repeat → kept in the outbox (durably) and reported as queued. Truora's "no"
-// (invalid input, conflict, a wrong key) is returned as is, and nothing is queued.
+// (invalid input, conflict, a wrong key) is returned as is, and nothing is queued. What a failed
+// attempt means is decided in creation-outcome.ts, as for the outbox's sends.
 import type { Calls } from '@shared/contract'
 import type { CreateOutcome } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
-import { mayHaveArrived, type Outbox } from '../sync/outbox'
+import type { Outbox } from '../sync/outbox'
 import type { Workspace } from '../workspace/workspace'
-
-const QUEUE_ON = new Set(['offline', 'timeout', 'server', 'rate_limited'])
+import { decideCreation } from './creation-outcome'
+import { recordCreated } from './record-created'
 
 export function accountCreate(ctx: BackendContext, outbox: Outbox): Calls['accounts']['create'] {
-  // The argument has passed `accountCreateSchema` (see guard-calls.ts), so it holds the parsed fields.
+  // The argument has passed `accountCreateSchema` (see call-boundary.ts), so it holds the parsed fields.
   return async (input) => {
     const fields = input as AccountCreateFields
     const opened = await ctx.workspace()
@@ -22,34 +23,40 @@ export function accountCreate(ctx: BackendContext, outbox: Outbox): Calls['accou
     return ctx.track(createIn(opened.data, fields))
   }
 
+  async function queue(
+    workspace: Workspace,
+    fields: AccountCreateFields,
+    earlier?: Parameters<Outbox['enqueue']>[2]
+  ): Promise<Result<CreateOutcome>> {
+    const queued = await outbox.enqueue(workspace, fields, earlier)
+    return queued.ok ? ok({ status: 'queued', item: queued.data }) : queued
+  }
+
   async function createIn(workspace: Workspace, fields: AccountCreateFields): Promise<Result<CreateOutcome>> {
     // Known offline: don't wait for a request to fail, queue at once.
-    if (ctx.connectivity.state() === 'offline') {
-      const queued = await outbox.enqueue(workspace, fields)
-      return queued.ok ? ok({ status: 'queued', item: queued.data }) : queued
-    }
+    if (ctx.connectivity.state() === 'offline') return queue(workspace, fields)
 
     const call = await ctx.callContext(workspace.operatorId)
     if (!call.ok) return call
     const created = await ctx.observed(ctx.client.accounts.create(call.data, fields))
-    if (created.ok) {
-      workspace.cache.accounts.put(created.data, ctx.now().toISOString())
-      return ok({ status: 'created', account: created.data })
+    // A first attempt: nothing of ours can be at Truora yet, so an existing ID is a conflict.
+    const decision = decideCreation(created, fields, false)
+    switch (decision.kind) {
+      case 'created':
+        recordCreated(ctx, workspace, decision.account)
+        return ok({ status: 'created', account: decision.account })
+      case 'retry_later':
+        return queue(workspace, fields, decision)
+      case 'ask_operator':
+        // Sending it again could create it twice: say so plainly and let the operator check.
+        return fail(
+          decision.error.code,
+          'Truora may or may not have created this account: the answer was lost. Search for the person ' +
+            'before creating it again.',
+          { outcome: 'unknown' }
+        )
+      case 'rejected':
+        return { ok: false, error: decision.error }
     }
-
-    const { error } = created
-    // A creation Truora names itself cannot be sent twice safely once it may have arrived: say so
-    // plainly and let the operator check (issue 3 "A POST is never retried blindly").
-    if (mayHaveArrived(error) && fields.account_id === undefined) {
-      return fail(
-        error.code,
-        'Truora may or may not have created this account: the answer was lost. Search for the person ' +
-          'before creating it again.',
-        { outcome: 'unknown' }
-      )
-    }
-    if (!QUEUE_ON.has(error.code)) return created
-    const queued = await outbox.enqueue(workspace, fields, error)
-    return queued.ok ? ok({ status: 'queued', item: queued.data }) : queued
   }
 }

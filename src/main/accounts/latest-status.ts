@@ -14,9 +14,11 @@ function newestOf<T>(
   let newest: { when: number; status: string } | undefined
   for (const item of items ?? []) {
     const [at, status] = read(item)
+    // Truora's records keep unknown shapes (TRUORA_API.md): only text is a status or a date, and
+    // Date.parse of an object such as {"toString": 1} would throw.
     if (typeof status !== 'string') continue
     // Parsed, not compared as text: Truora's precision varies ("…12Z" vs "…12.952Z").
-    const when = at === undefined ? Number.NEGATIVE_INFINITY : Date.parse(at) || 0
+    const when = typeof at !== 'string' ? Number.NEGATIVE_INFINITY : Date.parse(at) || 0
     if (newest === undefined || when > newest.when) newest = { when, status }
   }
   return newest && [Number.isFinite(newest.when) ? newest.when : null, newest.status]

@@ -1,6 +1,6 @@
 // Reads of accounts and their history, each cache first (see cached-read.ts), and local search. The
 // history is read from the cache on demand: only the account's own history part (docs/architecture.md
-// "Storage").
+// "The operator's cache").
 import type { Calls } from '@shared/contract'
 import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
 import { ok } from '@shared/result'

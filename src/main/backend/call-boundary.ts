@@ -1,7 +1,7 @@
-// Every Backend call passes through here: its arguments get the same structural check as at the IPC
-// boundary, are parsed with the contract's schema (the same one the renderer's forms use), and anything
-// thrown becomes a Result, so no caller — IPC, the browser host, the benchmark, a test — ever sees an
-// exception or an unparsed payload.
+// The one validation boundary (docs/architecture.md §2): every Backend call — from IPC, the browser
+// host, the benchmark or a test — passes through here. Its arguments get a structural check
+// (payload-guard.ts), are parsed with the contract's schema (the same one the renderer's forms use),
+// and anything thrown becomes a Result, so no caller ever sees an exception or an unparsed payload.
 import { channelEntries, type Calls } from '@shared/contract'
 import { issuesOf } from '@shared/schemas'
 import { fail, type Result } from '@shared/result'
@@ -18,7 +18,6 @@ export function guardCalls(calls: Calls, log: (line: string) => void): Calls {
     if (!impl) throw new Error(`The Backend has no implementation for ${channel}`)
     guarded[domain] ??= {}
     guarded[domain][method] = async (...args: unknown[]) => {
-      // ipc.ts runs this too (it is the boundary), but the browser host calls the Backend directly.
       // The schemas alone are not enough: a Date, Map or class instance is an object with no unknown
       // keys, so `cache.clear(new Date())` would pass `cacheClearSchema` and clear the cache.
       const sane = checkPayload(args)

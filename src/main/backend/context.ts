@@ -44,8 +44,17 @@ export interface BackendContext {
   observed<T>(call: Promise<Result<T>>): Promise<Result<T>>
 }
 
-/** Turns a thrown keychain or I/O error into a contract error without leaking its text. */
-export function asFailure(error: unknown, fallback: string): [AppError['code'], string] {
-  if (error instanceof KeychainError) return [error.appError.code, error.appError.message]
+/**
+ * Turns a thrown keychain or I/O error into a contract error without leaking its text: a keychain
+ * error keeps its details (why the keychain refused, for the renderer's words).
+ */
+export function asFailure(
+  error: unknown,
+  fallback: string
+): [AppError['code'], string, Record<string, unknown>?] {
+  if (error instanceof KeychainError) {
+    const { code, message, details } = error.appError
+    return details === undefined ? [code, message] : [code, message, details]
+  }
   return ['internal', fallback]
 }

@@ -2,7 +2,7 @@
 // tests, the benchmark and the browser test host all run this same object. Its dependencies come in
 // as options: data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
-import { fail, ok, type Result } from '@shared/result'
+import { ok, type Result } from '@shared/result'
 import { accountCreate } from '../accounts/create'
 import { accountReads } from '../accounts/reads'
 import type { BackendContext } from './context'
@@ -18,8 +18,9 @@ import { KEYCHAIN_SERVICE, type SecretStore } from '../operators/secret-store'
 import { createRequestRegistry } from '../requests/registry'
 import { createConnectivity } from '../sync/connectivity'
 import { linksService } from '../links/service'
+import { diagnosticsService } from '../diagnostics/service'
 import { processLink } from '../accounts/process-link'
-import { createMirror } from '../sync/mirror'
+import { createMirror, type MirrorOptions } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
 import { createTruoraClient } from '../truora/client'
 import type { RetryPolicy } from '../truora/types'
@@ -41,8 +42,11 @@ export interface BackendOptions {
   probeIntervalMs?: number
   /** Longest a cache write waits to be batched (default 250 ms). */
   writeDelayMs?: number
-  /** "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms). */
-  mirror?: { pageSize?: number; historyPauseMs?: number }
+  /**
+   * "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms),
+   * the walk's bounds (sync/walk-bounds.ts).
+   */
+  mirror?: Omit<MirrorOptions, 'sleep'>
   /**
    * Opens a link in the system browser (in the app, security.ts's guarded `shell.openExternal`). The
    * Backend lets only https links to Truora's hosts through; without this option `links.open` is refused.
@@ -53,6 +57,10 @@ export interface BackendOptions {
    * undefined when they cancel. Without this option every export ends as cancelled.
    */
   chooseExportFile?: ChooseExportFile
+  /** The app's version, for diagnostics (Electron's `app.getVersion()`). */
+  appVersion?: string
+  /** Opens the log folder in the system's file manager; without it `diagnostics.openLogs` is refused. */
+  openLogsFolder?: () => Promise<Result<null>>
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
@@ -69,7 +77,7 @@ export function createBackend(options: BackendOptions): Backend {
   const endpoints = options.endpoints ?? PRODUCTION_ENDPOINTS
   const events = createEventHub((error) => log(`event listener failed: ${String(error)}`))
   const keychain = createKeychain(options.secretStore, options.keychainService ?? KEYCHAIN_SERVICE)
-  const profiles = profilesFile(options.dataDir, now)
+  const profiles = profilesFile(options.dataDir, now, log)
   const client = createTruoraClient({
     fetch: options.fetch,
     endpoints,
@@ -117,13 +125,9 @@ export function createBackend(options: BackendOptions): Backend {
     async callContext(operatorId, signal) {
       // Read from the keychain for this request only: the key is never kept in memory longer (a mirror
       // reuses one read for up to 30 s: sync/reused-call-context.ts).
-      const apiKey = await keychain.getApiKey(operatorId)
-      if (!apiKey) {
-        return fail(
-          'unauthorized',
-          "This operator's API key is missing from the keychain. Remove the operator and add it again."
-        )
-      }
+      // A key that cannot be read now throws a KeychainError saying why (locked, missing…): a locked
+      // keychain is never reported as a lost key, and the outbox keeps its item for a later try.
+      const apiKey = await keychain.apiKey(operatorId)
       return ok(signal ? { apiKey, signal } : { apiKey })
     },
     async observed<T>(call: Promise<Result<T>>) {
@@ -137,10 +141,6 @@ export function createBackend(options: BackendOptions): Backend {
   const mirror = createMirror(ctx, {
     ...options.mirror,
     ...(options.sleep ? { sleep: options.sleep } : {})
-  })
-  outbox.onCreated((workspace, account) => {
-    workspace.cache.accounts.put(account, now().toISOString())
-    events.emit('evt:cache-updated', { kind: 'account', id: account.account_id })
   })
 
   connectivity.onChange((state) => {
@@ -201,12 +201,16 @@ export function createBackend(options: BackendOptions): Backend {
     connectivity: {
       status: async () => ok(connectivity.state())
     },
+    diagnostics: diagnosticsService(ctx, {
+      ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),
+      ...(options.openLogsFolder === undefined ? {} : { openLogsFolder: options.openLogsFolder })
+    }),
     links: linksService(options.openInBrowser)
   }
 
   return {
     ...guardCalls(calls, log),
-    events: { on: events.on },
+    events: { on: (event, listener) => events.on(event, listener) },
     async close() {
       connectivity.stop()
       outbox.stop()

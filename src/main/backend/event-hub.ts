@@ -20,7 +20,7 @@ export function createEventHub(onListenerError: (error: unknown) => void = () =>
   const hub: EventHub = {
     on(event, listener): Unsubscribe {
       const set = listeners.get(event) ?? new Set()
-      set.add(listener as (payload: never) => void)
+      set.add(listener)
       listeners.set(event, set)
       const waiting = unheard.get(event)
       if (waiting) {
@@ -28,7 +28,7 @@ export function createEventHub(onListenerError: (error: unknown) => void = () =>
         for (const payload of waiting) hub.emit(event, payload as never)
       }
       return () => {
-        set.delete(listener as (payload: never) => void)
+        set.delete(listener)
       }
     },
     emit(event, payload) {

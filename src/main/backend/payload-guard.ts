@@ -27,7 +27,7 @@ export const PAYLOAD_LIMITS: Readonly<PayloadLimits> = {
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype'])
 
 function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value)
+  const proto: unknown = Object.getPrototypeOf(value)
   return proto === Object.prototype || proto === null
 }
 

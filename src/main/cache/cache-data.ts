@@ -29,19 +29,6 @@ export function emptyMap<T>(): StampedMap<T> {
   return Object.create(null) as StampedMap<T>
 }
 
-export function emptyCacheData(): CacheData {
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    accounts: emptyMap(),
-    validationsByAccount: emptyMap(),
-    validations: emptyMap(),
-    processesByAccount: emptyMap(),
-    processResults: emptyMap(),
-    outbox: [],
-    mirror: emptyMirror()
-  }
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -59,7 +46,8 @@ export const outboxItemSchema = z.looseObject({
   attempts: z.number(),
   lastAttemptAt: z.string().optional(),
   nextAttemptAt: z.string().optional(),
-  error: z.object({ code: z.string(), message: z.string() }).optional()
+  // Loose, so what later versions add to an error (details.accountId) survives a reload.
+  error: z.looseObject({ code: z.string(), message: z.string() }).optional()
 })
 
 export const mirrorSchema = z.object({

@@ -1,10 +1,10 @@
-// The operator's cache as the Backend uses it (types.ts; docs/architecture.md "Storage"). Reads of
-// accounts answer from memory once their part is in (parts load in the background after open, and at
-// once when a read needs one); history is read from its part on demand. Every change goes through the
-// change queue (applied once its parts are in memory, in order) and the one write queue (batched
-// into one copy-on-write commit). What the getters return is the store's own object (no copy per
-// read): treat it as read-only. Each change stores a new record and never changes one in place, so a
-// write can capture a part by copying its maps only.
+// The operator's cache as the Backend uses it (types.ts; docs/architecture.md "The operator's cache").
+// Reads of accounts answer from memory once their part is in (parts load in the background after open, and
+// at once when a read needs one); history is read from its part on demand. Every change goes through the
+// change queue (applied once its parts are in memory, in order) and the one write queue (batched into one
+// copy-on-write commit). What the getters return is the store's own object (no copy per read): treat it as
+// read-only. Each change stores a new record and never changes one in place, so a write can capture a part
+// by copying its maps only.
 import type { OutboxItem } from '@shared/domain'
 import type { CacheStore } from './types'
 import { emptyMirror } from './cache-data'

@@ -1,5 +1,5 @@
 // Changes wait here, in the order they were made, until the parts they touch are in memory
-// (docs/architecture.md "Storage": parts load in the background, history on demand). A put is
+// (docs/architecture.md "The operator's cache": parts load in the background, history on demand). A put is
 // synchronous for its caller; when its parts are loaded and nothing waits before it, it applies at
 // once. Otherwise it applies as soon as they are, still in order, and a read or a write made after it
 // waits until it has (`applied`), so nobody ever sees the cache without a change made before.

@@ -1,4 +1,4 @@
-// Writes what changed, copy-on-write (DESIGN.md §4, docs/architecture.md "Storage"):
+// Writes what changed, copy-on-write (DESIGN.md §4, docs/architecture.md "The operator's cache"):
 //  1. every change made before the write has applied (its parts are in memory);
 //  2. the changed parts are captured, and each is written under a new name and fsynced, then the
 //     parts folder is fsynced;
@@ -217,14 +217,15 @@ export class Committer {
 
 async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
-  let failure: unknown
+  let failure: Error | undefined
   const worker = async (): Promise<void> => {
     while (next < items.length && failure === undefined) {
       const item = items[next++] as T
       try {
         await work(item)
       } catch (error) {
-        failure ??= error
+        // The jobs throw ioError()s (sealed-file.ts): Errors that name no path.
+        failure ??= error as Error
       }
     }
   }

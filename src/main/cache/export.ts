@@ -110,9 +110,31 @@ function csvRow({ data, fetchedAt }: Entry, history: AccountHistory): string {
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as a formula
  * (OWASP "CSV injection"): names and emails come from outside.
  */
-export function csvCell(value: unknown): string {
+function csvCell(value: unknown): string {
   if (value === undefined || value === null) return ''
-  let text = String(value)
+  let text = cellText(value)
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+/**
+ * Any cached value as text, without ever throwing: Truora's records keep their unknown fields
+ * (TRUORA_API.md), so a cell may hold an object such as `{"toString": 1}`, on which `String()`
+ * throws. Objects and arrays are written as their JSON.
+ */
+function cellText(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return value
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value)
+    default:
+      try {
+        return JSON.stringify(value) ?? ''
+      } catch {
+        return ''
+      }
+  }
 }

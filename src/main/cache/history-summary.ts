@@ -1,7 +1,7 @@
 // What an accounts part keeps about each group's history, so that search, the status filter and the
-// mirror's history pass never read a history part (docs/architecture.md "Storage"): when each list was
-// fetched, the newest entry of each (for the latest status, accounts/latest-status.ts), and the keys
-// of the group's records kept by their own ID (a validation or a process result opened on its own).
+// mirror's history pass never read a history part (docs/architecture.md "The operator's cache"): when each
+// list was fetched, the newest entry of each (for the latest status, accounts/latest-status.ts), and the
+// keys of the group's records kept by their own ID (a validation or a process result opened on its own).
 import type { IdentityProcess, Validation } from '@shared/domain'
 import { newestProcess, newestValidation, statusOf, type Newest } from '../accounts/latest-status'
 
@@ -45,12 +45,4 @@ export function withProcesses(
 export function withRecord(summary: HistorySummary | undefined, key: string): HistorySummary {
   if (summary?.records?.includes(key)) return summary
   return { ...summary, records: [...(summary?.records ?? []), key] }
-}
-
-/** True when the summary says nothing: the group has no history and no records. */
-export function isEmptySummary(summary: HistorySummary | undefined): boolean {
-  return (
-    summary === undefined ||
-    (summary.validationsAt === undefined && summary.processesAt === undefined && !summary.records?.length)
-  )
 }

@@ -1,8 +1,8 @@
-// Reads a cache of an earlier build, to migrate it (docs/architecture.md "Storage", "Migration"): one
-// file `operators/<id>/cache.json` holding everything, in format 1 (one JSON envelope,
-// legacy-envelope.ts) or format 2 (a header and sealed parts: cache-file-format.ts; part 0 the state
-// with the outbox and every shard's IV and tag, then shards of records). Read only: the first write
-// of the new layout replaces it, and it is removed once that manifest is durable.
+// Reads a cache of an earlier build, to migrate it (docs/architecture.md "The operator's cache",
+// "Migration"): one file `operators/<id>/cache.json` holding everything, in format 1 (one JSON envelope,
+// legacy-envelope.ts) or format 2 (a header and sealed parts: cache-file-format.ts; part 0 the state with
+// the outbox and every shard's IV and tag, then shards of records). Read only: the first write of the new
+// layout replaces it, and it is removed once that manifest is durable.
 import { readFile } from 'node:fs/promises'
 import type { OutboxItem } from '@shared/domain'
 import { emptyMap, validateCacheData, type CacheData, type StampedMap } from './cache-data'
@@ -67,7 +67,9 @@ function decode(value: unknown): CacheData {
 
 async function readFormat1(bytes: Buffer, dataKey: Buffer): Promise<CacheData> {
   // Any JSON value: decode() checks its shape.
-  return decode(parsePart(await openLegacyEnvelope(bytes, dataKey), (json: unknown): json is unknown => true))
+  return decode(
+    parsePart(await openLegacyEnvelope(bytes, dataKey), (_json: unknown): _json is unknown => true)
+  )
 }
 
 async function readFormat2(bytes: Buffer, key: PartKey): Promise<CacheData> {
@@ -114,7 +116,7 @@ async function readShards(head: StatePart, shards: Buffer[], key: PartKey): Prom
     throw new LegacyCorrupt('decrypt-failed')
   }
   const data: Record<string, unknown> = { ...head.state, ...emptyMaps() }
-  const opening: Promise<OpenedPart>[] = []
+  const opening: (Promise<OpenedPart> | undefined)[] = []
   const open = (i: number): void => {
     const shard = shards[i]
     if (shard !== undefined) opening[i] = openPart(shard, i + 1, key, head.shards[i]?.bytes)
@@ -122,7 +124,7 @@ async function readShards(head: StatePart, shards: Buffer[], key: PartKey): Prom
   for (let i = 0; i < READ_AHEAD; i++) open(i)
   for (let i = 0; i < shards.length; i++) {
     const opened = await (opening[i] as Promise<OpenedPart>)
-    delete opening[i]
+    opening[i] = undefined
     open(i + READ_AHEAD)
     const content = parsePart(opened, isShardContent)
     for (const name of SHARDED_MAPS) {

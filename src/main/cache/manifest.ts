@@ -1,9 +1,9 @@
-// The manifest (docs/architecture.md "Storage"): the one small sealed file that says what the cache
-// is. It holds what must never be lost or rebuilt from Truora — the outbox, the mirror's resume point,
-// the last sync — and the table of parts: every part file's name, the IV and tag it was sealed with
+// The manifest (docs/architecture.md "The operator's cache"): the one small sealed file that says what the
+// cache is. It holds what must never be lost or rebuilt from Truora — the outbox, the mirror's resume
+// point, the last sync — and the table of parts: every part file's name, the IV and tag it was sealed with
 // (its fingerprint), its size and what it holds. A part the manifest does not name is not part of the
-// cache; a part whose bytes do not match its entry is damaged. It is replaced atomically on every
-// write (temp file, fsync, rename, folder fsync: src/main/fs/atomic-file.ts).
+// cache; a part whose bytes do not match its entry is damaged. It is replaced atomically on every write
+// (temp file, fsync, rename, folder fsync: src/main/fs/atomic-file.ts).
 import { z } from 'zod'
 import type { OutboxItem } from '@shared/domain'
 import { emptyMirror, mirrorSchema, outboxItemSchema } from './cache-data'
@@ -11,7 +11,7 @@ import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { parsePartFileName } from './part-names'
 import type { MirrorState } from './types'
 
-export const LAYOUT_FORMAT = 3
+const LAYOUT_FORMAT = 3
 
 export interface PartEntry {
   /** File name in `parts/` (part-names.ts). */

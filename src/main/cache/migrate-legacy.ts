@@ -1,6 +1,6 @@
 // A cache of format 1 or 2 (legacy-file.ts) placed into the slots of the current layout
-// (docs/architecture.md "Storage", "Migration"): every group in the order the old file held it, each
-// with its account, its lists, its records kept by their own ID and a summary of its history; the
+// (docs/architecture.md "The operator's cache", "Migration"): every group in the order the old file held
+// it, each with its account, its lists, its records kept by their own ID and a summary of its history; the
 // outbox, the mirror's resume point and the last sync into the manifest. Everything is marked to be
 // written; the old file is removed only once that first manifest is durable (open-cache.ts).
 import type { CacheData } from './cache-data'

@@ -1,4 +1,4 @@
-// Opens an operator's cache (DESIGN.md §4, docs/architecture.md "Storage"):
+// Opens an operator's cache (DESIGN.md §4, docs/architecture.md "The operator's cache"):
 //  1. the manifest (one small sealed file). None: a first start, or a cache of an earlier format,
 //     migrated now (migrate-legacy.ts). Damaged: the whole folder is moved aside as it is and the
 //     operator starts empty, told by `corruptMovedTo`.
@@ -9,7 +9,7 @@
 //     when needed; files no manifest names (left by a crash) are removed before the first write.
 import { randomBytes } from 'node:crypto'
 import { readdir, rm, unlink } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
 import { syncFolder } from '../fs/atomic-file'
 import { createCacheStore } from './cache-store'
@@ -22,7 +22,7 @@ import { moveAside } from './move-aside'
 import { decodeSnapshotPart, type SnapshotPart } from './snapshot-part'
 import { encodeJson } from './part-content'
 import { PartLoader } from './part-loader'
-import { partAad, partsFolderOf, partPathOf } from './part-names'
+import { MANIFEST_FILE, partAad, partsFolderOf, partPathOf } from './part-names'
 import { PartTable } from './part-table'
 import { CacheDamage, ManifestAdapter, PartAdapter } from './sealed-file'
 import { DATA_KEY_BYTES, importPartKey, type PartKey } from './sealed-part'
@@ -253,6 +253,13 @@ async function useSnapshot(
 
 /** Removes what no manifest names: parts written by a write a crash cut short, and its temp file. */
 async function removeOrphans(folder: string, keep: Set<string>): Promise<void> {
+  // The manifest's temp files (`.manifest.<id>.tmp`: src/main/fs/atomic-file.ts) of writes cut short.
+  const entries = await readdir(folder).catch(() => [] as string[])
+  await Promise.all(
+    entries
+      .filter((name) => name.startsWith(`.${MANIFEST_FILE}.`) && name.endsWith('.tmp'))
+      .map((name) => rm(join(folder, name), { recursive: true, force: true }).catch(() => undefined))
+  )
   let names: string[]
   try {
     names = await readdir(partsFolderOf(folder))

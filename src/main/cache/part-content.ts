@@ -1,4 +1,4 @@
-// What the two kinds of part hold (docs/architecture.md "Storage"). Both hold the same group of
+// What the two kinds of part hold (docs/architecture.md "The operator's cache"). Both hold the same group of
 // accounts, slot by slot: the accounts part what a search and a lookup need at once, the history part
 // what opening one account needs, read only then.
 //   accounts part  { accounts: {id: {data, fetchedAt}}, summaries: {group: HistorySummary} }

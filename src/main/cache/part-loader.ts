@@ -1,10 +1,10 @@
-// Reads parts into memory (docs/architecture.md "Storage"): accounts parts in the background after
-// open, those not covered by the index snapshot first (their accounts go to the index as they come),
+// Reads parts into memory (docs/architecture.md "The operator's cache"): accounts parts in the background
+// after open, those not covered by the index snapshot first (their accounts go to the index as they come),
 // and any part at once when a read or a change needs it; history parts only when needed, dropped again
 // beyond HISTORY_PARTS_KEPT. A part that is missing, cut short, replaced or does not open costs only
-// itself: it is moved aside, reported, and its accounts are refetched by the mirror (the Backend
-// starts one on `evt:cache-corrupt`); the history part of a lost accounts part is kept and tells which
-// accounts the slot held, so they come back to it with their history.
+// itself: it is moved aside, reported, and its accounts are refetched by the mirror (the Backend starts one
+// on `evt:cache-corrupt`); the history part of a lost accounts part is kept and tells which accounts the
+// slot held, so they come back to it with their history.
 import { Low } from 'lowdb'
 import { moveAside } from './move-aside'
 import {
@@ -22,7 +22,7 @@ import {
 import { partAad, partPathOf } from './part-names'
 import { CacheDamage, PartAdapter } from './sealed-file'
 import type { PartKey } from './sealed-part'
-import { AccountSlot, HistorySlot, type PartTable } from './part-table'
+import { HistorySlot, type AccountSlot, type PartTable } from './part-table'
 import { withProcesses, withRecord, withValidations, type HistorySummary } from './history-summary'
 import type { ChangeQueue } from './change-queue'
 import type { CacheCorruptReason, PartReadInfo } from './types'
@@ -248,8 +248,9 @@ export class PartLoader {
     }
     for (const kind of Object.keys(HISTORY_KINDS) as HistoryKind[]) {
       if (HISTORY_KINDS[kind].byAccount) continue
-      for (const [id, stamped] of Object.entries(content[kind])) {
-        const group = groupOfRecord(stamped.data as { account_id?: unknown })
+      const records = content[kind] as Record<string, { data: { account_id?: unknown } }>
+      for (const [id, stamped] of Object.entries(records)) {
+        const group = groupOfRecord(stamped.data)
         summaries[group] = withRecord(summaries[group], `${kind}:${id}`)
       }
     }

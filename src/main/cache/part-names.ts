@@ -1,13 +1,13 @@
-// Where an operator's cache lives on disk (docs/architecture.md "Storage"), and the names that bind
-// each sealed file to its place. Every file name is made here from numbers, and every name read back
-// from a manifest must match these patterns, so a damaged or foreign manifest can never make the app
-// read, move or delete a file outside the cache's own folder (DESIGN.md §6 "derived paths").
+// Where an operator's cache lives on disk (docs/architecture.md "The operator's cache"), and the names that
+// bind each sealed file to its place. Every file name is made here from numbers, and every name read back
+// from a manifest must match these patterns, so a damaged or foreign manifest can never make the app read,
+// move or delete a file outside the cache's own folder (DESIGN.md §6 "derived paths").
 import { join } from 'node:path'
 
 /** The sealed manifest: schema version, outbox, mirror state and the table of parts. */
 export const MANIFEST_FILE = 'manifest'
 /** Every part file, named by the manifest. */
-export const PARTS_FOLDER = 'parts'
+const PARTS_FOLDER = 'parts'
 
 export type PartRole = 'accounts' | 'history' | 'index'
 

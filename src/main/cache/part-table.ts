@@ -1,10 +1,10 @@
-// Which part holds which group of records, and what of each part is in memory (docs/architecture.md
-// "Storage"). A group is an account with its history, keyed by account ID. Groups are placed in slots
-// in the order they arrive: a slot holds up to GROUPS_PER_PART groups, new groups fill the last slot,
-// and a group keeps its slot for as long as the cache holds it. So a lookup rewrites the one slot of
-// its account, and a mirror's new accounts land in new slots instead of touching old ones. Slot k has
-// two parts: its accounts part (accounts + history summaries, loaded in the background at open) and
-// its history part (read when one of its accounts is opened, and dropped again under a bound).
+// Which part holds which group of records, and what of each part is in memory (docs/architecture.md "The
+// operator's cache"). A group is an account with its history, keyed by account ID. Groups are placed in
+// slots in the order they arrive: a slot holds up to GROUPS_PER_PART groups, new groups fill the last slot,
+// and a group keeps its slot for as long as the cache holds it. So a lookup rewrites the one slot of its
+// account, and a mirror's new accounts land in new slots instead of touching old ones. Slot k has two
+// parts: its accounts part (accounts + history summaries, loaded in the background at open) and its history
+// part (read when one of its accounts is opened, and dropped again under a bound).
 import type { PartEntry } from './manifest'
 import {
   emptyAccountsContent,

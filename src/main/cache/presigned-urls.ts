@@ -5,7 +5,7 @@
 // fetch the record again to see it". Plain URLs (no signature in the query) are kept.
 
 /** The mark left on an object that held a presigned URL. */
-export const MEDIA_EXPIRED_MARK = '_mediaExpired'
+const MEDIA_EXPIRED_MARK = '_mediaExpired'
 
 // Query parameters that make a URL a time-limited signed one: AWS S3 (SigV4 and V2), Google Cloud
 // Storage, CloudFront, Azure SAS. Compared lower-case.

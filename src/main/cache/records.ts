@@ -1,8 +1,8 @@
-// Where the cache's records are and how they change (docs/architecture.md "Storage"): each change
-// names the groups (accounts) it touches and waits in the change queue until their slots are known and
-// their parts are in memory, then applies in order; each read finds its group's slot, reads its parts
-// if they are not in memory yet, and answers from them. An answer equal to what is cached changes
-// nothing but its time, kept in memory (nothing is written for it).
+// Where the cache's records are and how they change (docs/architecture.md "The operator's cache"): each
+// change names the groups (accounts) it touches and waits in the change queue until their slots are known
+// and their parts are in memory, then applies in order; each read finds its group's slot, reads its parts
+// if they are not in memory yet, and answers from them. An answer equal to what is cached changes nothing
+// but its time, kept in memory (nothing is written for it).
 import type { Account } from '@shared/domain'
 import type { ChangeQueue } from './change-queue'
 import type { PartLoader } from './part-loader'
@@ -25,8 +25,6 @@ export interface RecordsParts {
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
 }
-
-export type Records = ReturnType<typeof createRecords>
 
 export function createRecords({ table, changes, loader, queue, notify, isClosed }: RecordsParts) {
   const ignore = (): void => undefined

@@ -1,5 +1,5 @@
-// lowdb adapters for the files of an operator's cache (docs/architecture.md "Storage"): lowdb keeps
-// each file's data in memory (a `Low` per file), these adapters seal it on the way to disk and check
+// lowdb adapters for the files of an operator's cache (docs/architecture.md "The operator's cache"): lowdb
+// keeps each file's data in memory (a `Low` per file), these adapters seal it on the way to disk and check
 // and unseal it on the way back (sealed-part.ts: deflate + AES-256-GCM under the operator's data key).
 //   ManifestAdapter  the manifest, replaced atomically (temp file, fsync, rename, folder fsync)
 //   PartAdapter      one part file: written once under a fresh name and fsynced, never rewritten
@@ -30,11 +30,6 @@ export class CacheDamage extends Error {
 export function ioError(action: 'read' | 'write', error: unknown): Error {
   const code = errnoCode(error)
   return Object.assign(new Error(`Could not ${action} the cache file (${code}).`), { code })
-}
-
-export interface SealedFileInfo {
-  bytes: number
-  ms: number
 }
 
 export class ManifestAdapter implements Adapter<Manifest> {

@@ -1,20 +1,19 @@
-// One sealed piece of the cache (DESIGN.md §4 "encrypted at rest"; docs/architecture.md "Storage"):
-// each file of the current layout (the manifest, every part), and each part of a format-2 file
-// (cache-file-format.ts, read to migrate it). Its plaintext is compressed with raw DEFLATE (level 1),
-// then sealed with AES-256-GCM under the operator's data key:
+// One sealed piece of the cache (DESIGN.md §4 "encrypted at rest"; docs/architecture.md "The operator's
+// cache"): each file of the current layout (the manifest, every part), and each part of a format-2 file
+// (cache-file-format.ts, read to migrate it). Its plaintext is compressed with raw DEFLATE (level 1), then
+// sealed with AES-256-GCM under the operator's data key:
 // - a fresh random 96-bit IV per seal (the nonce size NIST SP 800-38D recommends), so a key never
 //   sees the same IV twice, which is what GCM's security rests on;
 // - additional authenticated data that names what the bytes are: in the current layout the operator
 //   and the file's name (part-names.ts), in format 2 the part's position in the file; and the manifest
 //   (format 2: the first part) lists every part's IV and tag, so none can be dropped, added, moved or
-//   swapped for an older copy without being refused.
-// Compression cuts the bytes to encrypt, write and read about fourfold. It can reveal how compressible
-// the content is through the size; only someone who both plants chosen accounts in Truora and watches
-// successive file sizes could use that, outside the threat this protects against (a copied or stolen
-// file).
-// Both the compression and the cipher run in libuv's thread pool (zlib's async API, WebCrypto), not on
-// the main process's event loop: opening or writing 100,000 accounts keeps the app responsive, and
-// while the main thread parses one part the pool already opens the next (issue 4 "open" target).
+//   swapped for an older copy without being refused. Compression cuts the bytes to encrypt, write and read
+//   about fourfold. It can reveal how compressible the content is through the size; only someone who both
+//   plants chosen accounts in Truora and watches successive file sizes could use that, outside the threat
+//   this protects against (a copied or stolen file). Both the compression and the cipher run in libuv's
+//   thread pool (zlib's async API, WebCrypto), not on the main process's event loop: opening or writing
+//   100,000 accounts keeps the app responsive, and while the main thread parses one part the pool already
+//   opens the next (issue 4 "open" target).
 import { webcrypto } from 'node:crypto'
 import { promisify } from 'node:util'
 import { deflateRaw, inflateRaw } from 'node:zlib'

@@ -4,7 +4,7 @@ import { basename } from 'node:path'
 import { fail, ok } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import { exportFileName, writeExport } from './export'
-import { errnoCode } from '../fs/errno-code'
+import { errnoCode, isDiskError } from '../fs/errno-code'
 
 /** Asks the operator where to save an export (a save dialog); undefined when they cancel. */
 export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') => Promise<string | undefined>
@@ -42,10 +42,20 @@ export function cacheService(
         const written = await ctx.track(writeExport(opened.data.cache, format, now, file))
         return ok({ format, fileName: basename(file), ...written })
       } catch (error) {
-        // Only the code: the path names the user.
+        // Only the code: the path names the user. Only a disk refusal is worded as one.
+        if (isDiskError(error)) {
+          const code = errnoCode(error)
+          return fail(
+            'internal',
+            `The export could not be written (${code}). Choose another folder, or free some disk space, and try again.`,
+            { reason: 'disk', errno: code }
+          )
+        }
+        ctx.log(`cache.export failed: ${error instanceof Error ? error.name : typeof error}`)
         return fail(
           'internal',
-          `The export could not be written (${errnoCode(error)}). Choose another folder, or free some disk space, and try again.`
+          'The export failed while it read the cached accounts; nothing was saved. Try again; if it keeps happening, restart the app.',
+          { reason: 'export' }
         )
       }
     }

@@ -1,4 +1,4 @@
-// The index snapshot part (docs/architecture.md "Storage"): the search index as bytes
+// The index snapshot part (docs/architecture.md "The operator's cache"): the search index as bytes
 // (src/main/search/index-snapshot.ts) and, beside it, the directory of the accounts parts it covers —
 // each part's name as the same manifest names it, and the groups it holds. With the directory, an
 // account's part is known the moment the cache opens, before any accounts part is read: the first

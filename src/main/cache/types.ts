@@ -1,5 +1,5 @@
-// The operator's cache as the Backend sees it (DESIGN.md §4, docs/architecture.md "Storage"). One store
-// per operator, one writer; writes are batched and made durable with `flush()`.
+// The operator's cache as the Backend sees it (DESIGN.md §4, docs/architecture.md "The operator's cache").
+// One store per operator, one writer; writes are batched and made durable with `flush()`.
 import type {
   Account,
   CacheStats,
@@ -26,7 +26,7 @@ export interface MirrorState {
 }
 
 export interface OpenCacheOptions {
-  /** `<dataDir>/operators/<operator-id>/cache`: the manifest and `parts/` (docs/architecture.md "Storage"). */
+  /** `<dataDir>/operators/<operator-id>/cache`: the manifest and `parts/` (docs/architecture.md "The operator's cache"). */
   folder: string
   /** Bound into every sealed file's additional data: another operator's files do not open here. */
   operatorId: string
@@ -40,8 +40,8 @@ export interface OpenCacheOptions {
   /** Called after each write that reached the disk: bytes and files written (the benchmark counts them). */
   onWrite?: (info: WriteInfo) => void
   /**
-   * Called as a write passes each step (docs/architecture.md "Storage", write order): the crash test
-   * tells from it where each SIGKILL landed.
+   * Called as a write passes each step (docs/architecture.md "The operator's cache", write order): the
+   * crash test tells from it where each SIGKILL landed.
    */
   onCommitStep?: (step: CommitStep) => void
   /** Called after each part read from disk (tests check that history is read only on demand). */
@@ -113,8 +113,8 @@ export interface HistoryPutOptions {
 }
 
 /**
- * Reads of what may not be in memory are asynchronous: accounts parts load in the background after
- * open and history parts on demand (docs/architecture.md "Storage"). Changes are synchronous for the
+ * Reads of what may not be in memory are asynchronous: accounts parts load in the background after open and
+ * history parts on demand (docs/architecture.md "The operator's cache"). Changes are synchronous for the
  * caller: each applies once its parts are in memory, in order, and reads made after it see it.
  */
 export interface CacheStore {

@@ -1,12 +1,12 @@
-// The IPC boundary (DESIGN.md §2-3): one `ipcMain.handle` per row of the contract's channel table, so
-// a call cannot exist in the preload and not here. Each handler runs the same four steps, in order:
-// who is asking, is the payload sane, does it match its schema, then the Backend. Every outcome is a
+// The IPC boundary (docs/architecture.md §2): one `ipcMain.handle` per row of the contract's channel
+// table, so a call cannot exist in the preload and not here. Each handler checks who is asking, then
+// hands the payload as it came to the Backend, whose call boundary (backend/call-boundary.ts) checks
+// its structure and parses it with the contract's schema for every caller alike. Every outcome is a
 // Result value; nothing is thrown back across IPC (Electron would keep only the message).
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import { channelEntries, EVENT_NAMES, type Api, type ChannelEntry } from '@shared/contract'
+import { channelEntries, EVENT_NAMES, type ChannelEntry } from '@shared/contract'
+import type { Backend } from '../backend/create-backend'
 import { fail, type Result } from '@shared/result'
-import { issuesOf } from '@shared/schemas'
-import { checkPayload } from '../backend/payload-guard'
 
 export interface IpcOptions {
   /** True when a frame URL belongs to our own UI (security.ts `isTrustedSender`). */
@@ -14,7 +14,7 @@ export interface IpcOptions {
   /** Where events go, looked up per event: the window can be closed and re-created (macOS `activate`). */
   eventTarget(): Pick<WebContents, 'send' | 'isDestroyed'> | null
   /** A log sink; lines never hold payloads or error messages, which may hold personal data or a key. */
-  log?(line: string): void
+  log?: (line: string) => void
 }
 
 type Method = (...args: unknown[]) => Promise<Result<unknown>>
@@ -36,7 +36,7 @@ function describe(error: unknown): string {
   return [error.name, ...frames.slice(0, 8)].join('\n')
 }
 
-function handlerFor(entry: ChannelEntry, backend: Api, options: IpcOptions) {
+function handlerFor(entry: ChannelEntry, backend: Backend, options: IpcOptions) {
   const log = options.log ?? (() => {})
   return async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<unknown>> => {
     // Electron security checklist 17, "Validate the sender of all IPC messages".
@@ -45,19 +45,11 @@ function handlerFor(entry: ChannelEntry, backend: Api, options: IpcOptions) {
       log(`ipc ${entry.channel}: refused a call from an untrusted frame`)
       return fail('forbidden', 'This page may not call the app')
     }
-    const guarded = checkPayload(args)
-    if (!guarded.ok) return guarded
-    // An omitted optional argument arrives as a trailing `undefined` (`get(id, options)` with no options).
-    while (args.length > 0 && args[args.length - 1] === undefined) args.pop()
-    const parsed = entry.args.safeParse(args)
-    if (!parsed.success) {
-      return fail('invalid_input', 'The request did not match its schema', { issues: issuesOf(parsed.error) })
-    }
     try {
       const domain = backend[entry.domain] as unknown as Record<string, Method>
       const method = domain[entry.method]
       if (method === undefined) return fail('internal', 'This call is not implemented')
-      return await method.apply(domain, parsed.data as unknown[])
+      return await method.apply(domain, args)
     } catch (error) {
       log(`ipc ${entry.channel}: unexpected ${describe(error)}`)
       return fail('internal', 'Something went wrong in the app')
@@ -71,7 +63,7 @@ function handlerFor(entry: ChannelEntry, backend: Api, options: IpcOptions) {
  */
 export function registerIpc(
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
-  backend: Api,
+  backend: Backend,
   options: IpcOptions
 ): () => void {
   const entries = channelEntries()

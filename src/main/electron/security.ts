@@ -12,7 +12,7 @@ import { isSafeExternalUrl, parseUrl } from '../links/external-url'
  * the file:// protocol and prefer usage of custom protocols").
  */
 export const APP_SCHEME = 'app'
-export const APP_HOST = 'app'
+const APP_HOST = 'app'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
 /**
@@ -131,7 +131,7 @@ export function hardenSession(session: Session, options: SessionHardening = {}):
  * Navigation, new windows and <webview> for every web contents the app creates (`web-contents-created`
  * covers the main window and anything created later).
  */
-export function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>): void {
+function hardenWebContents(contents: WebContents, shell: Pick<Shell, 'openExternal'>): void {
   const sendOut = (url: string): void => {
     if (isSafeExternalUrl(url)) void openExternalGuarded(shell, url)
   }

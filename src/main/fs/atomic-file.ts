@@ -1,22 +1,59 @@
 // Replacing a file (the cache, the operator profiles) so that a crash or power loss at any moment leaves either the old file or
 // the new one, never a mix or nothing (DESIGN.md §4: temp file, fsync, rename).
-import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
-/** The temp file sits in the same folder, so the rename stays on one file system and is atomic. */
+/**
+ * Each write's own temp file, in the same folder so the rename stays on one file system and is
+ * atomic. A unique name, not one fixed name: anything left at a fixed name (a directory, a file the
+ * app may not open) would block every later write for good.
+ */
 function tempFileOf(file: string): string {
-  return join(dirname(file), `.${basename(file)}.tmp`)
+  return join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`)
 }
 
-/** `bytes` may come in pieces (the cache file's parts), written in order without joining them first. */
+/** A temp file of `file`'s, this process's or a crashed one's: `.<name>.<id>.tmp`, or the old `.<name>.tmp`. */
+function isTempOf(entry: string, file: string): boolean {
+  const prefix = `.${basename(file)}.`
+  return entry.startsWith(prefix) && entry.endsWith('.tmp')
+}
+
+/** Per file, the removal of what earlier runs left behind: once per process, before its first write. */
+const staleTempsRemoved = new Map<string, Promise<void>>()
+
+/**
+ * Removes the temp files (or anything else under a temp name of ours) that writes cut short by a
+ * crash left beside `file`. Only before this process's first write of `file`: later, its only temp
+ * files are its own writes' (one writer per file, DESIGN.md §4), which remove their own on failure.
+ */
+function removeStaleTemps(file: string): Promise<void> {
+  let removal = staleTempsRemoved.get(file)
+  if (removal === undefined) {
+    removal = (async () => {
+      const folder = dirname(file)
+      const entries = await readdir(folder).catch(() => [] as string[])
+      for (const entry of entries) {
+        if (isTempOf(entry, file))
+          await rm(join(folder, entry), { recursive: true, force: true }).catch(() => {})
+      }
+    })()
+    staleTempsRemoved.set(file, removal)
+  }
+  return removal
+}
+
+/**
+ * `bytes` may come in pieces (the cache file's parts), written in order without joining them first.
+ * Folders it creates are private to the user (0700, DESIGN.md §4); the file is 0600.
+ */
 export async function replaceFile(file: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const folder = dirname(file)
-  // One fixed temp name (one writer per file): a write cut short by a crash leaves at most one stale
-  // temp file, which the next write truncates, instead of a new one per crash.
   const temp = tempFileOf(file)
   try {
-    await mkdir(folder, { recursive: true })
-    const handle = await open(temp, 'w', 0o600)
+    await mkdir(folder, { recursive: true, mode: 0o700 })
+    await removeStaleTemps(file)
+    const handle = await open(temp, 'wx', 0o600)
     try {
       for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) await writeAll(handle, piece)
       // The data must be on disk before the rename makes it the cache, or a power cut could leave

@@ -3,3 +3,29 @@
 export function errnoCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? 'unknown'
 }
+
+/**
+ * File-system refusals that the operator can act on — the disk is full, read-only or not theirs, a
+ * folder is in the way — as opposed to a fault in the app itself.
+ */
+const DISK_CODES: ReadonlySet<string> = new Set([
+  'ENOSPC',
+  'EDQUOT',
+  'EROFS',
+  'EACCES',
+  'EPERM',
+  'EIO',
+  'EISDIR',
+  'ENOTDIR',
+  'EEXIST',
+  'ENOENT',
+  'EMFILE',
+  'ENFILE',
+  'EBUSY',
+  'ENAMETOOLONG',
+  'EFBIG'
+])
+
+export function isDiskError(error: unknown): boolean {
+  return DISK_CODES.has(errnoCode(error))
+}

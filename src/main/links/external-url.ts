@@ -8,7 +8,7 @@
  * `https://identity.truora.com/?token=…`) and Truora's developer documentation. Exact host names, no
  * wildcard: a subdomain takeover of any `*.truora.com` host must not turn into a link the app opens.
  */
-export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set(['identity.truora.com', 'dev.truora.com'])
+const EXTERNAL_HOSTS: ReadonlySet<string> = new Set(['identity.truora.com', 'dev.truora.com'])
 
 /** A URL from untrusted input (a string of bounded length), or null. */
 export function parseUrl(value: unknown): URL | null {

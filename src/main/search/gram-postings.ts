@@ -44,7 +44,7 @@ export class GramPostings {
   /** Last slot of each list in the segments: the base of the first delta of the next segment. */
   private lastPacked = new Int32Array(GRAM_KEYS).fill(-1)
   /** Slots added one by one since the last pack. */
-  private tails: (number[] | undefined)[] = new Array(GRAM_KEYS)
+  private tails: (number[] | undefined)[] = new Array<number[] | undefined>(GRAM_KEYS)
   private tailEntries = 0
   private scratch = new Int32Array(256)
 
@@ -204,7 +204,7 @@ export class GramPostings {
     this.segments.push({ pool, offsets })
     this.lastPacked = this.last.slice()
     this.packedEntries += this.tailEntries + batchEntries
-    this.tails = new Array(GRAM_KEYS)
+    this.tails = new Array<number[] | undefined>(GRAM_KEYS)
     this.tailEntries = 0
     for (;;) {
       const last = this.segments[this.segments.length - 1]

@@ -1,14 +1,14 @@
-// The search index as bytes, so that opening a cache answers its first search from the saved index
-// instead of indexing every account again (DESIGN.md §4 "Open reads the manifest and the index
-// snapshot"; docs/architecture.md "Storage"). The columns, posting lists and sorted orders are typed
-// arrays already: they are written as they are. Account IDs and haystacks are written as one UTF-8
-// text each with the end of every entry, and restored as slices of one decoded string, which costs
-// one native decode instead of 200,000 small ones.
+// The search index as bytes, so that opening a cache answers its first search from the saved index instead
+// of indexing every account again (DESIGN.md §4 "Open reads the manifest and the index snapshot";
+// docs/architecture.md "The operator's cache"). The columns, posting lists and sorted orders are typed
+// arrays already: they are written as they are. Account IDs and haystacks are written as one UTF-8 text
+// each with the end of every entry, and restored as slices of one decoded string, which costs one native
+// decode instead of 200,000 small ones.
 //
-// Layout (little-endian): "TSI1" | header length (uint32) | header JSON | sections, each starting on
-// a multiple of 8 bytes, in the order the header lists them with their byte lengths. The cache seals
-// these bytes like any other part, so they are checked here for shape only: a snapshot of another
-// version or of inconsistent lengths is refused (undefined) and the index is built again instead.
+// Layout (little-endian): "TSI1" | header length (uint32) | header JSON | sections, each starting on a
+// multiple of 8 bytes, in the order the header lists them with their byte lengths. The cache seals these
+// bytes like any other part, so they are checked here for shape only: a snapshot of another version or of
+// inconsistent lengths is refused (undefined) and the index is built again instead.
 import { GRAM_KEYS } from './char-codes'
 import { GramPostings } from './gram-postings'
 import { ordersOf, type IndexState } from './index-state'

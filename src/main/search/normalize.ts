@@ -1,7 +1,7 @@
 // Text folding and query parsing shared by the haystacks and the queries, so both sides of every
 // comparison are folded the same way (issue 4 "Local search": case- and accent-insensitive).
 
-const NON_ASCII = /[^\u0000-\u007f]/g
+const NON_ASCII = /[^\p{ASCII}]/gu
 const COMBINING_MARKS = /\p{M}/gu
 /** Folded form of each non-ASCII character met so far: NFD once per character, not per string. */
 const FOLDED = new Map<string, string>()

@@ -145,7 +145,7 @@ type Column = Float64Array | Uint8Array | Uint32Array
 
 function resized<T extends Column>(column: T, length: number, Make: new (length: number) => T): T {
   const next = new Make(length)
-  next.set(column.subarray(0, Math.min(length, column.length)) as never)
+  next.set(column.subarray(0, Math.min(length, column.length)))
   return next
 }
 

@@ -2,23 +2,24 @@
 // cursor with the accounts it follows so a crash or a lost network resumes from the last saved page,
 // reports progress, can be cancelled; then fetches each account's history in the background, throttled.
 import type { Account, IdentityProcess, SyncStatus, Validation } from '@shared/domain'
-import { appError, ok, type AppError, type Result } from '@shared/result'
+import { ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
-import { KeychainError } from '../operators/keychain'
-import type { Page } from '../truora/types'
+import type { CallContext, Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'
 import type { Workspace } from '../workspace/workspace'
 import { reindexAccount } from '../workspace/workspace'
 import { reusedCallContext } from './reused-call-context'
+import { failureOf, statusError } from './run-failure'
+import { WALK_BOUNDS, walkGuard, walkStopped, type WalkBounds } from './walk-bounds'
 
 const PAGE_LIMIT = 100
 const PROGRESS_EVERY_MS = 200
 /**
- * Longest fetched pages wait before they are cached (and so written and indexed) together. A write
- * writes only the parts that changed (docs/architecture.md "Storage"), so a second's worth of pages
- * costs a few new accounts parts, sealed in the thread pool while the next pages arrive, and the
- * manifest; what is left when the last page comes is that second's parts (npm run bench, mirror
- * section). The pages of the last second, lost in a crash, are simply fetched again on resume.
+ * Longest fetched pages wait before they are cached (and so written and indexed) together. A write writes
+ * only the parts that changed (docs/architecture.md "The operator's cache"), so a second's worth of pages
+ * costs a few new accounts parts, sealed in the thread pool while the next pages arrive, and the manifest;
+ * what is left when the last page comes is that second's parts (npm run bench, mirror section). The pages
+ * of the last second, lost in a crash, are simply fetched again on resume.
  */
 const COMMIT_EVERY_MS = 1000
 /** The same for histories; what a crash loses is fetched again on resume. */
@@ -46,12 +47,20 @@ export interface MirrorOptions {
   /** Accounts asked for per page (default 100). */
   pageSize?: number
   historyPauseMs?: number
+  /** The walk's bounds (default WALK_BOUNDS, walk-bounds.ts); tests pass smaller ones. */
+  bounds?: WalkBounds
+}
+
+/** A call nobody waits for: the client's longer retry policy, not a lookup's time budget. */
+function background(call: CallContext): CallContext {
+  return { ...call, background: true }
 }
 
 export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): Mirror {
   const sleep = options.sleep ?? defaultSleep
   const historyPauseMs = options.historyPauseMs ?? HISTORY_PAUSE_MS
   const pageSize = options.pageSize ?? PAGE_LIMIT
+  const bounds = options.bounds ?? WALK_BOUNDS
   let running: { controller: AbortController; done: Promise<void> } | undefined
   let live: Omit<SyncStatus, 'lastSyncedAt' | 'resumable'> = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
   let lastEmit = 0
@@ -90,7 +99,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       const call = await callContext()
       if (!call.ok) return call
       return ctx.observed(
-        ctx.client.accounts.listPage(call.data, {
+        ctx.client.accounts.listPage(background(call.data), {
           limit: pageSize,
           ...(cursor === undefined ? {} : { startKey: cursor })
         })
@@ -112,8 +121,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       committedAt = Date.now()
     }
     let next = fetchPage(state.cursor)
-    // A server that hands back a cursor it already gave would keep the walk going for ever.
-    const seenCursors = new Set<string>(state.cursor === undefined ? [] : [state.cursor])
+    // Stops a server that hands back a cursor it already gave, or hands out new ones for ever.
+    const guard = walkGuard(bounds, state.cursor)
     for (;;) {
       const page = await next
       if (!page.ok) {
@@ -122,16 +131,9 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         return page.error
       }
       const { items, nextKey } = page.data
-      if (nextKey !== undefined && seenCursors.has(nextKey)) {
-        commit()
-        return appError(
-          'bad_response',
-          'Truora sent the same page of accounts twice, so the sync stopped. Try again later.'
-        )
-      }
-      if (nextKey !== undefined) seenCursors.add(nextKey)
+      const stop = guard.observe(items, nextKey, state.pages + (held?.pages ?? 0) + 1)
       // The next page is asked for before this one is handled, so Truora prepares it meanwhile.
-      if (nextKey) next = fetchPage(nextKey)
+      if (nextKey && stop === undefined) next = fetchPage(nextKey)
       held ??= { accounts: [], pages: 0, fetchedAt: ctx.now().toISOString() }
       for (const account of items) held.accounts.push(account)
       held.pages += 1
@@ -140,7 +142,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       fetchedThisRun += items.length
       const pages = state.pages + held.pages
       const accounts = state.accounts + held.accounts.length
-      if (!nextKey || Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
+      if (!nextKey || stop !== undefined || Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
       const seconds = (Date.now() - startedAt) / 1000
       const rate = seconds > 0 ? fetchedThisRun / seconds : 0
       const left = knownTotal - accounts
@@ -153,6 +155,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         ...(rate > 0 && left > 0 ? { etaSeconds: Math.round(left / rate) } : {})
       }
       publish(workspace)
+      // What was fetched is kept, with the cursor after it: a later run resumes there, bounded again.
+      if (stop !== undefined) return walkStopped(stop, pages)
       if (!nextKey) break
     }
     cache.mirror.set({ pages: state.pages, accounts: state.accounts, inProgress: false })
@@ -203,8 +207,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
           const call = await callContext()
           if (!call.ok) return call.error
           const [validations, processes] = await Promise.all([
-            ctx.observed(ctx.client.accounts.validations(call.data, accountId)),
-            ctx.observed(ctx.client.identity.processes(call.data, accountId))
+            ctx.observed(ctx.client.accounts.validations(background(call.data), accountId)),
+            ctx.observed(ctx.client.identity.processes(background(call.data), accountId))
           ])
           held.push({
             accountId,
@@ -242,16 +246,16 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         (historyOnly ? undefined : await walkPages(workspace, controller.signal)) ??
         (await fetchHistory(workspace, controller.signal))
     } catch (thrown) {
-      // A keychain that locked mid-run, a closed cache: the run ends as failed, never "running" for ever.
-      error =
-        thrown instanceof KeychainError
-          ? thrown.appError
-          : appError('internal', 'The sync stopped unexpectedly.')
+      // A keychain that locked mid-run, a disk that refused a write: the run ends as failed, saying
+      // why, never "running" for ever.
+      error = failureOf(thrown)
     }
-    // "done" is said only once what was fetched is on disk.
-    await workspace.cache.flush().catch(() => {})
+    // "done" is said only once what was fetched is on disk: a write that fails here fails the run.
+    await workspace.cache.flush().catch((thrown: unknown) => {
+      error ??= failureOf(thrown)
+    })
     if (controller.signal.aborted || error?.code === 'cancelled') live = { ...live, state: 'cancelled' }
-    else if (error) live = { ...live, state: 'failed', error: { code: error.code, message: error.message } }
+    else if (error) live = { ...live, state: 'failed', error: statusError(error) }
     else live = { ...live, state: 'done' }
     delete live.etaSeconds
     if (ctx.currentWorkspace() === workspace) publish(workspace, true)

@@ -1,49 +1,54 @@
 // The outbox (DESIGN.md §5): creations made offline, or whose request failed on the network, kept in
 // the cache file before the call resolves and sent in order when the network returns, with bounded
-// exponential backoff. A POST is never blindly re-sent: an item with a known account_id is checked
-// with GET first (the client's create does that), and one whose earlier attempt may have reached
-// Truora counts as sent when the account is found.
+// exponential backoff. Each send is marked "sending" on disk before its request leaves, so an item
+// found "sending" is one whose send was interrupted (a crash, a power cut): it is checked, never
+// blindly repeated. What an attempt means is decided in accounts/creation-outcome.ts.
 import { randomUUID } from 'node:crypto'
-import type { Account, OutboxItem } from '@shared/domain'
-import { fail, ok, type AppError, type Result } from '@shared/result'
+import type { OutboxItem } from '@shared/domain'
+import { appError, fail, ok, type AppError, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
+import { decideCreation, type CreationDecision } from '../accounts/creation-outcome'
+import { recordCreated } from '../accounts/record-created'
 import type { Workspace } from '../workspace/workspace'
 
 const BASE_BACKOFF_MS = 2_000
 const MAX_BACKOFF_MS = 5 * 60_000
-/** Errors after which sending the same item later may work; anything else is Truora's "no". */
-const TRANSIENT = new Set(['offline', 'timeout', 'server', 'rate_limited'])
-
-/**
- * Whether a failed create may still have reached Truora (its answer lost on the way back). The
- * client says so when it knows (`outcome`, `sent`); otherwise a timeout or a 5xx may have arrived.
- */
-export function mayHaveArrived(error: AppError): boolean {
-  const outcome = error.details?.outcome
-  if (outcome === 'unknown') return true
-  if (outcome === 'not_sent' || outcome === 'not_created' || error.details?.sent === 'no') return false
-  return error.code === 'timeout' || error.code === 'server'
-}
 
 const INTERRUPTED_MESSAGE =
   'The app stopped while this account was being sent, so Truora may already have created it. Search ' +
   'for the person before you retry.'
+const ANSWER_LOST_MESSAGE =
+  'Truora may or may not have created this account: its answer was lost. Search for the person ' +
+  'before you retry.'
 
 export interface Outbox {
   list(): Promise<Result<OutboxItem[]>>
-  /** Stores a creation durably (flushed to disk) and schedules sending it. */
-  enqueue(workspace: Workspace, fields: AccountCreateFields, error?: AppError): Promise<Result<OutboxItem>>
+  /**
+   * Stores a creation durably (flushed to disk) and schedules sending it. `earlier`: the attempt
+   * that just failed, whose error the item shows and which may have reached Truora (`uncertain`).
+   */
+  enqueue(
+    workspace: Workspace,
+    fields: AccountCreateFields,
+    earlier?: { error: AppError; uncertain: boolean }
+  ): Promise<Result<OutboxItem>>
   retry(id: string): Promise<Result<OutboxItem[]>>
   discard(id: string): Promise<Result<OutboxItem[]>>
   /** Sends what is due now, in order; stops at the first network failure. */
   drain(): Promise<void>
-  /** Called with each account the outbox created, so it is cached like any other. */
-  onCreated(listener: (workspace: Workspace, account: Account) => void): void
   /** Cancels the scheduled send (operator switch); `drain()` starts again. */
   pause(): void
   /** For good (quit). */
   stop(): void
+}
+
+/** What the item keeps of an error: the code, the message, and the existing account's ID on a conflict. */
+function storedError(error: AppError): NonNullable<OutboxItem['error']> {
+  const accountId = error.details?.accountId
+  return typeof accountId === 'string'
+    ? { code: error.code, message: error.message, details: { accountId } }
+    : { code: error.code, message: error.message }
 }
 
 export function createOutbox(ctx: BackendContext): Outbox {
@@ -52,7 +57,6 @@ export function createOutbox(ctx: BackendContext): Outbox {
   let paused = false
   let timer: ReturnType<typeof setTimeout> | undefined
   let stopped = false
-  const createdListeners: ((workspace: Workspace, account: Account) => void)[] = []
 
   function changed(workspace: Workspace): void {
     ctx.events.emit('evt:outbox-changed', workspace.cache.outbox.list())
@@ -72,71 +76,86 @@ export function createOutbox(ctx: BackendContext): Outbox {
     timer.unref?.()
   }
 
-  async function sendOne(workspace: Workspace, queued: OutboxItem): Promise<'sent' | 'rejected' | 'later'> {
+  async function sendOne(workspace: Workspace, item: OutboxItem): Promise<'sent' | 'rejected' | 'later'> {
     const { cache } = workspace
-    // Still "sending" from before a crash or quit: that request may have reached Truora.
-    const item = queued.state === 'sending' ? { ...queued, uncertain: true } : queued
-    if (item.uncertain && item.input.account_id === undefined) {
-      // Truora names such an account itself: sending again could create it twice.
-      cache.outbox.update(item.id, {
-        state: 'failed',
-        uncertain: true,
-        error: { code: 'timeout', message: INTERRUPTED_MESSAGE }
-      })
-      await cache.flush()
-      changed(workspace)
-      return 'rejected'
+    const fields = item.input as AccountCreateFields
+    // Found "sending": this process never leaves an item so (the drain sends one at a time and
+    // records every outcome), so an earlier run stopped after marking it, perhaps after Truora
+    // created the account.
+    const interrupted = item.state === 'sending'
+    const mayHaveArrived = interrupted || item.uncertain === true
+    if (mayHaveArrived && fields.account_id === undefined) {
+      // Truora names such an account itself and it cannot be looked up: never resent on its own.
+      const error = appError('timeout', interrupted ? INTERRUPTED_MESSAGE : ANSWER_LOST_MESSAGE)
+      return settle(workspace, item, { kind: 'ask_operator', error }, item.attempts)
     }
-    cache.outbox.update(item.id, { state: 'sending', lastAttemptAt: ctx.now().toISOString() })
-    changed(workspace)
+    // The key first: a keychain that is locked throws here, before anything is marked or sent.
     const call = await ctx.callContext(workspace.operatorId)
-    const result = call.ok
-      ? await ctx.observed(ctx.client.accounts.create(call.data, item.input as AccountCreateFields))
-      : call
-    if (ctx.currentWorkspace() !== workspace) return 'later'
-    const attempts = item.attempts + 1
-    // Found already after an attempt whose answer was lost: that attempt of ours reached Truora.
-    const alreadyOurs =
-      !result.ok &&
-      result.error.code === 'conflict' &&
-      item.uncertain === true &&
-      result.error.details?.account
-    if (result.ok || alreadyOurs) {
-      const account = (result.ok ? result.data : result.error.details?.account) as Account
+    if (!call.ok) return settle(workspace, item, decideCreation(call, fields, mayHaveArrived), item.attempts)
+    cache.outbox.update(item.id, {
+      state: 'sending',
+      lastAttemptAt: ctx.now().toISOString(),
+      ...(mayHaveArrived ? { uncertain: true } : {})
+    })
+    // Durable before the request leaves (DESIGN.md §5): a crash from here on finds it "sending".
+    await cache.flush()
+    changed(workspace)
+    const result = await ctx.observed(ctx.client.accounts.create(call.data, fields))
+    const decision = decideCreation(result, fields, mayHaveArrived)
+    return settle(
+      workspace,
+      item,
+      decision.kind === 'ask_operator'
+        ? { kind: 'ask_operator', error: { ...decision.error, message: ANSWER_LOST_MESSAGE } }
+        : decision,
+      item.attempts + 1
+    )
+  }
+
+  /** Writes down what an attempt decided, durably, and tells the renderer. */
+  async function settle(
+    workspace: Workspace,
+    item: OutboxItem,
+    decision: CreationDecision,
+    attempts: number
+  ): Promise<'sent' | 'rejected' | 'later'> {
+    const { cache } = workspace
+    let outcome: 'sent' | 'rejected' | 'later'
+    if (decision.kind === 'created') {
       cache.outbox.remove(item.id)
-      for (const listener of createdListeners) listener(workspace, account)
-      await cache.flush()
-      changed(workspace)
-      return 'sent'
-    }
-    const error = { code: result.error.code, message: result.error.message }
-    const uncertain = mayHaveArrived(result.error)
-    // Without an account_id Truora would generate a new one on every send: an attempt that may have
-    // arrived is never repeated on its own; the operator checks, then retries or discards.
-    const safeToResend = !uncertain || item.input.account_id !== undefined
-    if (TRANSIENT.has(result.error.code) && safeToResend) {
+      recordCreated(ctx, workspace, decision.account)
+      outcome = 'sent'
+    } else if (decision.kind === 'retry_later') {
       const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempts - 1))
       const jitter = Math.round(backoff * 0.2 * Math.random())
       cache.outbox.update(item.id, {
         state: 'pending',
         attempts,
-        error,
-        uncertain: item.uncertain === true || uncertain,
+        error: storedError(decision.error),
+        uncertain: decision.uncertain || undefined,
         nextAttemptAt: new Date(ctx.now().getTime() + backoff + jitter).toISOString()
       })
-      await cache.flush()
-      changed(workspace)
-      return 'later'
+      outcome = 'later'
+    } else if (decision.kind === 'ask_operator') {
+      cache.outbox.update(item.id, {
+        state: 'failed',
+        attempts,
+        error: storedError(decision.error),
+        uncertain: true
+      })
+      outcome = 'rejected'
+    } else {
+      cache.outbox.update(item.id, {
+        state: 'failed',
+        attempts,
+        error: storedError(decision.error),
+        uncertain: decision.uncertain || undefined
+      })
+      outcome = 'rejected'
     }
-    cache.outbox.update(item.id, {
-      state: 'failed',
-      attempts,
-      error,
-      uncertain: item.uncertain === true || uncertain
-    })
     await cache.flush()
     changed(workspace)
-    return 'rejected'
+    return outcome
   }
 
   async function drainOnce(): Promise<void> {
@@ -154,12 +173,15 @@ export function createOutbox(ctx: BackendContext): Outbox {
         // Tracked: an operator switch or quit waits for this send to end before closing the cache.
         outcome = await ctx.track(sendOne(workspace, item))
       } catch (error) {
-        // A keychain that locked, a disk that refused: the item waits, it is not lost.
+        // A keychain that locked, a disk that refused the mark: nothing was sent, the item waits.
         ctx.log(`outbox: send interrupted (${error instanceof Error ? error.name : 'error'})`)
-        if (ctx.currentWorkspace() === workspace) {
+        const current = workspace.cache.outbox.list().find((entry) => entry.id === item.id)
+        if (ctx.currentWorkspace() === workspace && current?.state === 'sending') {
           workspace.cache.outbox.update(item.id, {
             state: 'pending',
-            nextAttemptAt: new Date(ctx.now().getTime() + BASE_BACKOFF_MS).toISOString()
+            nextAttemptAt: new Date(ctx.now().getTime() + BASE_BACKOFF_MS).toISOString(),
+            // Found "sending" (interrupted) before this try: it stays one to check.
+            ...(item.state === 'sending' ? { uncertain: true } : {})
           })
         }
         break
@@ -191,16 +213,15 @@ export function createOutbox(ctx: BackendContext): Outbox {
   return {
     list: () => withWorkspace(async (ws) => ok(ws.cache.outbox.list())),
 
-    async enqueue(workspace, fields, error) {
+    async enqueue(workspace, fields, earlier) {
       const item: OutboxItem = {
         id: randomUUID(),
-        input: fields as Record<string, string>,
+        input: fields,
         createdAt: ctx.now().toISOString(),
         state: 'pending',
         attempts: 0,
-        ...(error
-          ? { error: { code: error.code, message: error.message }, uncertain: mayHaveArrived(error) }
-          : {})
+        ...(earlier ? { error: storedError(earlier.error) } : {}),
+        ...(earlier?.uncertain ? { uncertain: true } : {})
       }
       workspace.cache.outbox.add(item)
       try {
@@ -219,9 +240,18 @@ export function createOutbox(ctx: BackendContext): Outbox {
       withWorkspace(async (ws) => {
         const item = ws.cache.outbox.list().find((entry) => entry.id === id)
         if (!item) return fail('not_found', 'This pending creation is no longer in the outbox.')
-        ws.cache.outbox.update(id, { state: 'pending', nextAttemptAt: ctx.now().toISOString() })
-        await ws.cache.flush()
-        changed(ws)
+        // "Sending" is the drain's to finish or, found so after a crash, to check: never reset it.
+        if (item.state !== 'sending') {
+          ws.cache.outbox.update(id, {
+            state: 'pending',
+            nextAttemptAt: ctx.now().toISOString(),
+            // Without an ID, retrying is the operator's answer to "search for the person before you
+            // retry": they looked, it is not there, so it is sent. With an ID, the check stays.
+            ...(item.input.account_id === undefined ? { uncertain: undefined } : {})
+          })
+          await ws.cache.flush()
+          changed(ws)
+        }
         await drain()
         return ok(ws.cache.outbox.list())
       }),
@@ -238,9 +268,6 @@ export function createOutbox(ctx: BackendContext): Outbox {
       }),
 
     drain,
-    onCreated(listener) {
-      createdListeners.push(listener)
-    },
     pause() {
       paused = true
       if (timer !== undefined) clearTimeout(timer)

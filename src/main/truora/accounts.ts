@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '@shared/result'
 import type { Account } from '@shared/domain'
 import { readAccount } from './parse'
 import { readPage, startKeyOf } from './pagination'
+import { BODY_LIMITS } from './read-body'
 import { idSegment, type Transport } from './transport'
 import type { CallContext, Page } from './types'
 
@@ -29,7 +30,7 @@ export async function getAccount(
     ? ok(account)
     : fail(
         'bad_response',
-        `Truora's answer for ${accountSubject(accountId)} has no account ID. Try again later.`,
+        `Truora's answer for ${accountSubject(accountId)} has no usable account (no plain ID, or too large). Try again later.`,
         { status: 200 }
       )
 }
@@ -43,11 +44,11 @@ export async function listAccountsPage(
     start_key: options.startKey || undefined,
     limit: options.limit === undefined ? undefined : String(options.limit)
   })
-  const answer = await transport.get(ctx, url, 'the account list')
+  const answer = await transport.get(ctx, url, 'the account list', BODY_LIMITS.listPage)
   if (!answer.ok) return answer
   const page = readPage(answer.data, 'accounts', readAccount)
   if (!page.ok) return page
-  const nextKey = startKeyOf(page.data.next)
+  const nextKey = startKeyOf(page.data.next, transport.base('validations'))
   if (!nextKey.ok) return nextKey
   return ok(
     nextKey.data === undefined

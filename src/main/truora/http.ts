@@ -11,6 +11,7 @@ import {
   type Subject
 } from './errors'
 import { asObject, parseJson, truoraErrorInfo } from './parse'
+import { BODY_LIMITS, readBodyCapped } from './read-body'
 import { redact, redactDeep } from './redact'
 import type { CallContext } from './types'
 
@@ -28,6 +29,10 @@ export interface HttpRequest {
   /** Sent as `application/x-www-form-urlencoded` (TRUORA_API.md "Hosts and auth"). */
   form?: Record<string, string>
   subject: Subject
+  /** The most of a successful answer's body that is read (read-body.ts BODY_LIMITS). */
+  maxBytes: number
+  /** This attempt's timeout, when shorter than the configured one (a user waiting: transport.ts). */
+  timeoutMs?: number
 }
 
 export interface HttpAnswer {
@@ -70,16 +75,20 @@ async function exchange(
   }
   const controller = new AbortController()
   let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    controller.abort()
-  }, config.timeoutMs)
+  const timer = setTimeout(
+    () => {
+      timedOut = true
+      controller.abort()
+    },
+    Math.min(config.timeoutMs, request.timeoutMs ?? Number.POSITIVE_INFINITY)
+  )
   const onCancel = (): void => controller.abort()
   ctx.signal?.addEventListener('abort', onCancel, { once: true })
   const headers: Record<string, string> = { 'Truora-API-Key': ctx.apiKey, Accept: 'application/json' }
   if (request.form) headers['Content-Type'] = 'application/x-www-form-urlencoded'
   let status: number
   let text: string
+  let tooLarge: boolean
   let retryAfter: string | null
   try {
     const response = await config.fetch(request.url, {
@@ -92,7 +101,14 @@ async function exchange(
     })
     status = response.status
     retryAfter = response.headers.get('retry-after')
-    text = await response.text()
+    // An error answer is read only for its code and message, so it gets the smaller limit.
+    const success = status >= 200 && status < 300
+    const body = await readBodyCapped(
+      response,
+      success ? request.maxBytes : Math.min(request.maxBytes, BODY_LIMITS.error)
+    )
+    text = body.ok ? body.text : ''
+    tooLarge = !body.ok
   } catch (error) {
     if (ctx.signal?.aborted) return { ok: false, error: cancelledError('maybe') }
     if (timedOut) return fail('timeout', TIMEOUT_MESSAGE, { sent: 'maybe' satisfies Sent })
@@ -107,6 +123,13 @@ async function exchange(
   } finally {
     clearTimeout(timer)
     ctx.signal?.removeEventListener('abort', onCancel)
+  }
+  if (tooLarge && status >= 200 && status < 300) {
+    return fail(
+      'bad_response',
+      `Truora's answer for ${request.subject} was larger than the app accepts (${request.maxBytes} bytes), so it was not read. Try again later; if it keeps happening, contact support.`,
+      { status, reason: 'too_large', limitBytes: request.maxBytes }
+    )
   }
   return interpret(status, text, retryAfter, config, request, secrets)
 }
@@ -176,7 +199,7 @@ export async function send(
   }
   const outcome = result.ok
     ? String(result.data.status)
-    : `${result.error.code}${result.error.details?.status ? ` ${String(result.error.details.status)}` : ''}`
+    : `${result.error.code}${typeof result.error.details?.status === 'number' ? ` ${result.error.details.status}` : ''}`
   safeLog(
     config,
     `truora ${request.method} ${request.url.pathname}${request.url.search} -> ${outcome} (${Math.round(config.now() - started)} ms)`,

@@ -5,6 +5,7 @@ import type { IdentityProcess, ProcessResult } from '@shared/domain'
 import { accountSubject } from './accounts'
 import { readProcess, readProcessResult } from './parse'
 import { collectPages } from './pagination'
+import { BODY_LIMITS } from './read-body'
 import { idSegment, type Transport } from './transport'
 import type { CallContext } from './types'
 
@@ -20,7 +21,7 @@ export async function accountProcesses(
   const first = transport.url('identity', '/processes/', { search: id })
   const subject = `the identity processes of ${accountSubject(id)}`
   const all = await collectPages(first, transport.base('identity'), 'processes', readProcess, (url) =>
-    transport.get(ctx, url, subject)
+    transport.get(ctx, url, subject, BODY_LIMITS.listPage)
   )
   return all.ok
     ? ok(all.data.filter((process) => process.account_id === undefined || process.account_id === id))
@@ -38,13 +39,18 @@ export async function processResult(
   const answer = await transport.get(
     ctx,
     transport.url('identity', `/processes/${segment.data}/result`),
-    subject
+    subject,
+    BODY_LIMITS.detail
   )
   if (!answer.ok) return answer
   const result = readProcessResult(answer.data)
   return result
     ? ok(result)
-    : fail('bad_response', `Truora's answer for ${subject} has no process ID. Try again later.`, {
-        status: 200
-      })
+    : fail(
+        'bad_response',
+        `Truora's answer for ${subject} has no usable process (no plain ID, or too large). Try again later.`,
+        {
+          status: 200
+        }
+      )
 }

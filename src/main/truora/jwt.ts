@@ -35,5 +35,5 @@ export function decodeKeyClaims(apiKey: string): KeyClaims | null {
     issuedAt: isoFromSeconds(claims.iat)
   }
   const present = Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined))
-  return Object.keys(present).length > 0 ? (present as KeyClaims) : null
+  return Object.keys(present).length > 0 ? present : null
 }

@@ -1,14 +1,16 @@
 // Tolerant reading of Truora's answers (TRUORA_API.md marks most shapes [guess]): unknown fields are
 // kept, `code` may be a string or a number, lists may sit under their plural key or be a bare array,
-// and a body that is not JSON becomes `bad_response` with a short, redacted excerpt.
+// a body that is not JSON becomes `bad_response` with a short, redacted excerpt, and every record is
+// bounded as it is read (bounded-record.ts).
 import { fail, ok, type Result } from '@shared/result'
 import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain'
+import { boundedRecordReader, RECORD_LIMITS } from './bounded-record'
 import { redact } from './redact'
 
 const EXCERPT_LENGTH = 120
 
 /** The start of a body, on one line and without anything key-shaped, for error details. */
-export function excerpt(text: string, secrets: readonly string[]): string {
+function excerpt(text: string, secrets: readonly string[]): string {
   const line = redact(text, secrets).replace(/\s+/g, ' ').trim()
   return line.length > EXCERPT_LENGTH ? `${line.slice(0, EXCERPT_LENGTH)}…` : line
 }
@@ -55,21 +57,18 @@ export function truoraErrorInfo(body: unknown, secrets: readonly string[]): Truo
 
 /** The items of a list answer: under `key` (the documented envelope) or a top-level array. */
 export function listItems(body: unknown, key: string): unknown[] | undefined {
-  if (Array.isArray(body)) return body
+  if (Array.isArray(body)) return body as unknown[]
   const items = asObject(body)?.[key]
   if (items === undefined || items === null) return asObject(body) ? [] : undefined
   return Array.isArray(items) ? items : undefined
 }
 
-function withId<T>(field: string) {
-  return (value: unknown): T | undefined => {
-    const object = asObject(value)
-    return object && typeof object[field] === 'string' && object[field] !== '' ? (object as T) : undefined
-  }
-}
-
-/** Item readers: an object with its ID is kept whole, unknown fields included; anything else is not an item. */
-export const readAccount = withId<Account>('account_id')
-export const readValidation = withId<Validation>('validation_id')
-export const readProcess = withId<IdentityProcess>('process_id')
-export const readProcessResult = withId<ProcessResult>('process_id')
+/**
+ * Item readers: an object with a plain ID is kept, unknown fields included, within the bounds of
+ * bounded-record.ts (strings stripped of hidden characters and capped); anything else is not an item.
+ */
+export const readAccount = boundedRecordReader<Account>('account_id', RECORD_LIMITS.account)
+export const readValidation = boundedRecordReader<Validation>('validation_id', RECORD_LIMITS.listed)
+export const readValidationDetail = boundedRecordReader<Validation>('validation_id', RECORD_LIMITS.detail)
+export const readProcess = boundedRecordReader<IdentityProcess>('process_id', RECORD_LIMITS.listed)
+export const readProcessResult = boundedRecordReader<ProcessResult>('process_id', RECORD_LIMITS.detail)

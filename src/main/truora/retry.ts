@@ -20,13 +20,19 @@ export interface RetryDeps {
   signal?: AbortSignal
 }
 
+/** Why `signal` aborted, as an Error (AbortSignal.reason is a DOMException unless a caller gave another). */
+function abortReason(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason
+  return reason instanceof Error ? reason : new DOMException('The operation was aborted.', 'AbortError')
+}
+
 /** Waits `ms`, rejecting at once if `signal` aborts. */
 export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason)
+    if (signal?.aborted) return reject(abortReason(signal))
     const onAbort = (): void => {
       clearTimeout(timer)
-      reject(signal?.reason)
+      reject(abortReason(signal))
     }
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort)
@@ -41,7 +47,7 @@ export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
  * go through. A refused connection is not retried: the network is down, so the caller answers from
  * its cache at once instead of after the backoff.
  */
-export function isRetryable(error: AppError): boolean {
+function isRetryable(error: AppError): boolean {
   if (error.code === 'rate_limited' || error.code === 'server' || error.code === 'timeout') return true
   return error.code === 'offline' && error.details?.sent === 'maybe'
 }

@@ -1,22 +1,41 @@
-// What the endpoint modules share: addresses on the three hosts, GETs with retries, POSTs sent once.
+// What the endpoint modules share: addresses on the three hosts, GETs with retries, POSTs sent once,
+// and the one check that no request carries the key outside Truora's configured APIs (egress.ts).
+import { performance } from 'node:perf_hooks'
 import { fail, ok, type Result } from '@shared/result'
 import type { Endpoints } from './endpoints'
+import { withinAnyBase } from './egress'
 import type { Subject } from './errors'
-import { send, type HttpConfig } from './http'
+import { send, type HttpConfig, type HttpRequest } from './http'
+import { BODY_LIMITS } from './read-body'
 import { DEFAULT_RETRY, defaultSleep, withRetry } from './retry'
-import type { CallContext, TruoraClientOptions } from './types'
+import type { CallContext, RetryPolicy, TruoraClientOptions } from './types'
 
 const DEFAULT_TIMEOUT_MS = 15_000
+/**
+ * The longest an operator waits for a read they asked for, across every retry: after that the
+ * cache (or a clear error) answers. With the defaults a hung Truora used to cost 15 s per attempt,
+ * 30 s in all. Work nobody waits for (`CallContext.background`: the mirror) keeps the longer policy.
+ */
+const INTERACTIVE_BUDGET_MS = 12_000
 
 export interface Transport {
   /** The address of `path` (e.g. `/accounts`) on one API host. */
   url(api: keyof Endpoints, path: string, query?: Record<string, string | undefined>): URL
   /** The API's base URL, for resolving `next` paths. */
   base(api: keyof Endpoints): string
-  /** A GET, retried on rate limits, server errors and broken exchanges. */
-  get(ctx: CallContext, url: URL, subject: Subject): Promise<Result<unknown>>
+  /**
+   * A GET, retried on rate limits, server errors and broken exchanges; its body read up to
+   * `maxBytes` (default BODY_LIMITS.record).
+   */
+  get(ctx: CallContext, url: URL, subject: Subject, maxBytes?: number): Promise<Result<unknown>>
   /** A POST, sent exactly once (DESIGN.md §5 "A POST is never blindly retried"). */
-  post(ctx: CallContext, url: URL, form: Record<string, string>, subject: Subject): Promise<Result<unknown>>
+  post(
+    ctx: CallContext,
+    url: URL,
+    form: Record<string, string>,
+    subject: Subject,
+    maxBytes?: number
+  ): Promise<Result<unknown>>
   now(): Date
 }
 
@@ -44,6 +63,43 @@ export function createTransport(options: TruoraClientOptions): Transport {
   const policy = { ...DEFAULT_RETRY, ...options.retry }
   const sleep = options.sleep ?? defaultSleep
   const base = (api: keyof Endpoints): string => options.endpoints[api].replace(/\/+$/, '')
+  const bases = Object.values(options.endpoints)
+  const budgetMs = options.interactiveBudgetMs ?? INTERACTIVE_BUDGET_MS
+  // Time budgets follow a monotonic clock: the wall clock (options.now) may jump, or be a test's.
+  const elapsedSince = (started: number): number => performance.now() - started
+
+  /** A request may carry the key only to one of the configured APIs. */
+  function refused(request: HttpRequest): Result<never> | undefined {
+    if (withinAnyBase(request.url, bases)) return undefined
+    return fail(
+      'internal',
+      `The app did not send the request for ${request.subject}: its address is outside the configured Truora APIs.`,
+      { reason: 'egress' }
+    )
+  }
+
+  /**
+   * How a GET fits its time. Background work: the configured policy. A read someone waits for: each
+   * attempt gets at most half the budget (two full chances for a hung connection) and never more
+   * than what is left of it, and a retry starts only while a usable share is left (retry.ts counts
+   * the wait before it against maxTotalMs).
+   */
+  function attemptsFor(
+    ctx: CallContext,
+    request: HttpRequest
+  ): { attempt: () => ReturnType<typeof send>; policy: RetryPolicy } {
+    if (ctx.background) return { attempt: () => send(http, ctx, request), policy }
+    const started = performance.now()
+    const perAttempt = Math.min(http.timeoutMs, Math.ceil(budgetMs / 2))
+    const minAttempt = Math.min(1_000, budgetMs / 4)
+    return {
+      attempt: () => {
+        const left = Math.max(1, Math.floor(budgetMs - elapsedSince(started)))
+        return send(http, ctx, { ...request, timeoutMs: Math.min(perAttempt, left) })
+      },
+      policy: { ...policy, maxTotalMs: Math.min(policy.maxTotalMs, budgetMs - minAttempt) }
+    }
+  }
 
   return {
     base,
@@ -53,18 +109,25 @@ export function createTransport(options: TruoraClientOptions): Transport {
         if (value !== undefined) url.searchParams.set(name, value)
       return url
     },
-    async get(ctx, url, subject) {
-      const answer = await withRetry(() => send(http, ctx, { method: 'GET', url, subject }), {
-        policy,
+    async get(ctx, url, subject, maxBytes = BODY_LIMITS.record) {
+      const request: HttpRequest = { method: 'GET', url, subject, maxBytes }
+      const refusal = refused(request)
+      if (refusal) return refusal
+      const { attempt, policy: used } = attemptsFor(ctx, request)
+      const answer = await withRetry(attempt, {
+        policy: used,
         sleep,
-        now: http.now,
+        now: () => performance.now(),
         random: Math.random,
         signal: ctx.signal
       })
       return answer.ok ? ok(answer.data.body) : answer
     },
-    async post(ctx, url, form, subject) {
-      const answer = await send(http, ctx, { method: 'POST', url, form, subject })
+    async post(ctx, url, form, subject, maxBytes = BODY_LIMITS.record) {
+      const request: HttpRequest = { method: 'POST', url, form, subject, maxBytes }
+      const refusal = refused(request)
+      if (refusal) return refusal
+      const answer = await send(http, ctx, request)
       return answer.ok ? ok(answer.data.body) : answer
     },
     now

@@ -19,6 +19,11 @@ export interface TruoraClientOptions {
   endpoints: Endpoints
   /** Per attempt; default 15 000 ms. */
   timeoutMs?: number
+  /**
+   * The most a read someone waits for takes across its retries (default 12 000 ms, transport.ts
+   * INTERACTIVE_BUDGET_MS); background calls (`CallContext.background`) follow `timeoutMs` and `retry`.
+   */
+  interactiveBudgetMs?: number
   retry?: Partial<RetryPolicy>
   /** Waits between retries; tests may pass a faster one. Must reject when `signal` aborts. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
@@ -32,6 +37,8 @@ export interface TruoraClientOptions {
 export interface CallContext {
   apiKey: string
   signal?: AbortSignal
+  /** Nobody is waiting for this call (the mirror): it may take the longer retry policy. */
+  background?: boolean
 }
 
 export interface Page<T> {

@@ -4,8 +4,9 @@
 import { fail, ok, type Result } from '@shared/result'
 import type { Validation } from '@shared/domain'
 import { accountSubject } from './accounts'
-import { readValidation } from './parse'
+import { readValidation, readValidationDetail } from './parse'
 import { collectPages } from './pagination'
+import { BODY_LIMITS } from './read-body'
 import { idSegment, type Transport } from './transport'
 import type { CallContext } from './types'
 
@@ -19,7 +20,7 @@ export async function accountValidations(
   const subject = `the validations of ${accountSubject(accountId)}`
   const first = transport.url('validations', `/accounts/${segment.data}/validations`)
   return collectPages(first, transport.base('validations'), 'validations', readValidation, (url) =>
-    transport.get(ctx, url, subject)
+    transport.get(ctx, url, subject, BODY_LIMITS.listPage)
   )
 }
 
@@ -34,13 +35,18 @@ export async function getValidation(
   const answer = await transport.get(
     ctx,
     transport.url('validations', `/validations/${segment.data}`, { show_details: 'true' }),
-    subject
+    subject,
+    BODY_LIMITS.detail
   )
   if (!answer.ok) return answer
-  const validation = readValidation(answer.data)
+  const validation = readValidationDetail(answer.data)
   return validation
     ? ok(validation)
-    : fail('bad_response', `Truora's answer for ${subject} has no validation ID. Try again later.`, {
-        status: 200
-      })
+    : fail(
+        'bad_response',
+        `Truora's answer for ${subject} has no usable validation (no plain ID, or too large). Try again later.`,
+        {
+          status: 200
+        }
+      )
 }

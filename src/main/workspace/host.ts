@@ -3,6 +3,8 @@
 import type { CacheCorrupt } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import { asFailure, type BackendContext } from '../backend/context'
+import { makePrivateFolder } from '../fs/private-folder'
+import { operatorFolderOf } from './operator-paths'
 import { openWorkspace, type Workspace } from './workspace'
 
 export interface WorkspaceHost {
@@ -42,20 +44,24 @@ export function createWorkspaceHost(
     if (current?.operatorId === activeId) return ok(current)
     if (current) await closeCurrent()
     try {
-      let opened: Workspace | undefined
+      // The data folder, `operators/` and this operator's folder: 0700, tightened if an earlier
+      // version left them open (fs/private-folder.ts).
+      await makePrivateFolder(operatorFolderOf(deps.dataDir, activeId), deps.dataDir)
+      // The workspace, once open: a damage found later reports how many queued creations it kept.
+      const opened: { workspace?: Workspace } = {}
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
-        dataKey: (id) => deps.keychain.existingDataKey(id),
+        dataKey: (id) => deps.keychain.dataKey(id),
         now: deps.now,
         log: deps.log,
         // A damaged part costs only its accounts: the outbox lives in the manifest and is all kept.
         onCorrupt(movedTo) {
-          const kept = opened?.cache.outbox.list().length ?? 0
+          const kept = opened.workspace?.cache.outbox.list().length ?? 0
           deps.onCorrupt({ operatorId: activeId, movedTo, ...(kept > 0 ? { outboxKept: kept } : {}) })
         },
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })
-      opened = workspace
+      opened.workspace = workspace
       current = workspace
       if (workspace.corruptMovedTo !== undefined) {
         const { outboxKept } = workspace

@@ -1,12 +1,12 @@
 // The active operator's workspace: their cache and the search index over it. Opened on first use and
 // closed (flushed) when the operator changes or the app quits, so at most one cache is open and only
 // one writer ever touches its files (DESIGN.md §4 "One writer").
-import { join } from 'node:path'
 import type { Account } from '@shared/domain'
 import type { CacheStore, OpenCacheOptions } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
 import { createSearchIndex, restoreSearchIndex } from '../search/search-index'
+import { cacheFolderOf, legacyCacheFileOf } from './operator-paths'
 
 export interface Workspace {
   operatorId: string
@@ -22,7 +22,7 @@ export interface Workspace {
 }
 
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
-export type WorkspaceIndex = Pick<SearchIndex, 'search'>
+type WorkspaceIndex = Pick<SearchIndex, 'search'>
 
 export interface WorkspaceOptions {
   dataDir: string
@@ -38,20 +38,6 @@ export interface WorkspaceOptions {
   onWrite?: OpenCacheOptions['onWrite']
 }
 
-/** The operator's cache folder: the manifest and its parts (docs/architecture.md "Storage"). */
-export function cacheFolderOf(dataDir: string, operatorId: string): string {
-  return join(dataDir, 'operators', operatorId, 'cache')
-}
-
-/** Where earlier builds kept the whole cache in one file (formats 1 and 2), migrated on first open. */
-export function legacyCacheFileOf(dataDir: string, operatorId: string): string {
-  return join(dataDir, 'operators', operatorId, 'cache.json')
-}
-
-export function operatorFolderOf(dataDir: string, operatorId: string): string {
-  return join(dataDir, 'operators', operatorId)
-}
-
 /**
  * Opens the cache and its search index. The index comes from the snapshot the cache keeps with its
  * parts, so the first search answers without reading any account; accounts the snapshot does not
@@ -61,7 +47,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
   let restored: SearchIndex | undefined
   // Accounts handed over during the open, before the follower below exists.
   const early: string[][] = []
-  let follow: ((ids: string[]) => void) | undefined
+  const follower: { changed?: (ids: string[]) => void } = {}
   const opened = await openCache({
     folder: cacheFolderOf(options.dataDir, operatorId),
     legacyFile: legacyCacheFileOf(options.dataDir, operatorId),
@@ -72,7 +58,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
       restored = restoreSearchIndex(bytes)
       return restored !== undefined
     },
-    onAccountsChanged: (ids) => (follow ? follow(ids) : early.push(ids)),
+    onAccountsChanged: (ids) => (follower.changed ? follower.changed(ids) : early.push(ids)),
     ...(options.onCorrupt === undefined
       ? {}
       : { onCorrupt: (damage) => options.onCorrupt?.(damage.movedTo) }),
@@ -84,7 +70,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
   const cache = opened.store
   const index = restored ?? createSearchIndex()
   const following = followCache(cache, index)
-  follow = following.changed
+  follower.changed = following.changed
   for (const ids of early) following.changed(ids)
   // A snapshot saved by the cache holds every change made so far: the pending ones go in first.
   cache.setIndexSnapshot(() => {

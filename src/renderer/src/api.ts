@@ -21,7 +21,7 @@ export function api(): Api {
  */
 export function plain<T>(value: T): T {
   const raw = isProxy(value) ? toRaw(value) : value
-  if (Array.isArray(raw)) return raw.map((item) => plain(item)) as T
+  if (Array.isArray(raw)) return raw.map((item: unknown) => plain(item)) as T
   if (raw !== null && typeof raw === 'object') {
     return Object.fromEntries(
       Object.entries(raw)

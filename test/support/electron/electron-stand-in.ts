@@ -72,6 +72,10 @@ class StandInApp extends EventEmitter {
     return path
   }
 
+  getVersion(): string {
+    return '0.1.0'
+  }
+
   quit(): void {
     this.quitCalls++
     const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
@@ -225,8 +229,14 @@ export const session = { defaultSession: new StandInSession() }
 
 export const shell = {
   opened: [] as string[],
+  openedPaths: [] as string[],
   async openExternal(url: string): Promise<void> {
     this.opened.push(url)
+  },
+  /** Electron answers '' when the file manager opened the path, an error text otherwise. */
+  async openPath(path: string): Promise<string> {
+    this.openedPaths.push(path)
+    return ''
   }
 }
 

@@ -33,6 +33,19 @@ const es: Messages = {
     label: 'Conexión'
   },
   errors: {
+    keychain: {
+      locked:
+        'El llavero del sistema está bloqueado, así que las claves de este operador no se pueden leer ahora. No se ha perdido nada: desbloquee el llavero (el de su sesión) y reintente.',
+      unreachable:
+        'No se puede acceder al llavero del sistema. Compruebe que esté en marcha y desbloqueado, y reintente. No se ha perdido nada.',
+      data_key_missing:
+        'El llavero ya no guarda la clave de la caché local de este operador, así que la caché no se puede leer; su archivo se conserva tal cual. Si se restaura el llavero, reintente. Quitar el operador borraría la caché y las creaciones pendientes que contenga.',
+      api_key_missing:
+        'El llavero ya no guarda la clave de API de este operador, así que no se puede enviar nada a Truora. Su caché y sus creaciones pendientes se conservan. Quitar el operador las borraría.',
+      secrets_missing:
+        'El llavero está abierto pero no guarda ninguna de las claves de este operador, así que su caché local no se puede leer; su archivo se conserva tal cual. Si se restaura el llavero, reintente. Quitar el operador borraría la caché y las creaciones pendientes que contenga.'
+    },
+    disk: 'El disco rechazó la escritura ({errno}). Libere espacio o compruebe que se pueda escribir en la carpeta de datos de la aplicación, y reintente.',
     invalid_input: 'Algunos campos no son válidos. Revise los campos marcados.',
     not_found: 'Truora no tiene ese registro.',
     unauthorized: 'Truora rechazó la clave de API. Compruebe que esté completa y no haya vencido.',
@@ -41,7 +54,7 @@ const es: Messages = {
     rate_limited: 'Truora está limitando las solicitudes. Espere un momento y vuelva a intentarlo.',
     server: 'Truora tuvo un problema al responder. Inténtelo de nuevo en unos minutos.',
     offline: 'No hay conexión. Revise la red y vuelva a intentarlo.',
-    timeout: 'Truora tardó demasiado en responder. Vuelva a intentarlo.',
+    timeout: 'Truora no respondió a tiempo. Revise la conexión y vuelva a intentarlo.',
     bad_response: 'Truora envió una respuesta que la aplicación no pudo leer.',
     keychain_unavailable:
       'El llavero del sistema está bloqueado o no disponible. Desbloquéelo (o vuelva a iniciar sesión) y reintente.',
@@ -50,6 +63,20 @@ const es: Messages = {
     cancelled: 'La solicitud se canceló.',
     expired: 'Este enlace o proceso ha vencido.',
     internal: 'Algo falló dentro de la aplicación. Vuelva a intentarlo; si se repite, reiníciela.',
+    reasons: {
+      export:
+        'No se pudo preparar la exportación con los datos en caché, así que no se guardó nada. Vuelva a intentarlo; si se repite, reinicie la aplicación.',
+      too_large:
+        'Truora envió una respuesta mucho más grande de lo esperado, así que la aplicación no la leyó. Inténtelo más tarde.',
+      egress:
+        'La respuesta de Truora apuntaba a una dirección fuera de Truora, así que la aplicación no la siguió ni envió allí su clave.',
+      too_many_pages:
+        'La sincronización se detuvo: Truora siguió enviando más páginas de las que tiene cualquier lista de cuentas. Se conserva lo copiado.',
+      no_new_accounts:
+        'La sincronización se detuvo: Truora siguió enviando páginas sin ninguna cuenta nueva. Se conserva lo copiado.',
+      repeated_page:
+        'La sincronización se detuvo: Truora envió la misma página dos veces. Se conserva lo copiado.'
+    },
     dismiss: 'Cerrar',
     notifications: 'Notificaciones',
     cacheCorrupt: 'La caché local de este operador estaba dañada. Se apartó y se reconstruirá desde Truora.',
@@ -73,6 +100,7 @@ const es: Messages = {
     flowId: 'Un ID de flujo empieza por IPF.',
     redirectUrl: 'Escriba una dirección segura (https).',
     outboxId: 'No es un elemento válido de la bandeja de salida.',
+    hiddenChars: 'Quite los caracteres invisibles o de control (suelen venir con el texto pegado).',
     invalid: 'Este valor no es válido.'
   },
   freshness: {
@@ -263,9 +291,27 @@ const es: Messages = {
     discardConfirm: 'Descartar',
     cancel: 'Cancelar',
     generatedId: 'ID generado por Truora',
-    refused: 'Truora rechazó los datos de esta cuenta. Descártela y créela de nuevo con los datos corregidos.'
+    refused:
+      'Truora rechazó los datos de esta cuenta. Descártela y créela de nuevo con los datos corregidos.',
+    conflict:
+      'Ya existe en Truora una cuenta con este ID. Ábrala: si es esta persona, descarte esta; si no, créela de nuevo con otro ID.',
+    openExisting: 'Abrir la cuenta existente',
+    uncertain:
+      'Puede que Truora ya haya creado esta cuenta: la aplicación se cerró, o perdió la respuesta de Truora, mientras la enviaba. Busque primero a la persona (Sincronizar todas las cuentas en Ajustes, y luego busque). Si la encuentra, descarte esta; si no, reintente.',
+    discardUncertainBody:
+      'Puede que Truora ya haya creado la cuenta «{name}». Al descartarla solo se quita de esta lista.'
   },
   settings: {
+    tryAgain: 'Reintentar',
+    keychainReadable: 'El llavero ya se puede leer.',
+    removeQueued:
+      'También borra {count} creación que aún espera su envío a Truora: nunca se enviará. | También borra {count} creaciones que aún esperan su envío a Truora: nunca se enviarán.',
+    removeQueuedUnknown:
+      'Su caché local no se puede leer, así que las creaciones que esperan en ella no se pueden contar: las que haya también se borran y nunca se enviarán.',
+    removeConfirmQueued: 'Quitar y perder {count} creación | Quitar y perder {count} creaciones',
+    removeConfirmUnknown: 'Quitar y perderlas',
+    recovered: 'Recuperado',
+    recoveredHint: 'Restaurado desde su propia carpeta tras encontrarse dañada la lista de operadores.',
     heading: 'Operadores y ajustes',
     operators: 'Operadores',
     active: 'Activo',
@@ -320,6 +366,16 @@ const es: Messages = {
     themeDark: 'Oscuro',
     themeSystem: 'Igual que el sistema',
     appearance: 'Idioma y apariencia'
+  },
+  support: {
+    heading: 'Soporte',
+    intro:
+      'Si algo falla, envía a soporte el diagnóstico (versiones y cifras, sin datos personales ni claves) y los archivos de registro.',
+    copy: 'Copiar diagnóstico',
+    copied: 'Diagnóstico copiado. Pégalo en tu mensaje a soporte.',
+    copyFailed: 'No se pudo copiar el diagnóstico.',
+    openLogs: 'Abrir la carpeta de registros',
+    openLogsFailed: 'No se pudo abrir la carpeta de registros.'
   },
   notFound: {
     body: 'Esta página no existe.',

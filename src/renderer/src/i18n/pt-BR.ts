@@ -33,6 +33,19 @@ const ptBR: Messages = {
     label: 'Conexão'
   },
   errors: {
+    keychain: {
+      locked:
+        'O chaveiro do sistema está bloqueado, então as chaves deste operador não podem ser lidas agora. Nada foi perdido: desbloqueie o chaveiro (o da sua sessão) e tente outra vez.',
+      unreachable:
+        'Não foi possível acessar o chaveiro do sistema. Verifique se ele está em execução e desbloqueado e tente outra vez. Nada foi perdido.',
+      data_key_missing:
+        'O chaveiro não guarda mais a chave do cache local deste operador, então o cache não pode ser lido; o arquivo é mantido como está. Se o chaveiro for restaurado, tente outra vez. Remover o operador apagaria o cache e as criações na fila dentro dele.',
+      api_key_missing:
+        'O chaveiro não guarda mais a chave de API deste operador, então nada pode ser enviado à Truora. O cache e as criações na fila são mantidos. Remover o operador os apagaria.',
+      secrets_missing:
+        'O chaveiro está aberto, mas não guarda nenhuma das chaves deste operador, então o cache local não pode ser lido; o arquivo é mantido como está. Se o chaveiro for restaurado, tente outra vez. Remover o operador apagaria o cache e as criações na fila dentro dele.'
+    },
+    disk: 'O disco recusou a gravação ({errno}). Libere espaço ou verifique se a pasta de dados do app pode ser gravada e tente outra vez.',
     invalid_input: 'Alguns campos não são válidos. Confira os campos destacados.',
     not_found: 'A Truora não tem esse registro.',
     unauthorized: 'A Truora recusou a chave de API. Confira se ela está completa e não expirou.',
@@ -41,7 +54,7 @@ const ptBR: Messages = {
     rate_limited: 'A Truora está limitando as solicitações. Aguarde um pouco e tente de novo.',
     server: 'A Truora teve um problema ao responder. Tente de novo em alguns minutos.',
     offline: 'Você está sem conexão. Verifique a rede e tente de novo.',
-    timeout: 'A Truora demorou demais para responder. Tente de novo.',
+    timeout: 'A Truora não respondeu a tempo. Verifique a conexão e tente de novo.',
     bad_response: 'A Truora enviou uma resposta que o aplicativo não conseguiu ler.',
     keychain_unavailable:
       'O chaveiro do sistema está bloqueado ou indisponível. Desbloqueie-o (ou entre de novo) e tente outra vez.',
@@ -50,6 +63,20 @@ const ptBR: Messages = {
     cancelled: 'A solicitação foi cancelada.',
     expired: 'Este link ou processo expirou.',
     internal: 'Algo deu errado no aplicativo. Tente de novo; se continuar, reinicie-o.',
+    reasons: {
+      export:
+        'Não foi possível preparar a exportação com os dados em cache, então nada foi salvo. Tente de novo; se continuar, reinicie o aplicativo.',
+      too_large:
+        'A Truora enviou uma resposta muito maior que o esperado, então o aplicativo não a leu. Tente mais tarde.',
+      egress:
+        'A resposta da Truora apontava para um endereço fora da Truora, então o aplicativo não a seguiu nem enviou sua chave para lá.',
+      too_many_pages:
+        'A sincronização parou: a Truora continuou enviando mais páginas do que qualquer lista de contas tem. O que foi copiado foi mantido.',
+      no_new_accounts:
+        'A sincronização parou: a Truora continuou enviando páginas sem nenhuma conta nova. O que foi copiado foi mantido.',
+      repeated_page:
+        'A sincronização parou: a Truora enviou a mesma página duas vezes. O que foi copiado foi mantido.'
+    },
     dismiss: 'Fechar',
     notifications: 'Notificações',
     cacheCorrupt:
@@ -74,6 +101,7 @@ const ptBR: Messages = {
     flowId: 'Um ID de fluxo começa com IPF.',
     redirectUrl: 'Digite um endereço seguro (https).',
     outboxId: 'Não é um item válido da caixa de saída.',
+    hiddenChars: 'Remova os caracteres invisíveis ou de controle (costumam vir com o texto colado).',
     invalid: 'Este valor não é válido.'
   },
   freshness: {
@@ -264,9 +292,27 @@ const ptBR: Messages = {
     discardConfirm: 'Descartar',
     cancel: 'Cancelar',
     generatedId: 'ID gerado pela Truora',
-    refused: 'A Truora recusou os dados desta conta. Descarte-a e crie-a de novo com os dados corrigidos.'
+    refused: 'A Truora recusou os dados desta conta. Descarte-a e crie-a de novo com os dados corrigidos.',
+    conflict:
+      'Já existe na Truora uma conta com este ID. Abra-a: se for esta pessoa, descarte esta; se não, crie-a de novo com outro ID.',
+    openExisting: 'Abrir a conta existente',
+    uncertain:
+      'A Truora talvez já tenha criado esta conta: o aplicativo fechou, ou perdeu a resposta da Truora, durante o envio. Procure a pessoa primeiro (Sincronizar todas as contas em Configurações, e depois pesquise). Encontrou: descarte esta. Não encontrou: tente de novo.',
+    discardUncertainBody:
+      'A Truora talvez já tenha criado a conta “{name}”. Descartá-la só a remove desta lista.'
   },
   settings: {
+    tryAgain: 'Tentar outra vez',
+    keychainReadable: 'O chaveiro pode ser lido novamente.',
+    removeQueued:
+      'Também apaga {count} criação que ainda aguarda envio à Truora: ela nunca será enviada. | Também apaga {count} criações que ainda aguardam envio à Truora: elas nunca serão enviadas.',
+    removeQueuedUnknown:
+      'O cache local não pode ser lido, então as criações que aguardam nele não podem ser contadas: as que houver também são apagadas e nunca serão enviadas.',
+    removeConfirmQueued: 'Remover e perder {count} criação | Remover e perder {count} criações',
+    removeConfirmUnknown: 'Remover e perdê-las',
+    recovered: 'Recuperado',
+    recoveredHint:
+      'Restaurado a partir da própria pasta depois que a lista de operadores foi encontrada danificada.',
     heading: 'Operadores e configurações',
     operators: 'Operadores',
     active: 'Ativo',
@@ -321,6 +367,16 @@ const ptBR: Messages = {
     themeDark: 'Escuro',
     themeSystem: 'Igual ao sistema',
     appearance: 'Idioma e aparência'
+  },
+  support: {
+    heading: 'Suporte',
+    intro:
+      'Se algo der errado, envie ao suporte o diagnóstico (versões e contagens, sem dados pessoais nem chaves) e os arquivos de log.',
+    copy: 'Copiar diagnóstico',
+    copied: 'Diagnóstico copiado. Cole-o na sua mensagem ao suporte.',
+    copyFailed: 'Não foi possível copiar o diagnóstico.',
+    openLogs: 'Abrir a pasta de logs',
+    openLogsFailed: 'Não foi possível abrir a pasta de logs.'
   },
   notFound: {
     body: 'Esta página não existe.',

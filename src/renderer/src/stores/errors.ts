@@ -3,13 +3,14 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppError, ErrorCode } from '@shared/result'
+import { errorKey } from '../lib/error-key'
 
 export interface Toast {
   id: number
   kind: 'error' | 'info'
-  /** An error code, translated as `errors.<code>`. */
+  /** An error code, translated as `errors.<code>` when there is no `key`. */
   code?: ErrorCode
-  /** Or an i18n key with its parameters. */
+  /** An i18n key with its parameters (for an error: the finer message its details name). */
   key?: string
   params?: Record<string, string | number>
   /** Notices that must be read stay until dismissed; confirmations fade out. */
@@ -35,7 +36,9 @@ export const useErrorsStore = defineStore('errors', () => {
   }
 
   function report(error: AppError): number {
-    return push({ kind: 'error', code: error.code, sticky: true })
+    // The finer message its details name (a locked keychain, a full disk), else its code's.
+    const { key, params } = errorKey(error)
+    return push({ kind: 'error', code: error.code, key, params, sticky: true })
   }
 
   function notice(key: string, params?: Record<string, string | number>, sticky = true): number {

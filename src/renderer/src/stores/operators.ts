@@ -1,15 +1,26 @@
 // Operator profiles (no secrets: the API key goes straight to main and the keychain, DESIGN.md §1).
+// Also what the keychain allows for the active operator now (a locked keychain is said as such, with
+// "Try again"), and removal that names the queued creations it would lose before it deletes anything.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Operator, OperatorAdded, OperatorList } from '@shared/domain'
+import type { KeychainState, Operator, OperatorAdded, OperatorCheck, OperatorList } from '@shared/domain'
 import type { Result } from '@shared/result'
-import type { OperatorAddInput } from '@shared/schemas'
+import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { api, plain } from '../api'
+
+/** A keychain state that needs the operator's attention (every one but 'ok'). */
+export interface KeychainProblem {
+  operatorId: string
+  reason: Exclude<KeychainState, 'ok'>
+}
 
 export const useOperatorsStore = defineStore('operators', () => {
   const operators = ref<Operator[]>([])
   const activeId = ref<string | null>(null)
   const loaded = ref(false)
+  /** Set by the last check of an operator whose keychain entries cannot all be read now. */
+  const keychainProblem = ref<KeychainProblem | null>(null)
+  const checking = ref(false)
   const active = computed(() => operators.value.find((operator) => operator.id === activeId.value) ?? null)
   let unsubscribe: (() => void) | undefined
 
@@ -19,6 +30,12 @@ export const useOperatorsStore = defineStore('operators', () => {
       operators.value = result.data.operators
       activeId.value = result.data.activeId
       loaded.value = true
+      if (
+        keychainProblem.value &&
+        !operators.value.some((op) => op.id === keychainProblem.value?.operatorId)
+      ) {
+        keychainProblem.value = null
+      }
     }
     return result
   }
@@ -35,8 +52,35 @@ export const useOperatorsStore = defineStore('operators', () => {
     return result
   }
 
-  async function remove(id: string): Promise<Result<null>> {
-    const result = await api().operators.remove(id)
+  /** Asks main what the operator's keychain entries allow now, and remembers a problem to show. */
+  async function check(id: string): Promise<Result<OperatorCheck>> {
+    checking.value = true
+    try {
+      const result = await api().operators.check(id)
+      if (result.ok) {
+        const { keychain } = result.data
+        if (keychain !== 'ok') keychainProblem.value = { operatorId: id, reason: keychain }
+        else if (keychainProblem.value?.operatorId === id) keychainProblem.value = null
+      }
+      return result
+    } finally {
+      checking.value = false
+    }
+  }
+
+  /** The active operator's check ("Try again" after unlocking the keychain). */
+  async function checkActive(): Promise<Result<OperatorCheck> | undefined> {
+    return activeId.value === null ? undefined : check(activeId.value)
+  }
+
+  /**
+   * `confirm.queuedLost` is the number of queued creations the operator agreed to lose; main refuses
+   * (`conflict`, `details.queued`) when it is not exactly what is queued now.
+   */
+  async function remove(id: string, confirm?: OperatorRemoveInput): Promise<Result<null>> {
+    const result = await (confirm === undefined
+      ? api().operators.remove(id)
+      : api().operators.remove(id, plain(confirm)))
     if (result.ok) await load()
     return result
   }
@@ -47,5 +91,19 @@ export const useOperatorsStore = defineStore('operators', () => {
     })
   }
 
-  return { operators, activeId, active, loaded, load, add, select, remove, init }
+  return {
+    operators,
+    activeId,
+    active,
+    loaded,
+    keychainProblem,
+    checking,
+    load,
+    add,
+    select,
+    check,
+    checkActive,
+    remove,
+    init
+  }
 })

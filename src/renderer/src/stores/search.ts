@@ -43,7 +43,7 @@ function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
 
 function cleanFilters(filters: SearchFilters): SearchFilters | undefined {
   const entries = Object.entries(filters).filter(([, value]) => value !== undefined && value !== '')
-  return entries.length > 0 ? (Object.fromEntries(entries) as SearchFilters) : undefined
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined
 }
 
 export const useSearchStore = defineStore('search', () => {

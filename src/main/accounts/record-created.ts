@@ -1,0 +1,10 @@
+// The one place a created account is recorded (DESIGN.md §5): cached like any account fetched from
+// Truora, and announced, whether it was created online by `accounts.create` or sent by the outbox.
+import type { Account } from '@shared/domain'
+import type { BackendContext } from '../backend/context'
+import type { Workspace } from '../workspace/workspace'
+
+export function recordCreated(ctx: BackendContext, workspace: Workspace, account: Account): void {
+  workspace.cache.accounts.put(account, ctx.now().toISOString())
+  ctx.events.emit('evt:cache-updated', { kind: 'account', id: account.account_id })
+}
