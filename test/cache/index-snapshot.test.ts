@@ -57,15 +57,18 @@ describe('the index snapshot', () => {
     const reads: PartReadInfo[] = []
     const workspace = await workspaceIn(dataDir, key, reads)
     expect(total(workspace)).toBe(ACCOUNTS.length)
-    expect(workspace.index.search({ text: ACCOUNTS[900]!.account_id, offset: 0, limit: 1 }).ids).toEqual([
-      ACCOUNTS[900]!.account_id
-    ])
+    expect(
+      workspace.index.search({ text: ACCOUNTS[GROUPS_PER_PART * 2 + 50]!.account_id, offset: 0, limit: 1 })
+        .ids
+    ).toEqual([ACCOUNTS[GROUPS_PER_PART * 2 + 50]!.account_id])
     expect(
       workspace.index.search({ text: '', filters: { status: 'pending' }, offset: 0, limit: 5 }).ids
     ).toEqual([ACCOUNTS[7]!.account_id])
     expect(reads.map((read) => read.role)).toEqual(['index'])
     // The hit's account is in its part, read on demand (the others load in the background).
-    expect((await workspace.cache.accounts.get(ACCOUNTS[900]!.account_id))?.data).toEqual(ACCOUNTS[900])
+    expect(
+      (await workspace.cache.accounts.get(ACCOUNTS[GROUPS_PER_PART * 2 + 50]!.account_id))?.data
+    ).toEqual(ACCOUNTS[GROUPS_PER_PART * 2 + 50])
     await workspace.cache.loaded()
     expect(reads.filter((read) => read.role === 'accounts')).toHaveLength(3)
     expect(reads.filter((read) => read.role === 'history')).toHaveLength(0)

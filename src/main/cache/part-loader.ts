@@ -50,6 +50,9 @@ export class PartLoader {
   epoch = 0
   /** Groups an out-of-date index snapshot listed for slots not covered (their rows may be in the index). */
   readonly staleGroups = new Map<number, string[]>()
+  /** Reads asked for by a read or a change, under way; and who waits for there to be none. */
+  #foreground = 0
+  #idle: (() => void)[] = []
   /** The last read that failed for another reason than damage (I/O): given to those who wait. */
   #lastError: Error | undefined
   #background: Promise<void> | undefined
@@ -64,15 +67,32 @@ export class PartLoader {
 
   /** Slot k's accounts part in memory (read now if it is not). */
   accounts(k: number): Promise<void> {
+    return this.#accounts(k, false)
+  }
+
+  /**
+   * Reads asked for by a read or a change go first: while any is under way the background waits, so
+   * the first search's hits (a few dozen parts) do not queue behind the rest of the cache.
+   */
+  #accounts(k: number, background: boolean): Promise<void> {
     const slot = this.options.table.ensure(k).accounts
     if (slot.loaded) return Promise.resolve()
-    // Never settled within the call: a change that asks for a part is queued before the part arrives.
-    slot.loading ??= Promise.resolve()
-      .then(() => this.#read(slot, 'accounts'))
-      .finally(() => {
-        slot.loading = undefined
-      })
+    if (slot.loading === undefined) {
+      if (!background) this.#foreground++
+      // Never settled within the call: a change that asks for a part is queued before it arrives.
+      slot.loading = Promise.resolve()
+        .then(() => this.#read(slot, 'accounts'))
+        .finally(() => {
+          slot.loading = undefined
+          if (!background && --this.#foreground === 0) for (const wake of this.#idle.splice(0)) wake()
+        })
+    }
     return slot.loading
+  }
+
+  /** Resolves when no read asked for by a read or a change is under way. */
+  #foregroundDone(): Promise<void> {
+    return this.#foreground === 0 ? Promise.resolve() : new Promise((resolve) => this.#idle.push(resolve))
   }
 
   /** Slot k's history part in memory (read now if it is not). */
@@ -121,7 +141,8 @@ export class PartLoader {
           const slot = order[next++] as AccountSlot
           // A turn of the event loop between parts: a search or a keystroke never waits behind all.
           await new Promise((resolve) => setImmediate(resolve))
-          await this.accounts(slot.slot).catch((error: unknown) => {
+          await this.#foregroundDone()
+          await this.#accounts(slot.slot, true).catch((error: unknown) => {
             this.options.log(
               `cache: a part could not be read (${(error as { code?: string }).code ?? 'error'})`
             )

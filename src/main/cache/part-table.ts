@@ -14,12 +14,14 @@ import {
 } from './part-content'
 
 /**
- * Chosen for the issue's write targets (`npm run bench`, writes section): at 100,000 accounts a slot's
- * accounts part is about 0.2 MB of plaintext and its history part about 1.3 MB, so one revalidated
- * lookup writes well under 2 % of the cache, and opening an account parses one history part in a few
- * milliseconds.
+ * A slot's accounts part is about 0.1 MB of plaintext and its history part about 0.65 MB (the bench's
+ * data set: three validations and a process per account), so one revalidated lookup writes about
+ * 0.25 % of a 100,000-account cache, opening an account parses one history part in a few
+ * milliseconds, and the first search after open reads its hits' parts in tens of milliseconds. Smaller
+ * slots made that faster still but the manifest (written with every change, the outbox's too) larger:
+ * 90 KB at 100 a slot, 37 KB at 250, 19 KB at 500 (npm run bench, open and writes sections).
  */
-export const GROUPS_PER_PART = 500
+export const GROUPS_PER_PART = 250
 
 /** History parts kept in memory once read, beyond those with unsaved changes (least recently used go). */
 export const HISTORY_PARTS_KEPT = 8
