@@ -57,6 +57,8 @@ async function start(): Promise<void> {
     endpoints: endpointsFromEnv(),
     keychainService: app.isPackaged ? KEYCHAIN_SERVICE : KEYCHAIN_SERVICE_DEV,
     openInBrowser: (url) => openExternalGuarded(shell, url),
+    // Chromium's own view of the network: "no network at all" shows as offline within a second.
+    platformOnline: () => net.isOnline(),
     openLogsFolder: folderOpener(shell, fileLog.folder),
     appVersion: app.getVersion(),
     chooseExportFile: saveDialogChooser(dialog, app, () =>

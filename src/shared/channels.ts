@@ -46,7 +46,8 @@ export const CHANNEL_NAMES = {
     export: 'cache:export'
   },
   connectivity: {
-    status: 'connectivity:status'
+    status: 'connectivity:status',
+    hint: 'connectivity:hint'
   },
   diagnostics: {
     report: 'diagnostics:report',

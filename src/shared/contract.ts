@@ -33,6 +33,7 @@ import {
   accountIdSchema,
   cacheClearSchema,
   cacheExportSchema,
+  connectivityHintSchema,
   operatorAddSchema,
   operatorIdSchema,
   operatorRemoveSchema,
@@ -42,6 +43,7 @@ import {
   searchQuerySchema,
   truoraIdSchema,
   type AccountCreateInput,
+  type ConnectivityHint,
   type OperatorAddInput,
   type OperatorRemoveInput,
   type ProcessLinkInput,
@@ -100,6 +102,11 @@ export interface Calls {
   }
   connectivity: {
     status: Call<[], ConnectivityState>
+    /**
+     * The renderer's `online`/`offline` events as a hint (DESIGN.md §5): "offline" is believed at
+     * once, "online" is checked with a keyless probe. Resolves with the state main holds now.
+     */
+    hint: Call<[state: ConnectivityHint], ConnectivityState>
   }
   diagnostics: {
     /** What support needs to know about this installation: versions and counts, never personal data or a key. */
@@ -188,7 +195,8 @@ const CHANNELS = {
     export: { channel: CHANNEL_NAMES.cache.export, args: id(cacheExportSchema) }
   },
   connectivity: {
-    status: { channel: CHANNEL_NAMES.connectivity.status, args: none }
+    status: { channel: CHANNEL_NAMES.connectivity.status, args: none },
+    hint: { channel: CHANNEL_NAMES.connectivity.hint, args: id(connectivityHintSchema) }
   },
   diagnostics: {
     report: { channel: CHANNEL_NAMES.diagnostics.report, args: none },

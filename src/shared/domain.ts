@@ -204,10 +204,19 @@ export interface SyncStatus {
   state: 'idle' | 'running' | 'cancelled' | 'failed' | 'done'
   pages: number
   accounts: number
-  /** Accounts per second over the current run. */
+  /**
+   * Accounts per second over the current phase alone: account pages first, then histories (each
+   * phase's pace differs by far, so one rate over both would mislead the ETA).
+   */
   rate: number
-  /** Seconds left, when a total is known or can be estimated. */
+  /** Seconds left in the current phase, when its total is known or can be estimated. */
   etaSeconds?: number
+  /**
+   * The accounts phase's expected total: the account count of the last finished sync, while this one
+   * has not gone past it (Truora's list gives no total, TRUORA_API.md "Pagination").
+   */
+  estimatedTotal?: number
+  /** When the last sync finished walking every account page. */
   lastSyncedAt?: string
   /** A mirror interrupted earlier resumes from here. */
   resumable: boolean
@@ -240,6 +249,16 @@ export interface CacheExport {
 export interface CacheUpdated {
   kind: 'account' | 'validations' | 'processes' | 'validation' | 'process-result' | 'accounts'
   id?: string
+  /**
+   * False when Truora confirmed the cached copy as it was: only its age moved, nothing to re-read.
+   * Absent or true: the data changed.
+   */
+  changed?: boolean
+  /**
+   * The item's freshness after a revalidation succeeded (DESIGN.md §3 "a revalidation that succeeds
+   * pushes the new freshness"), so every view showing it says "from Truora just now" at once.
+   */
+  freshness?: Freshness
 }
 
 export interface CacheCorrupt {

@@ -188,6 +188,9 @@ export const outboxIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'validati
 
 export const cacheClearSchema = z.strictObject({ keepOutbox: z.boolean().optional() })
 export const cacheExportSchema = z.strictObject({ format: z.enum(['csv', 'json']) })
+/** What the renderer's `online`/`offline` window events say (`connectivity.hint`). */
+export const connectivityHintSchema = z.enum(['online', 'offline'])
+export type ConnectivityHint = z.infer<typeof connectivityHintSchema>
 
 /**
  * Turns zod issues into plain data for `invalid_input` details: the field path and an i18n key. A

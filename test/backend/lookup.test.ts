@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ConnectivityState } from '@shared/domain'
+import type { CacheUpdated, ConnectivityState } from '@shared/domain'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const HOUR = 3_600_000
@@ -61,8 +61,8 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
   })
 
   it('serves a fresh cached copy at once and revalidates an old one in the background', async () => {
-    const updates: string[] = []
-    f.backend.events.on('evt:cache-updated', (event) => updates.push(`${event.kind}:${event.id}`))
+    const updates: CacheUpdated[] = []
+    f.backend.events.on('evt:cache-updated', (event) => updates.push(event))
     expect((await f.backend.accounts.get(accountId)).ok).toBe(true)
     const gets = () => f.sim.count({ method: 'GET', pathPrefix: `/v1/accounts/${accountId}` })
     const afterFirst = gets()
@@ -74,8 +74,45 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
     const old = await f.backend.accounts.get(accountId)
     expect(old.ok && old.data.freshness).toMatchObject({ source: 'cache', stale: true })
     await eventually(() => gets() === afterFirst + 1)
-    // Same answer from Truora: nothing to tell the renderer.
-    expect(updates).toEqual([])
+    // Same answer from Truora: nothing to re-read, but the copy is now confirmed, and every view
+    // showing it must say so (DESIGN.md §3 "a revalidation that succeeds pushes the new freshness").
+    const confirmed = await eventually(() => updates[0])
+    expect(updates).toEqual([
+      {
+        kind: 'account',
+        id: accountId,
+        changed: false,
+        freshness: { source: 'network', fetchedAt: f.clock.now.toISOString(), stale: false }
+      }
+    ])
+    // The cache keeps that same age: a read now says what the event said.
+    const after = await f.backend.accounts.get(accountId)
+    expect(after.ok && after.data.freshness.fetchedAt).toBe(confirmed.freshness?.fetchedAt)
+    expect(after.ok && after.data.freshness.stale).toBe(false)
+  })
+
+  it('pushes the new data and its freshness when a revalidation finds a change', async () => {
+    const updates: CacheUpdated[] = []
+    f.backend.events.on('evt:cache-updated', (event) => updates.push(event))
+    const other = f.sim.accounts()[5]!.account_id
+    expect((await f.backend.accounts.get(other)).ok).toBe(true)
+    // Truora's copy changes meanwhile (an operator elsewhere edits it through the dashboard).
+    f.sim.faults.next(
+      1,
+      { status: 200, body: JSON.stringify({ ...f.sim.accounts()[5], email: 'changed@example.com' }) },
+      { method: 'GET', pathPrefix: `/v1/accounts/${other}` }
+    )
+    f.clock.advance(2 * HOUR)
+    expect((await f.backend.accounts.get(other)).ok).toBe(true)
+    const update = await eventually(() => updates[0])
+    expect(update).toMatchObject({ kind: 'account', id: other, changed: true })
+    expect(update.freshness).toEqual({
+      source: 'network',
+      fetchedAt: f.clock.now.toISOString(),
+      stale: false
+    })
+    const reread = await f.backend.accounts.get(other)
+    expect(reread.ok && reread.data.data.email).toBe('changed@example.com')
   })
 
   it('maps an unknown ID to not_found and a bad one to invalid_input without a request', async () => {

@@ -38,7 +38,8 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     expect(await page.getByTestId('phone-hint').textContent()).toContain('+57')
     await page.selectOption('#create-document_type', 'national-id')
     await page.fill('#create-document_number', '1032456789')
-    await page.fill('#create-document_issue_date', '2015-03-01')
+    // Typed in the UI language's order, whatever the browser's locale: 1 March 2015.
+    await page.fill('#create-document_issue_date', locale === 'en' ? '03/01/2015' : '01/03/2015')
     await page.fill('#create-phone_number', '3001234567')
     await page.fill('#create-twitter_user', 'mjrestrepo')
     await host.screenshot('create-form')
@@ -78,7 +79,8 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     await chooseOwnId(offlineId)
     await page.fill('#create-first_name', 'Pedro')
     await page.fill('#create-last_name', 'Sin Red')
-    await page.getByRole('button', { name: message(locale, 'create.submit') }).click()
+    // Offline, its label says "save to send later" once the app knows it.
+    await page.locator('[data-testid="create-form"] button[type="submit"]').click()
     const queued = page.getByTestId('create-queued')
     await queued.waitFor()
     expect(await queued.textContent()).toContain(message(locale, 'create.queued'))
@@ -112,7 +114,7 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     await host.fixture.sim.stop()
     await chooseOwnId(refusedId)
     await page.fill('#create-first_name', 'Rechazada')
-    await page.getByRole('button', { name: message(locale, 'create.submit') }).click()
+    await page.locator('[data-testid="create-form"] button[type="submit"]').click()
     await page.getByTestId('create-queued').waitFor()
     host.fixture.sim.faults.next(1, { status: 400 }, { method: 'POST', pathPrefix: '/v1/accounts' })
     await host.fixture.sim.start()

@@ -70,6 +70,9 @@ describe.each<HostLocale>(['es', 'en'])('operators in Settings (%s)', (locale) =
     const dataKey = (await fixture.keychain.getPassword(fixture.keychain.service, account))!
     await fixture.keychain.deletePassword(fixture.keychain.service, account)
 
+    // Added behind the page's back: it learns by evt:operator-changed. Navigating before it has would
+    // meet the router's "no operator yet" guard and land on the setup.
+    await page.getByText(message(locale, 'nav.operator', { name: 'Carla Norte' })).waitFor()
     await host.open('/settings')
     const notice = page.getByTestId('keychain-problem')
     await notice.getByText(message(locale, 'errors.keychain.data_key_missing')).waitFor()

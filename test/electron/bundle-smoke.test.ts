@@ -90,7 +90,7 @@ describe('the built main bundle', () => {
     expect(report.windowOptions).toMatchObject({
       width: 1200,
       height: 800,
-      minWidth: 1024,
+      minWidth: 640,
       minHeight: 640,
       show: false,
       title: 'Truora Account Lookup',

@@ -38,6 +38,7 @@ const VALID: Record<string, unknown[]> = {
   'cache:clear': [{ keepOutbox: true }],
   'cache:export': [{ format: 'csv' }],
   'connectivity:status': [],
+  'connectivity:hint': ['offline'],
   'diagnostics:report': [],
   'diagnostics:open-logs': [],
   'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']

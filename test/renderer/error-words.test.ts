@@ -22,7 +22,8 @@ afterEach(() => wrapper?.unmount())
 function lookupCard(locale: Locale, error: ReturnType<typeof appError>): string {
   wrapper = mount(LookupCard, {
     props: { lookup: { state: 'error', id: 'crm-1', error } },
-    global: { plugins: [createAppI18n(locale)], stubs: { RouterLink: true } }
+    // The card asks the freshness store (a Pinia store) for a found account's age.
+    global: { plugins: [createAppI18n(locale), createPinia()], stubs: { RouterLink: true } }
   })
   return wrapper.text()
 }

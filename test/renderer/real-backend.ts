@@ -10,9 +10,19 @@ export interface RealBackend {
     key: string
     accounts(): Account[]
     count(filter?: { method?: string; pathPrefix?: string }): number
+    requests: { method: string; path: string }[]
+    faults: {
+      next(
+        n: number,
+        fault: { status: number; body?: string },
+        match?: { method?: string; pathPrefix?: string }
+      ): void
+    }
     stop(): Promise<void>
     start(): Promise<void>
   }
+  /** The clock the Backend reads; tests move it forward to age the cache. */
+  clock: { now: Date; advance(ms: number): void }
   addOperator(name?: string): Promise<string>
   close(): Promise<void>
 }

@@ -148,4 +148,23 @@ describe('search store with the real Backend', () => {
     expect(store.lookup.state).toBe('idle')
     expect(asked()).toBe(before)
   })
+
+  it('says what Enter opens: the only hit, or the first exact one, and nothing when unclear', async () => {
+    const store = useSearchStore()
+    const target = f.sim.accounts()[11]!
+    // Asked at once after typing: the answer is to the text as typed, not to the keystroke before.
+    store.setText(target.account_id.toUpperCase())
+    expect(await store.bestHit()).toBe(target.account_id)
+    store.setText(target.document_number!)
+    expect(await store.bestHit()).toBe(target.account_id)
+    store.setText(`${target.first_name} ${target.last_name}`)
+    const byName = await store.bestHit()
+    if (store.total === 1) expect(byName).toBe(target.account_id)
+    store.setText(target.last_name!.slice(0, 2))
+    await until(() => !store.loading)
+    expect(store.total).toBeGreaterThan(1)
+    expect(await store.bestHit()).toBeUndefined()
+    store.setText('')
+    expect(await store.bestHit()).toBeUndefined()
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { mergeTimeline } from '@renderer/lib/timeline'
+import { filterTimeline, latestEntry, mergeTimeline } from '@renderer/lib/timeline'
 import type { IdentityProcess, Validation } from '@shared/domain'
 
 const validations: Validation[] = [
@@ -72,5 +72,39 @@ describe('mergeTimeline: validations and processes on one line', () => {
 
   it('is empty for an account with no history', () => {
     expect(mergeTimeline([], [])).toEqual([])
+  })
+
+  it('keeps the status as Truora wrote it, for support', () => {
+    const byId = new Map(mergeTimeline(validations, processes).map((entry) => [entry.id, entry]))
+    expect(byId.get('IDPsame')).toMatchObject({ status: 'success', rawStatus: 'SUCCESS' })
+    expect(byId.get('IDPupdated')).toMatchObject({ status: 'unknown', rawStatus: 'weird-new-status' })
+  })
+})
+
+describe('the account’s verdict and the filtered history', () => {
+  const timeline = mergeTimeline(validations, processes)
+
+  it('gives the newest dated entry as the verdict, and none for an undated history', () => {
+    expect(latestEntry(timeline)?.id).toBe('IDPupdated')
+    expect(latestEntry(mergeTimeline([{ validation_id: 'VLDx', validation_status: 'pending' }], []))).toBe(
+      undefined
+    )
+    expect(latestEntry([])).toBeUndefined()
+  })
+
+  it('filters by kind and by status, keeping the order', () => {
+    expect(filterTimeline(timeline, { kind: 'validation' }).map((entry) => entry.id)).toEqual([
+      'VLDnew',
+      'VLDold',
+      'VLDundated'
+    ])
+    expect(filterTimeline(timeline, { status: 'success' }).map((entry) => entry.id)).toEqual([
+      'IDPsame',
+      'VLDold'
+    ])
+    expect(filterTimeline(timeline, { kind: 'process', status: 'pending' }).map((entry) => entry.id)).toEqual(
+      ['IDPmid']
+    )
+    expect(filterTimeline(timeline, {})).toHaveLength(timeline.length)
   })
 })

@@ -173,6 +173,8 @@ async function story(): Promise<void> {
   })
   expect((await errorOf(call('accounts:get', seeded[20]!.account_id))).code).toBe('offline')
   expect(await data(call('connectivity:status'))).toBe('offline')
+  // The renderer's own "offline" event agrees; it is a hint, and nothing in it can carry a key.
+  expect(await data(call('connectivity:hint', 'offline'))).toBe('offline')
   expect(await data(call<CreateOutcome>('accounts:create', offline77))).toMatchObject({ status: 'queued' })
   expect(await data(call<CreateOutcome>('accounts:create', offline78))).toMatchObject({ status: 'queued' })
   expect((await outbox()).map((item) => item.input.account_id)).toEqual(['field-leak-77', 'field-leak-78'])

@@ -68,6 +68,8 @@ export async function backendFixture(
       timeoutMs: 2_000,
       retry: { attempts: 2, baseDelayMs: 5, maxDelayMs: 20, maxTotalMs: 1_000 },
       probeIntervalMs: 50,
+      // Off unless a test asks: a background probe would land among the requests tests count.
+      idleProbeMs: 0,
       writeDelayMs: 10,
       chooseExportFile: (suggestedName, format) => fixture.chooseExportFile(suggestedName, format),
       ...options.backend

@@ -23,3 +23,26 @@ export function message(
 export function messageStart(locale: HostLocale, key: string): string {
   return message(locale, key).split('{')[0]!.trim()
 }
+
+/**
+ * A RegExp matching message `key` whatever fills it: each `{name}` matches `params[name]` (a RegExp
+ * source) or any text. `form` picks one form of a plural message (`a | b | c`), the last by default.
+ */
+export function messagePattern(
+  locale: HostLocale,
+  key: string,
+  params: Record<string, string> = {},
+  form?: number
+): RegExp {
+  const forms = message(locale, key).split(' | ')
+  const text = forms[form ?? forms.length - 1]!
+  const source = text
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const name = /^\{(\w+)\}$/.exec(part)?.[1]
+      if (name !== undefined) return params[name] ?? '.+?'
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    })
+    .join('')
+  return new RegExp(source)
+}

@@ -9,7 +9,7 @@ async function getJson<T>(sim: Simulator, url: string): Promise<T> {
   return (await response.json()) as T
 }
 
-async function historyOf(
+export async function historyOf(
   sim: Simulator,
   accountId: string
 ): Promise<{ validations: Validation[]; processes: IdentityProcess[] }> {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import axe from 'axe-core'
 import { backendFixture, type BackendFixture } from '../../test/support/backend-fixture'
+import type { BackendOptions } from '../../src/main/backend/create-backend'
 import type { SimOptions } from '../sim/index'
 import { bridgePage } from './bridge'
 import { ensureRendererBuilt } from './renderer-build'
@@ -94,8 +95,12 @@ const CLOCK_START = new Date('2026-11-26T12:00:00Z')
 export async function startHost(options: {
   locale: HostLocale
   sim?: SimOptions
-  /** Default 1280×800; the smallest window the app supports is 1024×640. */
+  /** Default 1280×800; every view must work down to 640 px wide. */
   viewport?: { width: number; height: number }
+  /** 2 with a halved viewport is the app at 200 % zoom (WCAG 1.4.10 reflow). */
+  deviceScaleFactor?: number
+  /** Backend options over the test fixture's (e.g. the app's own connectivity timings). */
+  backend?: Partial<BackendOptions>
 }): Promise<Host> {
   const rendererDir = await ensureRendererBuilt()
   await mkdir(RESULTS_DIR, { recursive: true })
@@ -103,6 +108,7 @@ export async function startHost(options: {
   const openedInBrowser: string[] = []
   const fixture = await backendFixture({
     backend: {
+      ...options.backend,
       now: clock.now,
       openInBrowser: async (url) => {
         openedInBrowser.push(url)
@@ -120,6 +126,7 @@ export async function startHost(options: {
     context = await shown.newContext({
       locale: BROWSER_LOCALE[options.locale],
       viewport: options.viewport ?? { width: 1280, height: 800 },
+      ...(options.deviceScaleFactor === undefined ? {} : { deviceScaleFactor: options.deviceScaleFactor }),
       permissions: ['clipboard-read', 'clipboard-write']
     })
     const page = await context.newPage()

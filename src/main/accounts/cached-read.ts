@@ -1,6 +1,8 @@
 // Cache first, then revalidate (DESIGN.md §5): a read answers at once from the cache with its
-// freshness and, when online, refreshes in the background, pushing `evt:cache-updated` when the
-// network answer differs. Nothing cached → the network; unreachable → the cached copy, marked stale.
+// freshness and, when online, refreshes in the background, pushing `evt:cache-updated` with the new
+// freshness once Truora answers (`changed` says whether there is anything to re-read), so no view keeps
+// saying "cached 5 min ago" about a copy confirmed seconds ago (DESIGN.md §3). Nothing cached → the
+// network; unreachable → the cached copy, marked stale.
 import type { CacheUpdated, Cached } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { RequestOptions } from '@shared/schemas'
@@ -104,9 +106,13 @@ async function refresh<T>(
   const fetched = await ctx.observed(spec.fetch(call.data))
   // The operator may have switched while the request ran: never write into a closed cache.
   if (!fetched.ok || ctx.currentWorkspace() !== workspace) return
+  const fetchedAt = ctx.now().toISOString()
   // An answer that changes nothing writes nothing: the cache keeps its new time in memory only.
-  spec.write(workspace, fetched.data, ctx.now().toISOString())
-  if (JSON.stringify(fetched.data) !== JSON.stringify(cached.data)) {
-    ctx.events.emit('evt:cache-updated', { kind: spec.kind, id: spec.id })
-  }
+  spec.write(workspace, fetched.data, fetchedAt)
+  ctx.events.emit('evt:cache-updated', {
+    kind: spec.kind,
+    id: spec.id,
+    changed: JSON.stringify(fetched.data) !== JSON.stringify(cached.data),
+    freshness: { source: 'network', fetchedAt, stale: false }
+  })
 }

@@ -38,8 +38,15 @@ export interface BackendOptions {
   /** Per-request timeout for Truora calls (default 15 s). */
   timeoutMs?: number
   retry?: Partial<RetryPolicy>
-  /** How often to probe for the network's return while offline (default 15 s). */
+  /** How often to probe for the network's return while offline (default 3 s). */
   probeIntervalMs?: number
+  /**
+   * While online, probe after this long with no request answered, so a lost network shows within
+   * seconds (default 3 s; 0 turns idle probes off, as tests that count requests do).
+   */
+  idleProbeMs?: number
+  /** The platform's view of the network (in the app, Electron's `net.isOnline()`), polled each second. */
+  platformOnline?: () => boolean
   /** Longest a cache write waits to be batched (default 250 ms). */
   writeDelayMs?: number
   /**
@@ -89,7 +96,9 @@ export function createBackend(options: BackendOptions): Backend {
   const connectivity = createConnectivity({
     fetch: options.fetch,
     probeUrl: `${endpoints.validations}/accounts?limit=1`,
-    ...(options.probeIntervalMs === undefined ? {} : { probeIntervalMs: options.probeIntervalMs })
+    ...(options.probeIntervalMs === undefined ? {} : { probeIntervalMs: options.probeIntervalMs }),
+    ...(options.idleProbeMs === undefined ? {} : { idleProbeMs: options.idleProbeMs }),
+    ...(options.platformOnline === undefined ? {} : { platformOnline: options.platformOnline })
   })
   const host = createWorkspaceHost({
     dataDir: options.dataDir,
@@ -199,7 +208,11 @@ export function createBackend(options: BackendOptions): Backend {
       options.chooseExportFile ?? (async () => undefined)
     ),
     connectivity: {
-      status: async () => ok(connectivity.state())
+      status: async () => ok(connectivity.state()),
+      hint: async (state) => {
+        connectivity.hint(state)
+        return ok(connectivity.state())
+      }
     },
     diagnostics: diagnosticsService(ctx, {
       ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),

@@ -13,7 +13,8 @@ export function createMainWindow({ preloadPath, url }: WindowOptions): BrowserWi
   const window = new BrowserWindow({
     width: 1200,
     height: 800,
-    minWidth: 1024,
+    // Every view reflows down to 640 px (WCAG 1.4.10: 1280 px at 200 % zoom is 640 CSS px).
+    minWidth: 640,
     minHeight: 640,
     show: false,
     title: 'Truora Account Lookup',

@@ -56,13 +56,24 @@ function background(call: CallContext): CallContext {
   return { ...call, background: true }
 }
 
+type LiveStatus = Omit<SyncStatus, 'lastSyncedAt' | 'resumable'>
+
+function withoutEstimates(status: LiveStatus): LiveStatus {
+  const rest = { ...status }
+  delete rest.etaSeconds
+  delete rest.estimatedTotal
+  return rest
+}
+
 export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): Mirror {
   const sleep = options.sleep ?? defaultSleep
   const historyPauseMs = options.historyPauseMs ?? HISTORY_PAUSE_MS
   const pageSize = options.pageSize ?? PAGE_LIMIT
   const bounds = options.bounds ?? WALK_BOUNDS
   let running: { controller: AbortController; done: Promise<void> } | undefined
-  let live: Omit<SyncStatus, 'lastSyncedAt' | 'resumable'> = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
+  /** Accounts the last finished sync counted, per workspace: the next sync's estimate of its total. */
+  const lastTotals = new WeakMap<Workspace, number>()
+  let live: LiveStatus = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
   let lastEmit = 0
 
   function snapshot(workspace: Workspace): SyncStatus {
@@ -82,9 +93,20 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     ctx.events.emit('evt:sync-progress', snapshot(workspace))
   }
 
+  /**
+   * Truora's list has no total (TRUORA_API.md "Pagination"): the last finished sync's count is the
+   * estimate, read before a new run resets the saved state, and kept for a resume in this session.
+   */
+  function estimateTotal(workspace: Workspace): number | undefined {
+    const saved = workspace.cache.mirror.get()
+    if (!saved.inProgress && workspace.cache.mirror.lastSyncedAt() !== undefined && saved.accounts > 0)
+      lastTotals.set(workspace, saved.accounts)
+    return lastTotals.get(workspace)
+  }
+
   async function walkPages(workspace: Workspace, signal: AbortSignal): Promise<AppError | undefined> {
     const { cache } = workspace
-    const knownTotal = cache.accounts.count()
+    const estimate = estimateTotal(workspace)
     let state = cache.mirror.get()
     if (!state.inProgress) {
       state = { pages: 0, accounts: 0, inProgress: true, startedAt: ctx.now().toISOString() }
@@ -145,13 +167,15 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       if (!nextKey || stop !== undefined || Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
       const seconds = (Date.now() - startedAt) / 1000
       const rate = seconds > 0 ? fetchedThisRun / seconds : 0
-      const left = knownTotal - accounts
+      // Past the estimate, the total is simply unknown again (more accounts than last time).
+      const left = estimate === undefined ? 0 : estimate - accounts
       live = {
         state: 'running',
         phase: 'accounts',
         pages,
         accounts,
         rate,
+        ...(left > 0 ? { estimatedTotal: estimate } : {}),
         ...(rate > 0 && left > 0 ? { etaSeconds: Math.round(left / rate) } : {})
       }
       publish(workspace)
@@ -161,6 +185,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     }
     cache.mirror.set({ pages: state.pages, accounts: state.accounts, inProgress: false })
     cache.mirror.setLastSyncedAt(ctx.now().toISOString())
+    lastTotals.set(workspace, state.accounts)
     await cache.flush()
     return undefined
   }
@@ -170,7 +195,11 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     // From the accounts parts' history summaries: no history part is read to know what is missing.
     const pending = await cache.accounts.withoutHistory()
     let done = 0
-    live = { ...live, phase: 'history', history: { done, total: pending.length } }
+    // The history phase's own pace: a rate carried over from the pages would promise an ETA a
+    // hundred times too short.
+    const startedAt = Date.now()
+    const total = pending.length
+    live = { ...withoutEstimates(live), phase: 'history', rate: 0, history: { done, total } }
     publish(workspace, true)
     // Histories go into the cache together every HISTORY_COMMIT_EVERY_MS: a history pass lasts hours,
     // so it writes the history parts it filled twice a minute rather than after every account.
@@ -229,7 +258,14 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
         }
         done += 1
         if (Date.now() - committedAt >= HISTORY_COMMIT_EVERY_MS) commit()
-        live = { ...live, history: { done, total: pending.length } }
+        const seconds = (Date.now() - startedAt) / 1000
+        const rate = seconds > 0 ? done / seconds : 0
+        live = {
+          ...withoutEstimates(live),
+          rate,
+          history: { done, total },
+          ...(rate > 0 && total > done ? { etaSeconds: Math.round((total - done) / rate) } : {})
+        }
         publish(workspace)
         await sleep(historyPauseMs, signal).catch(() => {})
       }
@@ -258,6 +294,7 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     else if (error) live = { ...live, state: 'failed', error: statusError(error) }
     else live = { ...live, state: 'done' }
     delete live.etaSeconds
+    if (live.state === 'done') delete live.estimatedTotal
     if (ctx.currentWorkspace() === workspace) publish(workspace, true)
   }
 

@@ -252,7 +252,12 @@ export const dialog = {
 
 /** Electron's `net.fetch` is Chromium's network stack; Node's fetch plays it here. */
 export const net = {
-  fetch: (input: string | Request, init?: RequestInit): Promise<Response> => globalThis.fetch(input, init)
+  fetch: (input: string | Request, init?: RequestInit): Promise<Response> => globalThis.fetch(input, init),
+  /** Chromium's network-change notifier; tests set `online` to play a cable pulled out. */
+  online: true,
+  isOnline(): boolean {
+    return this.online
+  }
 }
 
 export default {

@@ -154,7 +154,9 @@ const en = {
     lookupOfflineHint: 'It will be found once you are back online.',
     open: 'Open account',
     cachedAge: 'cached {age}',
-    noName: 'No name'
+    noName: 'No name',
+    noMatchFilters: 'No cached account matches these filters.',
+    networkAge: 'from Truora {age}'
   },
   account: {
     heading: 'Account {id}',
@@ -194,7 +196,21 @@ const en = {
     copyJson: 'Copy JSON',
     remainingRetries: 'Retries left',
     flowId: 'Flow',
-    validations: 'Validations'
+    validations: 'Validations',
+    latest: 'Latest:',
+    noVerdict: 'No validation or identity process yet.',
+    processes: 'Identity processes',
+    historyFilters: 'Filter the history',
+    filterKind: 'Kind',
+    filterAll: 'All',
+    historyCount: '{count} entries | {count} entry | {count} entries',
+    historyShown: 'Showing {shown} of {total}',
+    historyNoMatch: 'No entry of the history matches these filters.',
+    validationType: 'Type',
+    failureStatusLabel: 'Failure',
+    showPersonal: 'Show personal data',
+    hidePersonal: 'Hide personal data',
+    personalMasked: 'Document numbers, phones and e-mails are hidden until you show them.'
   },
   copy: {
     copy: 'Copy',
@@ -213,9 +229,54 @@ const en = {
     failure: 'Failure',
     unknown: 'Unknown'
   },
+  date: {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy'
+  },
+  keyExpiry: {
+    soon: 'This API key expires on {date}, in {count} days. Ask Truora for a new one before then. | This API key expires on {date}, tomorrow. Ask Truora for a new one before then. | This API key expires on {date}, in {count} days. Ask Truora for a new one before then.',
+    expired: 'This API key expired on {date}: Truora refuses it. Add the operator again with a new key.',
+    soonShort: 'Key expires in {count} days | Key expires tomorrow | Key expires in {count} days',
+    expiredShort: 'Key expired'
+  },
+  validationTypes: {
+    'face-recognition': 'Face recognition',
+    'document-validation': 'Document validation',
+    'electronic-signature': 'Electronic signature',
+    'phone-verification': 'Phone verification',
+    'email-verification': 'E-mail verification'
+  },
+  failureStatuses: {
+    declined: 'Declined',
+    expired: 'Expired before the person finished',
+    system_error: 'Error at Truora'
+  },
+  declinedReasons: {
+    face_not_detected: 'No face detected',
+    similarity_threshold_not_passed: 'The faces are not similar enough',
+    passive_liveness_failed: 'Liveness check failed',
+    geolocation_denied: 'Location permission denied',
+    document_expired: 'The document has expired',
+    invalid_document: 'Not a valid document',
+    photo_of_photo: 'A photo of a photo',
+    data_mismatch: 'The data does not match',
+    underage: 'Under age',
+    signature_rejected: 'Signature rejected',
+    otp_not_verified: 'One-time code not confirmed',
+    invalid_code: 'Wrong code',
+    phone_mismatch: 'The phone number does not match',
+    email_not_verified: 'E-mail not confirmed',
+    face_mismatch: 'The face does not match the document',
+    blacklisted: 'On a restrictive list'
+  },
+  channels: {
+    web: 'web',
+    whatsapp: 'WhatsApp'
+  },
   documentTypes: {
     'national-id': 'National ID',
-    'foreign-id': 'Foreign ID',
+    'foreign-id': 'Foreign resident ID',
     'identity-card': 'Identity card',
     passport: 'Passport'
   },
@@ -230,7 +291,8 @@ const en = {
     creating: 'Creating link…',
     link: 'Identity process link',
     expires: 'Valid until {time}',
-    open: 'Open in browser'
+    open: 'Open in browser',
+    offline: 'You are offline: a link can only come from Truora. It can be created once the network is back.'
   },
   create: {
     heading: 'New account',
@@ -270,7 +332,14 @@ const en = {
     queued: 'You are offline: the account was saved in the outbox and will be sent when the network returns.',
     conflict: 'An account with this ID already exists.',
     openExisting: 'Open the existing account',
-    fixErrors: 'Fix the highlighted fields first.'
+    fixErrors: 'Fix the highlighted fields first.',
+    offlineNote:
+      'You are offline: the account will be saved in the outbox and sent when the network returns.',
+    submitOffline: 'Save to send later',
+    unknownOutcome: 'Truora may have created this account, but its answer was lost on the way back.',
+    unknownOutcomeHint:
+      'Search for the person before creating the account again, so they do not end up with two.',
+    searchPerson: 'Search for this person'
   },
   outbox: {
     heading: 'Outbox',
@@ -296,7 +365,8 @@ const en = {
     uncertain:
       'Truora may already have created this account: the app stopped, or lost Truora’s answer, while sending it. Look for the person first (Sync all accounts in Settings, then search). Found: discard this one. Not found: retry.',
     discardUncertainBody:
-      'Truora may already have created the account “{name}”. Discarding removes it from this list only.'
+      'Truora may already have created the account “{name}”. Discarding removes it from this list only.',
+    searchPerson: 'Search for this person'
   },
   settings: {
     tryAgain: 'Try again',
@@ -326,7 +396,6 @@ const en = {
     syncResume: 'Resume sync',
     syncCancel: 'Cancel sync',
     syncProgress: 'Sync progress',
-    syncCounts: '{accounts} accounts, {pages} pages',
     syncHistory: 'History of {done} of {total} accounts',
     syncRate: '{rate} accounts/s',
     syncEta: 'about {eta} left',
@@ -360,7 +429,10 @@ const en = {
     themeLight: 'Light',
     themeDark: 'Dark',
     themeSystem: 'Same as the system',
-    appearance: 'Language and appearance'
+    appearance: 'Language and appearance',
+    syncAccounts: '{count} accounts | {count} account | {count} accounts',
+    syncAccountsOf: '{count} of about {total} accounts',
+    syncPages: '{count} pages | {count} page | {count} pages'
   },
   support: {
     heading: 'Support',

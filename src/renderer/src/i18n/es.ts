@@ -155,7 +155,9 @@ const es: Messages = {
     lookupOfflineHint: 'Se encontrará cuando vuelva la conexión.',
     open: 'Abrir cuenta',
     cachedAge: 'en caché {age}',
-    noName: 'Sin nombre'
+    noName: 'Sin nombre',
+    noMatchFilters: 'Ninguna cuenta en caché coincide con estos filtros.',
+    networkAge: 'de Truora {age}'
   },
   account: {
     heading: 'Cuenta {id}',
@@ -195,7 +197,21 @@ const es: Messages = {
     copyJson: 'Copiar JSON',
     remainingRetries: 'Reintentos restantes',
     flowId: 'Flujo',
-    validations: 'Validaciones'
+    validations: 'Validaciones',
+    latest: 'Último resultado:',
+    noVerdict: 'Aún no hay validaciones ni procesos de identidad.',
+    processes: 'Procesos de identidad',
+    historyFilters: 'Filtrar el historial',
+    filterKind: 'Tipo',
+    filterAll: 'Todos',
+    historyCount: '{count} registros | {count} registro | {count} registros',
+    historyShown: 'Se muestran {shown} de {total}',
+    historyNoMatch: 'Ningún registro del historial coincide con estos filtros.',
+    validationType: 'Tipo',
+    failureStatusLabel: 'Fallo',
+    showPersonal: 'Mostrar datos personales',
+    hidePersonal: 'Ocultar datos personales',
+    personalMasked: 'Los números de documento, teléfonos y correos están ocultos hasta que los muestre.'
   },
   copy: {
     copy: 'Copiar',
@@ -214,9 +230,55 @@ const es: Messages = {
     failure: 'Fallido',
     unknown: 'Desconocido'
   },
+  date: {
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa'
+  },
+  keyExpiry: {
+    soon: 'Esta clave de API vence el {date}, en {count} días. Pida una nueva a Truora antes. | Esta clave de API vence el {date}, mañana. Pida una nueva a Truora antes. | Esta clave de API vence el {date}, en {count} días. Pida una nueva a Truora antes.',
+    expired:
+      'Esta clave de API venció el {date}: Truora la rechaza. Vuelva a agregar el operador con una clave nueva.',
+    soonShort: 'La clave vence en {count} días | La clave vence mañana | La clave vence en {count} días',
+    expiredShort: 'Clave vencida'
+  },
+  validationTypes: {
+    'face-recognition': 'Reconocimiento facial',
+    'document-validation': 'Validación de documento',
+    'electronic-signature': 'Firma electrónica',
+    'phone-verification': 'Verificación de teléfono',
+    'email-verification': 'Verificación de correo'
+  },
+  failureStatuses: {
+    declined: 'Rechazada',
+    expired: 'Venció antes de que la persona terminara',
+    system_error: 'Error en Truora'
+  },
+  declinedReasons: {
+    face_not_detected: 'No se detectó un rostro',
+    similarity_threshold_not_passed: 'Los rostros no se parecen lo suficiente',
+    passive_liveness_failed: 'Falló la prueba de vida',
+    geolocation_denied: 'Se negó el permiso de ubicación',
+    document_expired: 'El documento está vencido',
+    invalid_document: 'El documento no es válido',
+    photo_of_photo: 'Foto de una foto',
+    data_mismatch: 'Los datos no coinciden',
+    underage: 'Menor de edad',
+    signature_rejected: 'Firma rechazada',
+    otp_not_verified: 'No se confirmó el código de un solo uso',
+    invalid_code: 'Código incorrecto',
+    phone_mismatch: 'El teléfono no coincide',
+    email_not_verified: 'No se confirmó el correo',
+    face_mismatch: 'El rostro no coincide con el documento',
+    blacklisted: 'En una lista restrictiva'
+  },
+  channels: {
+    web: 'web',
+    whatsapp: 'WhatsApp'
+  },
   documentTypes: {
-    'national-id': 'Cédula de ciudadanía',
-    'foreign-id': 'Cédula de extranjería',
+    'national-id': 'Documento nacional de identidad',
+    'foreign-id': 'Documento de extranjero',
     'identity-card': 'Tarjeta de identidad',
     passport: 'Pasaporte'
   },
@@ -231,7 +293,9 @@ const es: Messages = {
     creating: 'Creando el enlace…',
     link: 'Enlace del proceso de identidad',
     expires: 'Válido hasta {time}',
-    open: 'Abrir en el navegador'
+    open: 'Abrir en el navegador',
+    offline:
+      'Está sin conexión: el enlace solo puede venir de Truora. Podrá crearlo cuando vuelva la conexión.'
   },
   create: {
     heading: 'Nueva cuenta',
@@ -272,7 +336,14 @@ const es: Messages = {
       'Está sin conexión: la cuenta se guardó en la bandeja de salida y se enviará cuando vuelva la red.',
     conflict: 'Ya existe una cuenta con este ID.',
     openExisting: 'Abrir la cuenta existente',
-    fixErrors: 'Corrija primero los campos marcados.'
+    fixErrors: 'Corrija primero los campos marcados.',
+    offlineNote:
+      'Está sin conexión: la cuenta se guardará en la bandeja de salida y se enviará cuando vuelva la conexión.',
+    submitOffline: 'Guardar para enviar después',
+    unknownOutcome:
+      'Es posible que Truora haya creado esta cuenta, pero su respuesta se perdió por el camino.',
+    unknownOutcomeHint: 'Busque a la persona antes de volver a crear la cuenta, para que no quede con dos.',
+    searchPerson: 'Buscar a esta persona'
   },
   outbox: {
     heading: 'Bandeja de salida',
@@ -299,7 +370,8 @@ const es: Messages = {
     uncertain:
       'Puede que Truora ya haya creado esta cuenta: la aplicación se cerró, o perdió la respuesta de Truora, mientras la enviaba. Busque primero a la persona (Sincronizar todas las cuentas en Ajustes, y luego busque). Si la encuentra, descarte esta; si no, reintente.',
     discardUncertainBody:
-      'Puede que Truora ya haya creado la cuenta «{name}». Al descartarla solo se quita de esta lista.'
+      'Puede que Truora ya haya creado la cuenta «{name}». Al descartarla solo se quita de esta lista.',
+    searchPerson: 'Buscar a esta persona'
   },
   settings: {
     tryAgain: 'Reintentar',
@@ -330,7 +402,6 @@ const es: Messages = {
     syncResume: 'Reanudar la sincronización',
     syncCancel: 'Cancelar la sincronización',
     syncProgress: 'Progreso de la sincronización',
-    syncCounts: '{accounts} cuentas, {pages} páginas',
     syncHistory: 'Historial de {done} de {total} cuentas',
     syncRate: '{rate} cuentas/s',
     syncEta: 'faltan unos {eta}',
@@ -365,7 +436,10 @@ const es: Messages = {
     themeLight: 'Claro',
     themeDark: 'Oscuro',
     themeSystem: 'Igual que el sistema',
-    appearance: 'Idioma y apariencia'
+    appearance: 'Idioma y apariencia',
+    syncAccounts: '{count} cuentas | {count} cuenta | {count} cuentas',
+    syncAccountsOf: '{count} de unas {total} cuentas',
+    syncPages: '{count} páginas | {count} página | {count} páginas'
   },
   support: {
     heading: 'Soporte',

@@ -157,7 +157,9 @@ const ptBR: Messages = {
     lookupOfflineHint: 'Ela será encontrada quando a conexão voltar.',
     open: 'Abrir conta',
     cachedAge: 'em cache {age}',
-    noName: 'Sem nome'
+    noName: 'Sem nome',
+    noMatchFilters: 'Nenhuma conta em cache corresponde a estes filtros.',
+    networkAge: 'da Truora {age}'
   },
   account: {
     heading: 'Conta {id}',
@@ -197,7 +199,21 @@ const ptBR: Messages = {
     copyJson: 'Copiar JSON',
     remainingRetries: 'Tentativas restantes',
     flowId: 'Fluxo',
-    validations: 'Validações'
+    validations: 'Validações',
+    latest: 'Último resultado:',
+    noVerdict: 'Ainda não há validações nem processos de identidade.',
+    processes: 'Processos de identidade',
+    historyFilters: 'Filtrar o histórico',
+    filterKind: 'Tipo',
+    filterAll: 'Todos',
+    historyCount: '{count} registros | {count} registro | {count} registros',
+    historyShown: 'Mostrando {shown} de {total}',
+    historyNoMatch: 'Nenhum registro do histórico corresponde a estes filtros.',
+    validationType: 'Tipo',
+    failureStatusLabel: 'Falha',
+    showPersonal: 'Mostrar dados pessoais',
+    hidePersonal: 'Ocultar dados pessoais',
+    personalMasked: 'Números de documento, telefones e e-mails ficam ocultos até você mostrá-los.'
   },
   copy: {
     copy: 'Copiar',
@@ -216,8 +232,54 @@ const ptBR: Messages = {
     failure: 'Falha',
     unknown: 'Desconhecido'
   },
+  date: {
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa'
+  },
+  keyExpiry: {
+    soon: 'Esta chave de API vence em {date}, daqui a {count} dias. Peça uma nova à Truora antes disso. | Esta chave de API vence em {date}, amanhã. Peça uma nova à Truora antes disso. | Esta chave de API vence em {date}, daqui a {count} dias. Peça uma nova à Truora antes disso.',
+    expired:
+      'Esta chave de API venceu em {date}: a Truora a recusa. Adicione o operador de novo com uma chave nova.',
+    soonShort: 'A chave vence em {count} dias | A chave vence amanhã | A chave vence em {count} dias',
+    expiredShort: 'Chave vencida'
+  },
+  validationTypes: {
+    'face-recognition': 'Reconhecimento facial',
+    'document-validation': 'Validação de documento',
+    'electronic-signature': 'Assinatura eletrônica',
+    'phone-verification': 'Verificação de telefone',
+    'email-verification': 'Verificação de e-mail'
+  },
+  failureStatuses: {
+    declined: 'Recusada',
+    expired: 'Expirou antes de a pessoa terminar',
+    system_error: 'Erro na Truora'
+  },
+  declinedReasons: {
+    face_not_detected: 'Nenhum rosto detectado',
+    similarity_threshold_not_passed: 'Os rostos não são parecidos o suficiente',
+    passive_liveness_failed: 'Falha na prova de vida',
+    geolocation_denied: 'A permissão de localização foi negada',
+    document_expired: 'O documento está vencido',
+    invalid_document: 'O documento não é válido',
+    photo_of_photo: 'Foto de uma foto',
+    data_mismatch: 'Os dados não conferem',
+    underage: 'Menor de idade',
+    signature_rejected: 'Assinatura recusada',
+    otp_not_verified: 'O código de uso único não foi confirmado',
+    invalid_code: 'Código incorreto',
+    phone_mismatch: 'O telefone não confere',
+    email_not_verified: 'O e-mail não foi confirmado',
+    face_mismatch: 'O rosto não confere com o documento',
+    blacklisted: 'Em uma lista restritiva'
+  },
+  channels: {
+    web: 'web',
+    whatsapp: 'WhatsApp'
+  },
   documentTypes: {
-    'national-id': 'Documento nacional',
+    'national-id': 'Documento nacional de identidade',
     'foreign-id': 'Documento de estrangeiro',
     'identity-card': 'Carteira de identidade',
     passport: 'Passaporte'
@@ -233,7 +295,9 @@ const ptBR: Messages = {
     creating: 'Criando o link…',
     link: 'Link do processo de identidade',
     expires: 'Válido até {time}',
-    open: 'Abrir no navegador'
+    open: 'Abrir no navegador',
+    offline:
+      'Você está off-line: o link só pode vir da Truora. Ele poderá ser criado quando a conexão voltar.'
   },
   create: {
     heading: 'Nova conta',
@@ -273,7 +337,13 @@ const ptBR: Messages = {
     queued: 'Você está sem conexão: a conta foi salva na caixa de saída e será enviada quando a rede voltar.',
     conflict: 'Já existe uma conta com este ID.',
     openExisting: 'Abrir a conta existente',
-    fixErrors: 'Corrija os campos destacados primeiro.'
+    fixErrors: 'Corrija os campos destacados primeiro.',
+    offlineNote:
+      'Você está off-line: a conta será salva na caixa de saída e enviada quando a conexão voltar.',
+    submitOffline: 'Salvar para enviar depois',
+    unknownOutcome: 'A Truora pode ter criado esta conta, mas a resposta se perdeu no caminho.',
+    unknownOutcomeHint: 'Procure a pessoa antes de criar a conta de novo, para que ela não fique com duas.',
+    searchPerson: 'Procurar esta pessoa'
   },
   outbox: {
     heading: 'Caixa de saída',
@@ -299,7 +369,8 @@ const ptBR: Messages = {
     uncertain:
       'A Truora talvez já tenha criado esta conta: o aplicativo fechou, ou perdeu a resposta da Truora, durante o envio. Procure a pessoa primeiro (Sincronizar todas as contas em Configurações, e depois pesquise). Encontrou: descarte esta. Não encontrou: tente de novo.',
     discardUncertainBody:
-      'A Truora talvez já tenha criado a conta “{name}”. Descartá-la só a remove desta lista.'
+      'A Truora talvez já tenha criado a conta “{name}”. Descartá-la só a remove desta lista.',
+    searchPerson: 'Procurar esta pessoa'
   },
   settings: {
     tryAgain: 'Tentar outra vez',
@@ -331,7 +402,6 @@ const ptBR: Messages = {
     syncResume: 'Retomar a sincronização',
     syncCancel: 'Cancelar a sincronização',
     syncProgress: 'Progresso da sincronização',
-    syncCounts: '{accounts} contas, {pages} páginas',
     syncHistory: 'Histórico de {done} de {total} contas',
     syncRate: '{rate} contas/s',
     syncEta: 'faltam cerca de {eta}',
@@ -366,7 +436,10 @@ const ptBR: Messages = {
     themeLight: 'Claro',
     themeDark: 'Escuro',
     themeSystem: 'Igual ao sistema',
-    appearance: 'Idioma e aparência'
+    appearance: 'Idioma e aparência',
+    syncAccounts: '{count} contas | {count} conta | {count} contas',
+    syncAccountsOf: '{count} de cerca de {total} contas',
+    syncPages: '{count} páginas | {count} página | {count} páginas'
   },
   support: {
     heading: 'Suporte',

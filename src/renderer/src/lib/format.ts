@@ -61,10 +61,12 @@ export function formatBytes(bytes: number, locale: string): string {
     value /= 1024
     unit += 1
   }
+  // Bytes in words ("133 bytes", "1 byte"): CLDR's short form has no plural in English ("133 byte")
+  // and the wrong one in Portuguese ("1 bytes"); kB, MB and GB are unit symbols and take none.
   return numberFormat(locale, {
     style: 'unit',
     unit: units[unit],
-    unitDisplay: 'short',
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1
   }).format(value)
 }

@@ -10,6 +10,8 @@ export interface TimelineEntry {
   /** The RFC 3339 time the entry is placed at (creation, else last update). */
   date?: string
   status: StatusKind
+  /** The status as Truora wrote it, for support (shown on hover). */
+  rawStatus?: string
   failureStatus?: string
   declinedReason?: string
   /** Validation type, e.g. `face-recognition`. */
@@ -26,12 +28,13 @@ function text(value: unknown): string | undefined {
 // Validations and processes name their dates and outcome the same way in the API; only the status
 // field differs (`validation_status` against `status`), so it is passed in.
 type SharedFields = 'creation_date' | 'update_date' | 'failure_status' | 'declined_reason'
-type Outcome = Pick<TimelineEntry, 'date' | 'status' | 'failureStatus' | 'declinedReason'>
+type Outcome = Pick<TimelineEntry, 'date' | 'status' | 'rawStatus' | 'failureStatus' | 'declinedReason'>
 
 function outcome(record: Pick<Validation & IdentityProcess, SharedFields>, status?: string): Outcome {
   return {
     date: text(record.creation_date) ?? text(record.update_date),
     status: statusKind(status),
+    rawStatus: text(status),
     failureStatus: text(record.failure_status),
     declinedReason: text(record.declined_reason)
   }
@@ -70,4 +73,27 @@ export function mergeTimeline(validations: Validation[], processes: IdentityProc
     if (a.kind !== b.kind) return a.kind === 'process' ? -1 : 1
     return a.id.localeCompare(b.id)
   })
+}
+
+export interface TimelineFilter {
+  kind?: TimelineEntry['kind']
+  status?: StatusKind
+}
+
+/** The entries of one kind and/or one status, in the same order. */
+export function filterTimeline(entries: TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
+  return entries.filter(
+    (entry) =>
+      (filter.kind === undefined || entry.kind === filter.kind) &&
+      (filter.status === undefined || entry.status === filter.status)
+  )
+}
+
+/**
+ * The account's verdict at a glance: the newest dated entry of its history (validations and
+ * processes alike), or undefined when nothing in it is dated.
+ */
+export function latestEntry(entries: TimelineEntry[]): TimelineEntry | undefined {
+  const first = entries[0]
+  return first?.date !== undefined ? first : undefined
 }

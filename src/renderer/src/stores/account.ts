@@ -16,6 +16,7 @@ import type { AccountCreateInput, ProcessLinkInput } from '@shared/schemas'
 import { api, plain } from '../api'
 import { newRequestId } from '../lib/request-id'
 import { mergeTimeline } from '../lib/timeline'
+import { useFreshnessStore, type FreshnessKind } from './freshness'
 
 interface Section<T> {
   loading: boolean
@@ -44,19 +45,28 @@ export const useAccountStore = defineStore('account', () => {
   )
   const historyLoading = computed(() => validations.value.loading || processes.value.loading)
   const pending = new Set<string>()
+  const freshness = useFreshnessStore()
   let unsubscribe: (() => void) | undefined
 
-  /** Reads one section, cancelling the read if the operator leaves first (`requests.cancel`). */
+  /**
+   * Reads one section, cancelling the read if the operator leaves first (`requests.cancel`). Its
+   * freshness goes to the freshness store, unless the read only fetches the data an event already
+   * announced with its freshness (`noted`): that cache read would say "cached just now" over the
+   * event's "from Truora just now" about the very same copy.
+   */
   async function read<T>(
     section: { value: Section<T> },
+    kind: FreshnessKind,
     id: string,
-    call: (requestId: string) => Promise<Result<Cached<T>>>
+    call: (requestId: string) => Promise<Result<Cached<T>>>,
+    noted = false
   ): Promise<void> {
     section.value = { ...section.value, loading: true, error: null }
     const requestId = newRequestId()
     pending.add(requestId)
     const result = await call(requestId)
     pending.delete(requestId)
+    if (result.ok && !noted) freshness.note(kind, id, result.data.freshness)
     if (accountId.value !== id) return
     section.value = result.ok
       ? { loading: false, value: result.data, error: null }
@@ -80,9 +90,9 @@ export const useAccountStore = defineStore('account', () => {
     }
     const options = (requestId: string) => (refresh ? { requestId, refresh } : { requestId })
     await Promise.all([
-      read(account, id, (requestId) => api().accounts.get(id, options(requestId))),
-      read(validations, id, (requestId) => api().accounts.validations(id, options(requestId))),
-      read(processes, id, (requestId) => api().accounts.processes(id, options(requestId)))
+      read(account, 'account', id, (requestId) => api().accounts.get(id, options(requestId))),
+      read(validations, 'validations', id, (requestId) => api().accounts.validations(id, options(requestId))),
+      read(processes, 'processes', id, (requestId) => api().accounts.processes(id, options(requestId)))
     ])
   }
 
@@ -93,6 +103,8 @@ export const useAccountStore = defineStore('account', () => {
   async function openDetail(kind: Detail['kind'], id: string): Promise<void> {
     detail.value = { kind, id, loading: true, value: null, error: null }
     const result = kind === 'validation' ? await api().validations.get(id) : await api().processes.result(id)
+    if (result.ok)
+      freshness.note(kind === 'validation' ? 'validation' : 'process-result', id, result.data.freshness)
     if (detail.value?.id !== id) return
     detail.value = result.ok
       ? { kind, id, loading: false, value: result.data, error: null }
@@ -122,19 +134,33 @@ export const useAccountStore = defineStore('account', () => {
   }
 
   function init(): void {
-    // A background refresh in main (cache first, then revalidate: DESIGN.md §5) is picked up here;
-    // only a shown copy that came from the cache is re-read, so a network answer ends the exchange.
+    // A background refresh in main (cache first, then revalidate: DESIGN.md §5) is picked up here:
+    // new data is re-read when the shown copy came from the cache (a network answer ends the
+    // exchange); a confirmed copy only changes its age, which the freshness store already has.
     unsubscribe ??= api().events.on('evt:cache-updated', (change) => {
       const id = accountId.value
-      if (id === null || change.id !== id) return
+      if (id === null || change.id !== id || change.changed === false) return
+      const noted = change.freshness !== undefined
       if (change.kind === 'account' && account.value.value?.freshness.source === 'cache') {
-        void read(account, id, (requestId) => api().accounts.get(id, { requestId }))
+        void read(account, 'account', id, (requestId) => api().accounts.get(id, { requestId }), noted)
       }
       if (change.kind === 'validations' && validations.value.value?.freshness.source === 'cache') {
-        void read(validations, id, (requestId) => api().accounts.validations(id, { requestId }))
+        void read(
+          validations,
+          'validations',
+          id,
+          (requestId) => api().accounts.validations(id, { requestId }),
+          noted
+        )
       }
       if (change.kind === 'processes' && processes.value.value?.freshness.source === 'cache') {
-        void read(processes, id, (requestId) => api().accounts.processes(id, { requestId }))
+        void read(
+          processes,
+          'processes',
+          id,
+          (requestId) => api().accounts.processes(id, { requestId }),
+          noted
+        )
       }
     })
   }

@@ -7,6 +7,7 @@ import type { AppError } from '@shared/result'
 import { api, plain } from '../api'
 import { looksLikeAccountId } from '../lib/account-id'
 import { newRequestId } from '../lib/request-id'
+import { useFreshnessStore } from './freshness'
 
 /**
  * A little more than the rows a full-height window shows (with the list's overscan), so the first
@@ -39,6 +40,11 @@ function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
       )
     })
   )
+}
+
+/** A document number as typed: case and separators aside ("1.234.567-k" is "1234567K"). */
+function documentKey(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 function cleanFilters(filters: SearchFilters): SearchFilters | undefined {
@@ -75,6 +81,7 @@ export const useSearchStore = defineStore('search', () => {
   let refreshTimer: ReturnType<typeof setTimeout> | undefined
   let lookupRequestId: string | undefined
   let unsubscribe: (() => void) | undefined
+  const freshness = useFreshnessStore()
 
   function query(page: number): SearchQuery {
     return plain({
@@ -122,12 +129,16 @@ export const useSearchStore = defineStore('search', () => {
     ensureRange(wanted.start, wanted.end)
   }
 
+  /** The latest first-page search, so Enter can wait for the answer to what was typed. */
+  let latestRun: Promise<void> = Promise.resolve()
+
   /** Runs the current query now; the list keeps the previous results until the answer arrives. */
   function run(): Promise<void> {
     generation += 1
     inFlight.clear()
     loading.value = true
-    return fetchPage(0, generation)
+    latestRun = fetchPage(0, generation)
+    return latestRun
   }
 
   function setText(value: string): void {
@@ -198,6 +209,7 @@ export const useSearchStore = defineStore('search', () => {
     if (lookupRequestId !== requestId) return
     lookupRequestId = undefined
     if (result.ok) {
+      freshness.note('account', id, result.data.freshness)
       lookup.value = { state: 'found', id, result: result.data }
       // A first fetch from Truora has just cached it: the local list should show it too.
       if (result.data.freshness.source === 'network') void run()
@@ -218,6 +230,40 @@ export const useSearchStore = defineStore('search', () => {
     }
   }
 
+  /**
+   * What Enter in the search box opens: the only hit, else the first whose account ID or document
+   * number is exactly what was typed, else the exact-ID lookup's account (asked for now rather than
+   * after the typing pause). Undefined when nothing is clearly meant.
+   */
+  async function bestHit(): Promise<string | undefined> {
+    const typed = text.value.trim()
+    if (typed === '') return undefined
+    // The answer to the text as typed, not to the keystroke before it.
+    for (let waits = 0; (loading.value || searching || queued) && waits < 20; waits += 1) {
+      await latestRun
+      await Promise.resolve()
+    }
+    if (text.value.trim() !== typed) return undefined
+    if (total.value === 1) return hitAt(0)?.account.account_id
+    const id = typed.toLowerCase()
+    const document = documentKey(typed)
+    const exact = pages.value
+      .get(0)
+      ?.find(
+        (hit) =>
+          hit.account.account_id.toLowerCase() === id ||
+          (document !== '' &&
+            hit.account.document_number !== undefined &&
+            documentKey(hit.account.document_number) === document)
+      )
+    if (exact) return exact.account.account_id
+    if (!looksLikeAccountId(typed)) return undefined
+    const shown = lookup.value
+    if (shown.state !== 'found' || shown.id !== typed) await runLookup(typed)
+    const found = lookup.value
+    return found.state === 'found' && found.id === typed ? found.result.data.account_id : undefined
+  }
+
   /** Re-runs both the list and the lookup, e.g. after going back online. */
   function refresh(): void {
     void run()
@@ -229,6 +275,8 @@ export const useSearchStore = defineStore('search', () => {
     // Accounts cached by a lookup, a creation or a sync show up in the list without retyping.
     unsubscribe ??= api().events.on('evt:cache-updated', (change) => {
       if (change.kind !== 'account' && change.kind !== 'accounts') return
+      // Confirmed as it was: the rows ask the freshness store for their age, nothing to re-run.
+      if (change.changed === false) return
       clearTimeout(refreshTimer)
       refreshTimer = setTimeout(() => void run(), REFRESH_DELAY_MS)
     })
@@ -251,6 +299,7 @@ export const useSearchStore = defineStore('search', () => {
     ensureRange,
     hitAt,
     runLookup,
+    bestHit,
     refresh,
     init
   }
