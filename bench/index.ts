@@ -13,6 +13,7 @@ import { openSection } from './sections/open'
 import { rendererSection } from './sections/renderer'
 import { searchSection } from './sections/search'
 import { writesSection } from './sections/writes'
+import { vaultSection } from './sections/vault'
 
 const SECTIONS: Section[] = [
   searchSection,
@@ -21,7 +22,8 @@ const SECTIONS: Section[] = [
   mirrorSection,
   memorySection,
   rendererSection,
-  createSection
+  createSection,
+  vaultSection
 ]
 
 async function main(): Promise<void> {

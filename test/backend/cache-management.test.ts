@@ -52,10 +52,7 @@ describe('cache.stats, cache.clear and cache.export', () => {
   it('streams a large export in pieces that still make one valid JSON document and one CSV row per account', async () => {
     const ids = Array.from({ length: 2_345 }, (_, n) => `bulk-${n}`)
     await f.backend.cache.stats()
-    const dataKey = Buffer.from(
-      (await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!,
-      'base64'
-    )
+    const { dataKey } = await f.secretsOf(operatorId)
     await f.restart(async () => {
       const { store } = await openOperatorCache(f.dataDir, operatorId, dataKey)
       store.accounts.putMany(

@@ -44,10 +44,7 @@ describe('a send interrupted by the app stopping', () => {
 
   /** Restarts the app with `input` on disk as a crash leaves it: "sending". */
   async function restartWithInterrupted(id: string, input: Record<string, string>) {
-    const dataKey = Buffer.from(
-      (await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!,
-      'base64'
-    )
+    const { dataKey } = await f.secretsOf(operatorId)
     const backend = await f.restart(async () => {
       const { store } = await openOperatorCache(f.dataDir, operatorId, dataKey)
       store.outbox.add({

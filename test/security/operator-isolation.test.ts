@@ -1,10 +1,11 @@
 // Operator isolation (issue "Security": "one operator's cache cannot be read with another operator's
-// data key; removing an operator removes its key, its data key and its cache"): two operators through
-// the real Backend and keychain, each with accounts cached. Then each operator's data key is taken
-// from the keychain and tried on the other's cache (its manifest and parts), directly and through the
-// app. Removal of the
-// active operator alone is covered in test/backend/operators.test.ts; here the other operator is
-// removed and the one who stays must keep everything.
+// data key; removing an operator removes its key, its data key and its cache"; DESIGN.md §1 promise 2:
+// "each operator's key and data open only for that operator"): two operators through the real Backend
+// and keychain, each with accounts cached and a passphrase of their own. One's passphrase does not
+// unlock the other, not even with the other's wrapped entry swapped for one's own; each operator's
+// data key (unwrapped with their passphrase) is tried on the other's file, directly and through the
+// app. Removal of the unlocked operator alone is covered in test/backend/operators.test.ts; here the
+// other operator is removed and the one who stays must keep everything.
 import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -13,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openCache } from '../../src/main/cache/open-cache'
 import { cacheFolderOf, operatorFolderOf } from '../../src/main/workspace/operator-paths'
 import { collect } from '../support/cache-helpers'
+import { manifestFileOf } from '../support/cache-files'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
 
@@ -25,14 +27,16 @@ let idsOfB: string[]
 /** A copy of operator B's cache folder as it was before B was removed: what a copy left elsewhere holds. */
 let copyOfB: string
 const keyOfB = truoraStyleKey({ keyName: 'isolation-b' })
+const PASSPHRASE_A = 'Operador A: lluvia en Bogotá'
+const PASSPHRASE_B = 'Operador B: sol em Recife'
 
-/** The operator's data key, as the Backend stored it in the keychain (base64, account `<id>:data-key`). */
+/** The operator's data key, unwrapped from their keychain entry with their passphrase; null without one. */
 async function dataKeyOf(operatorId: string): Promise<Buffer | null> {
-  const stored = await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`)
-  return stored === null ? null : Buffer.from(stored, 'base64')
+  const stored = await f.keychain.getPassword(f.keychain.service, `${operatorId}:vault`)
+  return stored === null ? null : (await f.secretsOf(operatorId)).dataKey
 }
 
-/** Opens a copy of B's cache folder with `dataKey`, reads its account IDs, and reports. */
+/** Opens a copy of B's cache folder (manifest and parts) with `dataKey`, reads its account IDs, and reports. */
 async function openCopy(dataKey: Buffer) {
   const folder = join(await mkdtemp(join(scratch, 'copy-')), 'cache')
   await cp(copyOfB, folder, { recursive: true })
@@ -59,15 +63,15 @@ beforeAll(async () => {
   idsOfA = seeded.slice(0, 5)
   idsOfB = seeded.slice(5, 10)
 
-  a = await f.addOperator('Operador A')
+  a = await f.addOperator('Operador A', { passphrase: PASSPHRASE_A })
   await cacheAccounts(idsOfA)
-  const added = await f.backend.operators.add({ name: 'Operador B', apiKey: keyOfB })
-  if (!added.ok) throw new Error(added.error.message)
-  b = added.data.operator.id
-  expect((await f.backend.operators.select(b)).ok).toBe(true)
+  await f.backend.session.lock()
+  // Added at the lock screen: B is unlocked as they are added.
+  b = await f.addOperator('Operador B', { apiKey: keyOfB, passphrase: PASSPHRASE_B })
   await cacheAccounts(idsOfB)
-  // Switching back closes B's workspace (flushed); restarting flushes A's.
-  expect((await f.backend.operators.select(a)).ok).toBe(true)
+  // Locking closes B's workspace (flushed); restarting flushes A's.
+  await f.backend.session.lock()
+  await f.unlock(a)
   await f.restart()
   copyOfB = join(scratch, 'b-cache')
   await cp(cacheFolderOf(f.dataDir, b), copyOfB, { recursive: true })
@@ -76,6 +80,35 @@ beforeAll(async () => {
 afterAll(async () => {
   await f?.close()
   await rm(scratch, { recursive: true, force: true })
+})
+
+describe('two operators, two passphrases', () => {
+  it("A's passphrase does not unlock B, and B's cache is not opened by trying", async () => {
+    await f.backend.session.lock()
+    const before = await readFile(manifestFileOf(f.dataDir, b))
+    const tried = await f.backend.session.unlock({ operatorId: b, passphrase: PASSPHRASE_A })
+    expect(tried.ok ? 'unlocked' : tried.error.code).toBe('wrong_passphrase')
+    const read = await f.backend.accounts.search({ text: '', limit: 1000 })
+    expect(read.ok ? 'read' : read.error.code).toBe('locked')
+    expect((await readFile(manifestFileOf(f.dataDir, b))).equals(before)).toBe(true)
+    await f.unlock(a)
+  })
+
+  it("A's wrapped entry put in B's place does not unlock B with A's passphrase: each entry names its operator", async () => {
+    const entryOfB = (await f.keychain.getPassword(f.keychain.service, `${b}:vault`))!
+    const entryOfA = (await f.keychain.getPassword(f.keychain.service, `${a}:vault`))!
+    await f.backend.session.lock()
+    await f.keychain.setPassword(f.keychain.service, `${b}:vault`, entryOfA)
+    try {
+      const tried = await f.backend.session.unlock({ operatorId: b, passphrase: PASSPHRASE_A })
+      expect(tried.ok ? 'unlocked' : tried.error.code).toBe('wrong_passphrase')
+      const read = await f.backend.accounts.search({ text: '' })
+      expect(read.ok ? 'read' : read.error.code).toBe('locked')
+    } finally {
+      await f.keychain.setPassword(f.keychain.service, `${b}:vault`, entryOfB)
+    }
+    await f.unlock(a)
+  })
 })
 
 describe('two operators, two data keys', () => {
@@ -133,20 +166,17 @@ describe('two operators, two data keys', () => {
 })
 
 describe('removing an operator', () => {
-  it("takes B's API key, data key and cache folder, and leaves A's untouched", async () => {
+  it("takes B's wrapped keys and cache folder, and leaves A's untouched", async () => {
     const keyA = await dataKeyOf(a)
-    const apiKeyA = await f.keychain.getPassword(f.keychain.service, a)
+    const entryOfA = await f.keychain.getPassword(f.keychain.service, `${a}:vault`)
     expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(true)
 
     expect(await f.backend.operators.remove(b)).toEqual({ ok: true, data: null })
 
-    expect(await f.keychain.getPassword(f.keychain.service, b)).toBeNull()
     expect(await dataKeyOf(b)).toBeNull()
     expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(false)
-    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual(
-      [a, `${a}:data-key`].sort()
-    )
-    expect(await f.keychain.getPassword(f.keychain.service, a)).toBe(apiKeyA)
+    expect((await f.keychain.entries()).map((entry) => entry.account)).toEqual([`${a}:vault`])
+    expect(await f.keychain.getPassword(f.keychain.service, `${a}:vault`)).toBe(entryOfA)
     expect((await dataKeyOf(a))!.equals(keyA!)).toBe(true)
     expect(await f.backend.operators.list()).toMatchObject({
       ok: true,
@@ -163,14 +193,13 @@ describe('removing an operator', () => {
   })
 
   it("leaves a copy of B's old cache unreadable for good: B added again gets a new data key", async () => {
-    const again = await f.backend.operators.add({ name: 'Operador B', apiKey: keyOfB })
-    if (!again.ok) throw new Error(again.error.message)
-    const newKey = (await dataKeyOf(again.data.operator.id))!
+    const againId = await f.addOperator('Operador B', { apiKey: keyOfB, passphrase: PASSPHRASE_B })
+    const newKey = (await f.secretsOf(againId)).dataKey
     const opened = await openCopy(newKey)
     expect(opened.reason).toBe('decrypt-failed')
     expect(opened.ids).toEqual([])
     // And B starts with an empty cache of their own.
-    expect((await f.backend.operators.select(again.data.operator.id)).ok).toBe(true)
+    await f.switchTo(againId)
     const stats = await f.backend.cache.stats()
     expect(stats.ok && stats.data.accounts).toBe(0)
   })

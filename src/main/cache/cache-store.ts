@@ -15,6 +15,7 @@ import type { PartLoader } from './part-loader'
 import type { PartTable } from './part-table'
 import { countHistory } from './part-content'
 import { summaryStatus, withProcesses, withValidations } from './history-summary'
+import { createForget } from './forget'
 import { createRecords } from './records'
 
 export interface CacheStoreParts {
@@ -38,6 +39,7 @@ export function createCacheStore(parts: CacheStoreParts): CacheStore {
     for (const listener of listeners) listener(accountIds)
   }
 
+  const forget = createForget({ table, changes, loader, queue, notify })
   const { locate, putAccounts, putList, putRecord, readList, readRecord, peek } = createRecords({
     table,
     changes,
@@ -202,6 +204,7 @@ export function createCacheStore(parts: CacheStoreParts): CacheStore {
       notify([...known])
     },
     loaded: () => loader.background(),
+    forgetReceivedBefore: (cutoff) => forget(cutoff),
     flush: () => queue.flush(),
     async close() {
       // Closed first, so nothing can change between the flush and the stop and be left unwritten.

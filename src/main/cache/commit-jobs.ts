@@ -84,14 +84,16 @@ export function historyJob(context: JobContext, slot: HistorySlot, generation: n
 export function snapshotJob(
   context: JobContext,
   source: () => Uint8Array,
-  generation: number
+  generation: number,
+  /** The accounts parts this same commit writes (under new names). */
+  written: ReadonlySet<AccountSlot>
 ): { job: PartJob; covers: string[]; entry: () => PartEntry | undefined } {
   const index = source()
   const directory: SnapshotDirectory = { slots: [] }
   const covers: string[] = []
   for (const slot of context.table.accounts) {
     if (slot.groups === undefined || (!slot.loaded && !slot.covered)) continue
-    const name = slot.dirty ? partFileName('accounts', slot.slot, generation) : slot.entry?.name
+    const name = written.has(slot) ? partFileName('accounts', slot.slot, generation) : slot.entry?.name
     if (name === undefined) continue
     directory.slots.push([slot.slot, name, slot.groups.slice()])
     covers.push(name)

@@ -95,12 +95,10 @@ export class Committer {
   /** True when a write now would save something. */
   get needed(): boolean {
     const { table, state } = this.options
-    return (
-      state.dirty ||
-      table.accounts.some((s) => s.dirty) ||
-      table.history.some((s) => s.dirty) ||
-      this.#snapshotDue()
-    )
+    // On close, parts whose times alone moved are written too (part-table.ts `retimed`).
+    const due = (slot: { dirty: boolean; retimed: boolean }): boolean =>
+      slot.dirty || (this.closing && slot.retimed)
+    return state.dirty || table.accounts.some(due) || table.history.some(due) || this.#snapshotDue()
   }
 
   async commit(): Promise<void> {
@@ -112,18 +110,21 @@ export class Committer {
     if (!this.needed) return
     const { table, state } = this.options
     const generation = state.onDisk.generation + 1
-    const accounts = table.accounts.filter((slot) => slot.dirty)
-    const history = table.history.filter((slot) => slot.dirty)
+    const due = (slot: { dirty: boolean; retimed: boolean; loaded: boolean }): boolean =>
+      slot.loaded && (slot.dirty || (this.closing && slot.retimed))
+    const accounts = table.accounts.filter(due)
+    const history = table.history.filter(due)
     const jobs: PartJob[] = [
       ...accounts.map((slot) => accountsJob(this.options, slot, generation)),
       ...history.map((slot) => historyJob(this.options, slot, generation))
     ]
     const snapshot = this.#snapshotDue()
-      ? snapshotJob(this.options, this.snapshotSource as () => Uint8Array, generation)
+      ? snapshotJob(this.options, this.snapshotSource as () => Uint8Array, generation, new Set(accounts))
       : undefined
     if (snapshot) jobs.push(snapshot.job)
     for (const slot of [...accounts, ...history]) {
       slot.dirty = false
+      slot.retimed = false
       slot.pinned++
     }
     state.dirty = false

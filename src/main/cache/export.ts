@@ -110,7 +110,7 @@ function csvRow({ data, fetchedAt }: Entry, history: AccountHistory): string {
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as a formula
  * (OWASP "CSV injection"): names and emails come from outside.
  */
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return ''
   let text = cellText(value)
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`

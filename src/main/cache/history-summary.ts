@@ -10,8 +10,8 @@ export interface HistorySummary {
   processesAt?: string
   newestValidation?: Newest
   newestProcess?: Newest
-  /** recordKey()s of the group's records in its history part (part-content.ts). */
-  records?: string[]
+  /** recordKey() → fetchedAt of the group's records in its history part (part-content.ts). */
+  records?: Record<string, string>
 }
 
 export function summaryStatus(summary: HistorySummary | undefined): string | undefined {
@@ -42,7 +42,10 @@ export function withProcesses(
   return next
 }
 
-export function withRecord(summary: HistorySummary | undefined, key: string): HistorySummary {
-  if (summary?.records?.includes(key)) return summary
-  return { ...summary, records: [...(summary?.records ?? []), key] }
+export function withRecord(
+  summary: HistorySummary | undefined,
+  key: string,
+  fetchedAt: string
+): HistorySummary {
+  return { ...summary, records: { ...summary?.records, [key]: fetchedAt } }
 }

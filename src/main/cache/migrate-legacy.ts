@@ -50,7 +50,7 @@ export function migrateInto(data: CacheData, table: PartTable, state: ManifestSt
       const { content, records } = parts(group)
       ;(records[kind] as Record<string, unknown>)[id] = stamped
       const key = recordKey(kind, id)
-      content.summaries[group] = withRecord(content.summaries[group], key)
+      content.summaries[group] = withRecord(content.summaries[group], key, stamped.fetchedAt)
       table.recordGroup.set(key, group)
     }
   }

@@ -216,7 +216,9 @@ export class PartLoader {
         if (!(group in accounts.accounts)) groups.push(group)
       table.learnGroups(slot.slot, groups)
       for (const group of Object.keys(accounts.summaries)) {
-        for (const record of accounts.summaries[group]?.records ?? []) table.recordGroup.set(record, group)
+        for (const record of Object.keys(accounts.summaries[group]?.records ?? {})) {
+          table.recordGroup.set(record, group)
+        }
       }
       slot.accountCount = Object.keys(accounts.accounts).length
       if (!slot.covered && role === 'accounts') this.options.emit(Object.keys(accounts.accounts))
@@ -269,10 +271,10 @@ export class PartLoader {
     }
     for (const kind of Object.keys(HISTORY_KINDS) as HistoryKind[]) {
       if (HISTORY_KINDS[kind].byAccount) continue
-      const records = content[kind] as Record<string, { data: { account_id?: unknown } }>
+      const records = content[kind] as Record<string, { data: { account_id?: unknown }; fetchedAt: string }>
       for (const [id, stamped] of Object.entries(records)) {
         const group = groupOfRecord(stamped.data)
-        summaries[group] = withRecord(summaries[group], `${kind}:${id}`)
+        summaries[group] = withRecord(summaries[group], `${kind}:${id}`, stamped.fetchedAt)
       }
     }
     return summaries
@@ -293,7 +295,9 @@ export class PartLoader {
         const content = slot.content as AccountsContent
         const changed: string[] = []
         for (const group of Object.keys(content.summaries)) {
-          for (const record of content.summaries[group]?.records ?? []) table.recordGroup.delete(record)
+          for (const record of Object.keys(content.summaries[group]?.records ?? {})) {
+            table.recordGroup.delete(record)
+          }
           delete content.summaries[group]
           if (group in content.accounts) changed.push(group)
         }

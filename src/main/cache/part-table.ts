@@ -35,6 +35,11 @@ abstract class Slot<C> {
   dirty = false
   /** Held by a write in flight: not dropped from memory until it ends. */
   pinned = 0
+  /**
+   * Only times moved (an answer equal to what is cached, at a later time): not worth a write of its
+   * own, so written with the part's next change, or when the cache closes.
+   */
+  retimed = false
   /** The entry a write in flight made for it, until its manifest is on disk. */
   pendingEntry?: PartEntry
 

@@ -109,8 +109,11 @@ export function createRecords({ table, changes, loader, queue, notify, isClosed 
           const existing = slot.content.accounts[id]
           if (existing !== undefined && sameJson(existing.data, account)) {
             // Truora said nothing new: the newer time is kept in memory and nothing is written
-            // for it; it reaches the disk with the part's next real change.
-            if (existing.fetchedAt < fetchedAt) slot.content.accounts[id] = { data: existing.data, fetchedAt }
+            // for it now; it reaches the disk with the part's next change, or on close (retimed).
+            if (existing.fetchedAt < fetchedAt) {
+              slot.content.accounts[id] = { data: existing.data, fetchedAt }
+              slot.retimed = true
+            }
             return
           }
           if (existing === undefined) slot.accountCount++
@@ -142,14 +145,19 @@ export function createRecords({ table, changes, loader, queue, notify, isClosed 
       const before = summaries[accountId]
       const after = summarize(before, stripped, fetchedAt)
       summaries[accountId] = after
+      // The summary's time moved at least: written with the part's next change, or on close.
+      accounts.retimed = true
       if (existing !== undefined && sameJson(existing.data, stripped)) {
-        if (existing.fetchedAt < fetchedAt) map[accountId] = { data: existing.data, fetchedAt }
+        if (existing.fetchedAt < fetchedAt) {
+          map[accountId] = { data: existing.data, fetchedAt }
+          history.retimed = true
+        }
         return
       }
       map[accountId] = { data: stripped, fetchedAt }
       history.dirty = true
-      // The accounts part is written again only when what it says changes: the list is new, or
-      // its newest entry (the latest status) is another.
+      // The accounts part is written again at once only when what it says changes: the list is new,
+      // or its newest entry (the latest status) is another.
       const key = kind === 'validationsByAccount' ? 'newestValidation' : 'newestProcess'
       if (existing === undefined || !sameJson(before?.[key], after[key])) accounts.dirty = true
       if (summaryStatus(before) !== summaryStatus(after)) notify([accountId])
@@ -171,18 +179,22 @@ export function createRecords({ table, changes, loader, queue, notify, isClosed 
       const map = (history.content as HistoryContent)[kind] as unknown as Record<string, Stamped<T>>
       const summaries = (accounts.content as NonNullable<typeof accounts.content>).summaries
       const existing = map[id]
+      const summary = summaries[group]
+      const known = summary?.records?.[key] !== undefined
+      // When it came goes in the summary (retention reads it there); a new key is written at once.
+      summaries[group] = withRecord(summary, key, fetchedAt)
+      table.recordGroup.set(key, group)
+      if (known) accounts.retimed = true
+      else accounts.dirty = true
       if (existing !== undefined && sameJson(existing.data, stripped)) {
-        if (existing.fetchedAt < fetchedAt) map[id] = { data: existing.data, fetchedAt }
+        if (existing.fetchedAt < fetchedAt) {
+          map[id] = { data: existing.data, fetchedAt }
+          history.retimed = true
+        }
         return
       }
       map[id] = { data: stripped, fetchedAt }
       history.dirty = true
-      const summary = summaries[group]
-      if (!summary?.records?.includes(key)) {
-        summaries[group] = withRecord(summary, key)
-        accounts.dirty = true
-      }
-      table.recordGroup.set(key, group)
     })
   }
 

@@ -185,6 +185,14 @@ export interface CacheStore {
   /** Resolves once every accounts part has been read (or found damaged). */
   loaded(): Promise<void>
   /**
+   * Forgets what was last received from Truora before `cutoff` (ISO time): an account together with
+   * its validations and processes once none of them is newer, and validations and process results
+   * opened on their own. The outbox is never touched. Resolves to how many records went, once every
+   * accounts part has been read (their summaries say when each list and record came) and the history
+   * parts of what goes have been read to take it out.
+   */
+  forgetReceivedBefore(cutoff: string): Promise<{ accounts: number; validations: number; results: number }>
+  /**
    * Resolves once every change made so far is on disk (new parts fsynced, then the manifest replaced).
    * Rejects when the write fails; the changes stay in memory and the next change or flush tries again.
    */

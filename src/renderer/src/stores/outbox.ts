@@ -36,5 +36,10 @@ export const useOutboxStore = defineStore('outbox', () => {
     void load()
   }
 
-  return { items, count, failedCount, load, retry, discard, init }
+  /** The session locked: nothing of the operator's stays in the window. */
+  function reset(): void {
+    items.value = []
+  }
+
+  return { items, count, failedCount, load, retry, discard, init, reset }
 })
