@@ -10,6 +10,8 @@ import { cachedRead } from './cached-read'
 import { reindexAccount } from '../workspace/workspace'
 
 const DEFAULT_PAGE = 50
+/** Longest a search waits for the accounts the index snapshot did not cover (workspace.ts). */
+const INDEXED_WAIT_MS = 300
 
 type Reads = Pick<Calls['accounts'], 'get' | 'search' | 'validations' | 'processes'> & {
   validation: Calls['validations']['get']
@@ -99,6 +101,8 @@ export function accountReads(ctx: BackendContext): Reads {
       const opened = await ctx.workspace()
       if (!opened.ok) return opened
       const { cache, index } = opened.data
+      // Right after open, the accounts no index snapshot covered are still loading: a moment's wait.
+      await opened.data.untilIndexed(INDEXED_WAIT_MS)
       const offset = query.offset ?? 0
       const limit = query.limit ?? DEFAULT_PAGE
       const found = index.search({

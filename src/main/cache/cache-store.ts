@@ -204,6 +204,10 @@ export function createCacheStore(parts: CacheStoreParts): CacheStore {
       notify([...known])
     },
     loaded: () => loader.background(),
+    async uncoveredLoaded() {
+      const uncovered = table.accounts.filter((slot) => !slot.covered && !slot.loaded)
+      await Promise.all(uncovered.map((slot) => loader.accounts(slot.slot).catch(() => undefined)))
+    },
     forgetReceivedBefore: (cutoff) => forget(cutoff),
     flush: () => queue.flush(),
     async close() {

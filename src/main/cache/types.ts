@@ -185,6 +185,11 @@ export interface CacheStore {
   /** Resolves once every accounts part has been read (or found damaged). */
   loaded(): Promise<void>
   /**
+   * Reads now (before the rest of the background load) the accounts parts the index snapshot did
+   * not cover, so their accounts reach the index; resolves once they are in.
+   */
+  uncoveredLoaded(): Promise<void>
+  /**
    * Forgets what was last received from Truora before `cutoff` (ISO time): an account together with
    * its validations and processes once none of them is newer, and validations and process results
    * opened on their own. The outbox is never touched. Resolves to how many records went, once every

@@ -89,8 +89,8 @@ export function encodeIndexSnapshot(state: IndexState): Uint8Array {
     offsets: bytesOf(packed.offsets),
     counts: bytesOf(packed.counts),
     last: bytesOf(packed.last),
-    display: bytesOf(orders.display.order),
-    byHaystack: bytesOf(orders.byHaystack.order)
+    display: bytesOf(liveOnly(orders.display.order, table.dead)),
+    byHaystack: bytesOf(liveOnly(orders.byHaystack.order, table.dead))
   }
   const header: Header = {
     version: VERSION,
@@ -117,6 +117,17 @@ export function encodeIndexSnapshot(state: IndexState): Uint8Array {
     at = align(at + sections[name].byteLength)
   }
   return out
+}
+
+/** An order without the slots killed since it was last merged (a refresh with nothing added keeps them). */
+function liveOnly(order: Int32Array, dead: Uint8Array): Int32Array {
+  let killed = 0
+  for (const slot of order) killed += dead[slot] as number
+  if (killed === 0) return order
+  const live = new Int32Array(order.length - killed)
+  let n = 0
+  for (const slot of order) if (dead[slot] === 0) live[n++] = slot
+  return live
 }
 
 function align(at: number): number {

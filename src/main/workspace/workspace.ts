@@ -15,6 +15,12 @@ export interface Workspace {
   index: WorkspaceIndex
   /** Marks accounts to index again (their history, hence their status, changed). */
   reindex(accountIds: Iterable<string>): void
+  /**
+   * Waits, at most `maxWaitMs`, for the accounts the index snapshot did not cover to be read and
+   * indexed: a search right after open then sees them (a small cache's in a few milliseconds), and a
+   * large cache being rebuilt answers from what has loaded rather than keep the operator waiting.
+   */
+  untilIndexed(maxWaitMs: number): Promise<void>
   /** Set when the cache was damaged and moved aside on open. */
   corruptMovedTo?: string
   /** Queued creations kept from a damaged old-format file. */
@@ -77,7 +83,23 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
     following.applyAll()
     return index.snapshot()
   })
-  const workspace: Workspace = { operatorId, cache, index: following.index, reindex: following.changed }
+  let indexed = false
+  const workspace: Workspace = {
+    operatorId,
+    cache,
+    index: following.index,
+    reindex: following.changed,
+    async untilIndexed(maxWaitMs) {
+      if (indexed) return
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const waited = await Promise.race([
+        cache.uncoveredLoaded().then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs)))
+      ])
+      clearTimeout(timer)
+      indexed ||= waited
+    }
+  }
   if (opened.corruptMovedTo !== undefined) workspace.corruptMovedTo = opened.corruptMovedTo
   if (opened.outboxKept !== undefined) workspace.outboxKept = opened.outboxKept
   return workspace
