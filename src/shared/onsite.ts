@@ -102,8 +102,7 @@ export type OnsiteCapture = z.output<typeof onsiteCaptureSchema>
  * result, or stopped with an error for the operator to retry or discard. A finished one leaves the
  * list: it is then a validation in the account's history like any other.
  */
-type OnsiteStep =
-  'queued' | 'waiting_account' | 'creating' | 'uploading' | 'awaiting_result' | 'failed'
+type OnsiteStep = 'queued' | 'waiting_account' | 'creating' | 'uploading' | 'awaiting_result' | 'failed'
 
 /**
  * An on-site validation's progress, kept durably in its outbox item (`OutboxItem.onsite`): each step

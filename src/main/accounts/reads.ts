@@ -1,14 +1,17 @@
-// Reads of accounts and their history, each cache first (see cached-read.ts), and local search.
+// Reads of accounts and their history, each cache first (see cached-read.ts), and local search. The
+// history is read from the cache on demand: only the account's own history part (docs/architecture.md
+// "The operator's cache").
 import type { Calls } from '@shared/contract'
 import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
 import { ok } from '@shared/result'
 import type { RequestOptions } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
 import { cachedRead } from './cached-read'
-import { latestStatus } from './latest-status'
 import { reindexAccount } from '../workspace/workspace'
 
 const DEFAULT_PAGE = 50
+/** Longest a search waits for the accounts the index snapshot did not cover (workspace.ts). */
+const INDEXED_WAIT_MS = 300
 
 type Reads = Pick<Calls['accounts'], 'get' | 'search' | 'validations' | 'processes'> & {
   validation: Calls['validations']['get']
@@ -98,6 +101,8 @@ export function accountReads(ctx: BackendContext): Reads {
       const opened = await ctx.workspace()
       if (!opened.ok) return opened
       const { cache, index } = opened.data
+      // Right after open, the accounts no index snapshot covered are still loading: a moment's wait.
+      await opened.data.untilIndexed(INDEXED_WAIT_MS)
       const offset = query.offset ?? 0
       const limit = query.limit ?? DEFAULT_PAGE
       const found = index.search({
@@ -106,14 +111,12 @@ export function accountReads(ctx: BackendContext): Reads {
         limit,
         ...(query.filters ? { filters: query.filters } : {})
       })
+      // Right after open a hit's part may not be in memory yet: only those parts are read, at once.
+      const entries = await Promise.all(found.ids.map((id) => cache.accounts.get(id)))
       const hits: SearchHit[] = []
-      for (const id of found.ids) {
-        const entry = cache.accounts.get(id)
+      for (const [i, entry] of entries.entries()) {
         if (!entry) continue
-        const status = latestStatus(
-          cache.validations.forAccount(id)?.data,
-          cache.processes.forAccount(id)?.data
-        )
+        const status = cache.latestStatus(found.ids[i] as string)
         hits.push({
           account: entry.data,
           fetchedAt: entry.fetchedAt,

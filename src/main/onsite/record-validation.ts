@@ -7,14 +7,19 @@ import type { Validation } from '@shared/domain'
 import type { BackendContext } from '../backend/context'
 import { reindexAccount, type Workspace } from '../workspace/workspace'
 
-export function recordValidation(ctx: BackendContext, workspace: Workspace, validation: Validation): void {
+export async function recordValidation(
+  ctx: BackendContext,
+  workspace: Workspace,
+  validation: Validation
+): Promise<void> {
   const { cache } = workspace
   const now = ctx.now().toISOString()
   // Presigned media links are dropped by the cache itself (cache/presigned-urls.ts).
   cache.validations.put(validation, now)
   const accountId = validation.account_id
   if (accountId !== undefined) {
-    const listed = cache.validations.forAccount(accountId)
+    // The account's history part is read first if it is not in memory (cache/types.ts).
+    const listed = await cache.validations.forAccount(accountId)
     if (listed) {
       const others = listed.data.filter((item) => item.validation_id !== validation.validation_id)
       cache.validations.putForAccount(accountId, [...others, validation], listed.fetchedAt)

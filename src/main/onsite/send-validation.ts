@@ -235,7 +235,7 @@ export function createValidationSender(
         ...(form.document_type === undefined ? {} : { document_type: form.document_type })
       }
     }
-    recordValidation(ctx, workspace, pending)
+    await recordValidation(ctx, workspace, pending)
     return uploading
   }
 
@@ -302,8 +302,8 @@ export function createValidationSender(
     const polls = (item.onsite.polls ?? 0) + 1
     const since = Date.parse(item.onsite.resultSince ?? item.createdAt)
     if (read.ok) {
-      if (changedOutcome(workspace.cache.validations.get(id)?.data, read.data)) {
-        recordValidation(ctx, workspace, read.data)
+      if (changedOutcome((await workspace.cache.validations.get(id))?.data, read.data)) {
+        await recordValidation(ctx, workspace, read.data)
       }
       const status = read.data.validation_status
       if ((status !== undefined && status !== 'pending') || now() - since > FOLLOW_FOR_MS) {

@@ -1,16 +1,12 @@
-// The active operator's workspace: their decrypted cache and the search index over it. Opened on
-// first use and closed (flushed) when the operator changes or the app quits, so at most one cache is
-// in memory and only one writer ever touches a file (DESIGN.md §4 "One writer").
+// The active operator's workspace: their cache and the search index over it. Opened on first use and
+// closed (flushed) when the operator changes or the app quits, so at most one cache is open and only
+// one writer ever touches its files (DESIGN.md §4 "One writer").
 import type { Account } from '@shared/domain'
-import type { CacheStore } from '../cache/types'
+import type { CacheStore, OpenCacheOptions } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
-import { createSearchIndex } from '../search/search-index'
-import { latestStatus } from '../accounts/latest-status'
-import { cacheFileOf } from './operator-paths'
-
-// The operator paths moved to operator-paths.ts (ids checked there); kept importable from here.
-export { cacheFileOf, operatorFolderOf } from './operator-paths'
+import { createSearchIndex, restoreSearchIndex } from '../search/search-index'
+import { cacheFolderOf, legacyCacheFileOf } from './operator-paths'
 
 export interface Workspace {
   operatorId: string
@@ -19,9 +15,15 @@ export interface Workspace {
   index: WorkspaceIndex
   /** Marks accounts to index again (their history, hence their status, changed). */
   reindex(accountIds: Iterable<string>): void
-  /** Set when the cache file was damaged and moved aside on open. */
+  /**
+   * Waits, at most `maxWaitMs`, for the accounts the index snapshot did not cover to be read and
+   * indexed: a search right after open then sees them (a small cache's in a few milliseconds), and a
+   * large cache being rebuilt answers from what has loaded rather than keep the operator waiting.
+   */
+  untilIndexed(maxWaitMs: number): Promise<void>
+  /** Set when the cache was damaged and moved aside on open. */
   corruptMovedTo?: string
-  /** Queued creations kept from the damaged file. */
+  /** Queued creations kept from a damaged old-format file. */
   outboxKept?: number
 }
 
@@ -33,25 +35,71 @@ export interface WorkspaceOptions {
   dataKey: (operatorId: string) => Promise<Buffer>
   now: () => Date
   writeDelayMs?: number
+  /** A part of the cache was found damaged after the open (moved aside, its accounts to refetch). */
+  onCorrupt?: (movedTo: string) => void
+  log?: (line: string) => void
+  /** Each part read from disk (the benchmark and the tests see what an open reads). */
+  onRead?: OpenCacheOptions['onRead']
+  /** Each write that reached the disk, with the bytes and files it wrote (the benchmark). */
+  onWrite?: OpenCacheOptions['onWrite']
 }
 
+/**
+ * Opens the cache and its search index. The index comes from the snapshot the cache keeps with its
+ * parts, so the first search answers without reading any account; accounts the snapshot does not
+ * cover (a part written after it, or no usable snapshot at all) are indexed as their parts load.
+ */
 export async function openWorkspace(operatorId: string, options: WorkspaceOptions): Promise<Workspace> {
+  let restored: SearchIndex | undefined
+  // Accounts handed over during the open, before the follower below exists.
+  const early: string[][] = []
+  const follower: { changed?: (ids: string[]) => void } = {}
   const opened = await openCache({
-    file: cacheFileOf(options.dataDir, operatorId),
+    folder: cacheFolderOf(options.dataDir, operatorId),
+    legacyFile: legacyCacheFileOf(options.dataDir, operatorId),
+    operatorId,
     dataKey: await options.dataKey(operatorId),
     now: options.now,
+    useIndexSnapshot(bytes) {
+      restored = restoreSearchIndex(bytes)
+      return restored !== undefined
+    },
+    onAccountsChanged: (ids) => (follower.changed ? follower.changed(ids) : early.push(ids)),
+    ...(options.onCorrupt === undefined
+      ? {}
+      : { onCorrupt: (damage) => options.onCorrupt?.(damage.movedTo) }),
+    ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
+    ...(options.onWrite === undefined ? {} : { onWrite: options.onWrite }),
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
   const cache = opened.store
-  const index = createSearchIndex()
-  index.upsert(
-    indexEntries(
-      cache,
-      Array.from(cache.accounts.all(), (entry) => entry.data)
-    )
-  )
+  const index = restored ?? createSearchIndex()
   const following = followCache(cache, index)
-  const workspace: Workspace = { operatorId, cache, index: following.index, reindex: following.changed }
+  follower.changed = following.changed
+  for (const ids of early) following.changed(ids)
+  // A snapshot saved by the cache holds every change made so far: the pending ones go in first.
+  cache.setIndexSnapshot(() => {
+    following.applyAll()
+    return index.snapshot()
+  })
+  let indexed = false
+  const workspace: Workspace = {
+    operatorId,
+    cache,
+    index: following.index,
+    reindex: following.changed,
+    async untilIndexed(maxWaitMs) {
+      if (indexed) return
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const waited = await Promise.race([
+        cache.uncoveredLoaded().then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs)))
+      ])
+      clearTimeout(timer)
+      indexed ||= waited
+    }
+  }
   if (opened.corruptMovedTo !== undefined) workspace.corruptMovedTo = opened.corruptMovedTo
   if (opened.outboxKept !== undefined) workspace.outboxKept = opened.outboxKept
   return workspace
@@ -74,7 +122,7 @@ const INDEX_SLICE = 4096
 function followCache(
   cache: CacheStore,
   index: SearchIndex
-): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void } {
+): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void; applyAll: () => void } {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
 
@@ -85,7 +133,7 @@ function followCache(
     for (const id of pending) {
       if (present.length + gone.length >= limit) break
       pending.delete(id)
-      const entry = cache.accounts.get(id)
+      const entry = cache.accounts.peek(id)
       if (entry) present.push(entry.data)
       else gone.push(id)
     }
@@ -110,9 +158,9 @@ function followCache(
     if (pending.size > 0) scheduled ??= setImmediate(applySlice)
   }
 
-  cache.onAccountsChanged(changed)
   return {
     changed,
+    applyAll,
     index: {
       search(query) {
         applyAll()
@@ -129,10 +177,8 @@ export function reindexAccount(workspace: Workspace, accountId: string): void {
 
 function indexEntries(cache: CacheStore, accounts: Account[]): IndexedAccount[] {
   return accounts.map((account) => {
-    const status = latestStatus(
-      cache.validations.forAccount(account.account_id)?.data,
-      cache.processes.forAccount(account.account_id)?.data
-    )
+    // Kept with the account in its part (cache/history-summary.ts): no history is read to index.
+    const status = cache.latestStatus(account.account_id)
     return status === undefined ? { account } : { account, latestStatus: status }
   })
 }
