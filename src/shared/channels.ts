@@ -25,7 +25,10 @@ export const CHANNEL_NAMES = {
     get: 'validations:get'
   },
   processes: {
-    result: 'processes:result'
+    result: 'processes:result',
+    pdf: 'processes:pdf',
+    savePdf: 'processes:save-pdf',
+    openPdf: 'processes:open-pdf'
   },
   requests: {
     cancel: 'requests:cancel'
@@ -64,7 +67,8 @@ export const EVENT_NAMES = [
   'evt:cache-updated',
   'evt:cache-corrupt',
   'evt:outbox-changed',
-  'evt:operator-changed'
+  'evt:operator-changed',
+  'evt:pdf-progress'
 ] as const satisfies readonly EventName[]
 
 export function isEventName(value: unknown): value is EventName {

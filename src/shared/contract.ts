@@ -18,6 +18,9 @@ import type {
   IdentityProcess,
   Operator,
   OperatorAdded,
+  PdfProgress,
+  ProcessPdf,
+  SavedFile,
   OperatorCheck,
   OperatorList,
   OutboxItem,
@@ -80,6 +83,16 @@ export interface Calls {
   }
   processes: {
     result: Call<[processId: string, options?: RequestOptions], Cached<ProcessResult>>
+    /**
+     * The process PDF: the one kept in the cache (offline too), or made by Truora now — polled with
+     * `evt:pdf-progress`, fetched, kept sealed. `refresh` asks Truora again. Only completed processes:
+     * a pending one is `conflict` with `details.reason: 'process_not_completed'`.
+     */
+    pdf: Call<[processId: string, options?: RequestOptions], ProcessPdf>
+    /** Writes the kept PDF where the operator chooses in the save dialog; `cancelled` if they do not. */
+    savePdf: Call<[processId: string], SavedFile>
+    /** Opens the kept PDF in the system's PDF viewer. */
+    openPdf: Call<[processId: string], null>
   }
   requests: {
     /** Cancels a read started with this `requestId`; resolves `true` if one was running. */
@@ -128,6 +141,7 @@ export interface ApiEvents {
   'evt:cache-corrupt': CacheCorrupt
   'evt:outbox-changed': OutboxItem[]
   'evt:operator-changed': Operator | null
+  'evt:pdf-progress': PdfProgress
 }
 export type EventName = keyof ApiEvents
 // The names live in channels.ts so the preload can import them without the schemas.
@@ -174,7 +188,10 @@ const CHANNELS = {
     get: { channel: CHANNEL_NAMES.validations.get, args: idWithOptions(truoraIdSchema) }
   },
   processes: {
-    result: { channel: CHANNEL_NAMES.processes.result, args: idWithOptions(truoraIdSchema) }
+    result: { channel: CHANNEL_NAMES.processes.result, args: idWithOptions(truoraIdSchema) },
+    pdf: { channel: CHANNEL_NAMES.processes.pdf, args: idWithOptions(truoraIdSchema) },
+    savePdf: { channel: CHANNEL_NAMES.processes.savePdf, args: id(truoraIdSchema) },
+    openPdf: { channel: CHANNEL_NAMES.processes.openPdf, args: id(truoraIdSchema) }
   },
   requests: {
     cancel: { channel: CHANNEL_NAMES.requests.cancel, args: id(z.string().max(64)) }

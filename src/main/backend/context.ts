@@ -22,6 +22,8 @@ export interface BackendContext {
   events: EventHub
   connectivity: Connectivity
   requests: RequestRegistry
+  /** Waits that a cancel signal ends (rejecting): polling, backoff. Tests pass a quicker one. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   /** The active operator's workspace, opened on first use; `no_operator` when there is none. */
   workspace(): Promise<Result<Workspace>>
   /** The workspace now open, if any, without opening one. */

@@ -23,6 +23,8 @@ import { processLink } from '../accounts/process-link'
 import { createMirror, type MirrorOptions } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
 import { createTruoraClient } from '../truora/client'
+import { defaultSleep } from '../truora/retry'
+import { processPdfService } from '../accounts/process-pdf'
 import type { RetryPolicy } from '../truora/types'
 
 export interface BackendOptions {
@@ -70,6 +72,13 @@ export interface BackendOptions {
   openLogsFolder?: () => Promise<Result<null>>
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Waits between checks while Truora makes a process PDF (default accounts/process-pdf.ts PDF_POLL_DELAYS_MS). */
+  pdfPollDelaysMs?: readonly number[]
+  /**
+   * Opens a file with the system's viewer (in the app, shell.openPath); without it
+   * `processes.openPdf` is refused.
+   */
+  openFile?: (path: string) => Promise<Result<null>>
 }
 
 export interface Backend extends Calls {
@@ -129,6 +138,7 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     connectivity,
     requests: createRequestRegistry(),
+    sleep: options.sleep ?? defaultSleep,
     ...host,
     async callContext(operatorId, signal) {
       // Read from the keychain for this request only: the key is never kept in memory longer (a mirror
@@ -172,6 +182,14 @@ export function createBackend(options: BackendOptions): Backend {
 
   const operators = operatorsService(ctx, leaveWorkspace)
   const reads = accountReads(ctx)
+  const chooseFile = options.chooseExportFile ?? (async () => undefined)
+  const pdfs = processPdfService(ctx, {
+    chooseFile: (name) => chooseFile(name, 'pdf'),
+    ...(options.pdfPollDelaysMs === undefined ? {} : { pollDelaysMs: options.pdfPollDelaysMs }),
+    ...(options.openFile === undefined ? {} : { openFile: options.openFile })
+  })
+  // Files opened with the system viewer by an earlier run that stopped before cleaning up.
+  void pdfs.cleanUp()
 
   const calls: Calls = {
     operators,
@@ -184,7 +202,12 @@ export function createBackend(options: BackendOptions): Backend {
       processLink: processLink(ctx)
     },
     validations: { get: reads.validation },
-    processes: { result: reads.processResult },
+    processes: {
+      result: reads.processResult,
+      pdf: pdfs.pdf,
+      savePdf: pdfs.savePdf,
+      openPdf: pdfs.openPdf
+    },
     requests: {
       cancel: async (requestId) => ok(ctx.requests.cancel(requestId))
     },
@@ -204,7 +227,7 @@ export function createBackend(options: BackendOptions): Backend {
         await mirror.stop()
         mirror.forget()
       },
-      options.chooseExportFile ?? (async () => undefined)
+      chooseFile
     ),
     connectivity: {
       status: async () => ok(connectivity.state()),
@@ -230,6 +253,7 @@ export function createBackend(options: BackendOptions): Backend {
       await mirror.stop()
       await ctx.settled()
       await host.shutdown()
+      await pdfs.cleanUp()
     }
   }
 }

@@ -7,7 +7,10 @@ import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
 import { createSearchIndex } from '../search/search-index'
 import { latestStatus } from '../accounts/latest-status'
-import { cacheFileOf } from './operator-paths'
+import { cacheFileOf, operatorFolderOf } from './operator-paths'
+import { createPdfStore, type PdfStore } from '../cache/pdf-store'
+import { createTruoraIdDirectory, type TruoraIdDirectory } from '../search/truora-id-directory'
+import { createPersonKeyDirectory, type PersonKeyDirectory } from '../search/person-key-directory'
 
 // The operator paths moved to operator-paths.ts (ids checked there); kept importable from here.
 export { cacheFileOf, operatorFolderOf } from './operator-paths'
@@ -15,8 +18,15 @@ export { cacheFileOf, operatorFolderOf } from './operator-paths'
 export interface Workspace {
   operatorId: string
   cache: CacheStore
+  /** The process PDFs kept for offline, sealed under the same data key (cache/pdf-store.ts). */
+  pdfs: PdfStore
   /** Answers over every cached account: changes not yet indexed are taken in first. */
   index: WorkspaceIndex
+  /**
+   * Exact lookups beside the search index, kept in step with the cache the same way: Truora process,
+   * validation and flow IDs in the cached histories, and the keys that tell a person apart.
+   */
+  directory: WorkspaceDirectory
   /** Marks accounts to index again (their history, hence their status, changed). */
   reindex(accountIds: Iterable<string>): void
   /** Set when the cache file was damaged and moved aside on open. */
@@ -28,6 +38,18 @@ export interface Workspace {
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
 type WorkspaceIndex = Pick<SearchIndex, 'search'>
 
+export interface WorkspaceDirectory {
+  truoraId: TruoraIdDirectory['find']
+  persons: PersonKeyDirectory['find']
+  /** A process result looked up on its own that names its account (`accounts.search` online). */
+  addProcess: TruoraIdDirectory['addProcess']
+}
+
+interface Directories {
+  truoraIds: TruoraIdDirectory
+  persons: PersonKeyDirectory
+}
+
 export interface WorkspaceOptions {
   dataDir: string
   dataKey: (operatorId: string) => Promise<Buffer>
@@ -36,22 +58,37 @@ export interface WorkspaceOptions {
 }
 
 export async function openWorkspace(operatorId: string, options: WorkspaceOptions): Promise<Workspace> {
+  const dataKey = await options.dataKey(operatorId)
   const opened = await openCache({
     file: cacheFileOf(options.dataDir, operatorId),
-    dataKey: await options.dataKey(operatorId),
+    dataKey,
     now: options.now,
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
   const cache = opened.store
   const index = createSearchIndex()
-  index.upsert(
-    indexEntries(
-      cache,
-      Array.from(cache.accounts.all(), (entry) => entry.data)
-    )
-  )
-  const following = followCache(cache, index)
-  const workspace: Workspace = { operatorId, cache, index: following.index, reindex: following.changed }
+  const directories: Directories = {
+    truoraIds: createTruoraIdDirectory(),
+    persons: createPersonKeyDirectory()
+  }
+  const accounts = Array.from(cache.accounts.all(), (entry) => entry.data)
+  index.upsert(indexEntries(cache, accounts))
+  for (const account of accounts) direct(cache, directories, account)
+  const following = followCache(cache, index, directories)
+  const pdfs = createPdfStore({
+    folder: operatorFolderOf(options.dataDir, operatorId),
+    dataDir: options.dataDir,
+    operatorId,
+    dataKey
+  })
+  const workspace: Workspace = {
+    operatorId,
+    cache,
+    pdfs,
+    index: following.index,
+    directory: following.directory,
+    reindex: following.changed
+  }
   if (opened.corruptMovedTo !== undefined) workspace.corruptMovedTo = opened.corruptMovedTo
   if (opened.outboxKept !== undefined) workspace.outboxKept = opened.outboxKept
   return workspace
@@ -73,8 +110,9 @@ const INDEX_SLICE = 4096
  */
 function followCache(
   cache: CacheStore,
-  index: SearchIndex
-): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void } {
+  index: SearchIndex,
+  directories: Directories
+): { index: WorkspaceIndex; directory: WorkspaceDirectory; changed: (ids: Iterable<string>) => void } {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
 
@@ -91,6 +129,15 @@ function followCache(
     }
     index.remove(gone)
     index.upsert(indexEntries(cache, present))
+    for (const id of gone) {
+      directories.persons.remove(id)
+      // A history cached before its account (an account view reads both at once) still names it.
+      const validations = cache.validations.forAccount(id)?.data
+      const processes = cache.processes.forAccount(id)?.data
+      if (validations === undefined && processes === undefined) directories.truoraIds.removeAccount(id)
+      else directories.truoraIds.setHistory(id, validations, processes)
+    }
+    for (const account of present) direct(cache, directories, account)
   }
 
   function applySlice(): void {
@@ -118,8 +165,31 @@ function followCache(
         applyAll()
         return index.search(query)
       }
+    },
+    directory: {
+      truoraId(id) {
+        applyAll()
+        return directories.truoraIds.find(id)
+      },
+      persons(keys) {
+        applyAll()
+        return directories.persons.find(keys)
+      },
+      addProcess: (processId, accountId, flowId) =>
+        directories.truoraIds.addProcess(processId, accountId, flowId)
     }
   }
+}
+
+/** Files one account (and its cached history's IDs) in the exact-lookup directories. */
+function direct(cache: CacheStore, directories: Directories, account: Account): void {
+  const id = account.account_id
+  directories.persons.put(account)
+  directories.truoraIds.setHistory(
+    id,
+    cache.validations.forAccount(id)?.data,
+    cache.processes.forAccount(id)?.data
+  )
 }
 
 /** Re-indexes one account after its history changed, so the status filter follows. */
