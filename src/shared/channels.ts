@@ -17,6 +17,7 @@ export const CHANNEL_NAMES = {
     get: 'accounts:get',
     search: 'accounts:search',
     create: 'accounts:create',
+    duplicates: 'accounts:duplicates',
     validations: 'accounts:validations',
     processes: 'accounts:processes',
     processLink: 'accounts:process-link'
@@ -67,6 +68,7 @@ export const EVENT_NAMES = [
   'evt:cache-updated',
   'evt:cache-corrupt',
   'evt:outbox-changed',
+  'evt:outbox-sent',
   'evt:operator-changed',
   'evt:pdf-progress'
 ] as const satisfies readonly EventName[]

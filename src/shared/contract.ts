@@ -15,6 +15,7 @@ import type {
   ConnectivityState,
   CreateOutcome,
   Diagnostics,
+  DuplicateMatch,
   IdentityProcess,
   Operator,
   OperatorAdded,
@@ -24,6 +25,7 @@ import type {
   OperatorCheck,
   OperatorList,
   OutboxItem,
+  OutboxSent,
   ProcessLink,
   ProcessResult,
   SearchPage,
@@ -37,6 +39,7 @@ import {
   cacheClearSchema,
   cacheExportSchema,
   connectivityHintSchema,
+  duplicateQuerySchema,
   operatorAddSchema,
   operatorIdSchema,
   operatorRemoveSchema,
@@ -47,6 +50,7 @@ import {
   truoraIdSchema,
   type AccountCreateInput,
   type ConnectivityHint,
+  type DuplicateQuery,
   type OperatorAddInput,
   type OperatorRemoveInput,
   type ProcessLinkInput,
@@ -74,6 +78,11 @@ export interface Calls {
     get: Call<[id: string, options?: RequestOptions], Cached<Account>>
     search: Call<[query: SearchQuery], SearchPage>
     create: Call<[input: AccountCreateInput], CreateOutcome>
+    /**
+     * Cached accounts and queued creations with the same document number (normalized), phone (E.164,
+     * read with the country) or e-mail (case-folded) as the create form's input, at most 20.
+     */
+    duplicates: Call<[input: DuplicateQuery], DuplicateMatch[]>
     validations: Call<[accountId: string, options?: RequestOptions], Cached<Validation[]>>
     processes: Call<[accountId: string, options?: RequestOptions], Cached<IdentityProcess[]>>
     processLink: Call<[input: ProcessLinkInput], ProcessLink>
@@ -140,6 +149,7 @@ export interface ApiEvents {
   'evt:cache-updated': CacheUpdated
   'evt:cache-corrupt': CacheCorrupt
   'evt:outbox-changed': OutboxItem[]
+  'evt:outbox-sent': OutboxSent
   'evt:operator-changed': Operator | null
   'evt:pdf-progress': PdfProgress
 }
@@ -180,6 +190,7 @@ const CHANNELS = {
     get: { channel: CHANNEL_NAMES.accounts.get, args: idWithOptions(accountIdSchema) },
     search: { channel: CHANNEL_NAMES.accounts.search, args: id(searchQuerySchema) },
     create: { channel: CHANNEL_NAMES.accounts.create, args: id(accountCreateSchema) },
+    duplicates: { channel: CHANNEL_NAMES.accounts.duplicates, args: id(duplicateQuerySchema) },
     validations: { channel: CHANNEL_NAMES.accounts.validations, args: idWithOptions(accountIdSchema) },
     processes: { channel: CHANNEL_NAMES.accounts.processes, args: idWithOptions(accountIdSchema) },
     processLink: { channel: CHANNEL_NAMES.accounts.processLink, args: id(processLinkSchema) }

@@ -1,4 +1,4 @@
-// Reads of accounts and their history, each cache first (see cached-read.ts), and local search.
+// Reads of accounts and their history, each cache first (see cached-read.ts).
 import type { Calls } from '@shared/contract'
 import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
 import { ok } from '@shared/result'
@@ -10,7 +10,7 @@ import { reindexAccount } from '../workspace/workspace'
 
 const DEFAULT_PAGE = 50
 
-type Reads = Pick<Calls['accounts'], 'get' | 'search' | 'validations' | 'processes'> & {
+type Reads = Pick<Calls['accounts'], 'get' | 'validations' | 'processes'> & {
   validation: Calls['validations']['get']
   processResult: Calls['processes']['result']
 }
@@ -88,39 +88,20 @@ export function accountReads(ctx: BackendContext): Reads {
           id: processId,
           read: (ws) => ws.cache.processes.result(processId),
           fetch: (call) => ctx.client.identity.result(call, processId),
-          write: (ws, result, at) => ws.cache.processes.putResult(result, at),
+          write: (ws, result, at) => {
+            ws.cache.processes.putResult(result, at)
+            // A process looked up by its ID (search, online): its ID now finds its account offline.
+            if (typeof result.account_id === 'string') {
+              ws.directory.addProcess(
+                result.process_id,
+                result.account_id,
+                typeof result.flow_id === 'string' ? result.flow_id : undefined
+              )
+            }
+          },
           offlineMessage: "You're offline and this process result isn't cached yet."
         },
         options
-      ),
-
-    async search(query) {
-      const opened = await ctx.workspace()
-      if (!opened.ok) return opened
-      const { cache, index } = opened.data
-      const offset = query.offset ?? 0
-      const limit = query.limit ?? DEFAULT_PAGE
-      const found = index.search({
-        text: query.text,
-        offset,
-        limit,
-        ...(query.filters ? { filters: query.filters } : {})
-      })
-      const hits: SearchHit[] = []
-      for (const id of found.ids) {
-        const entry = cache.accounts.get(id)
-        if (!entry) continue
-        const status = latestStatus(
-          cache.validations.forAccount(id)?.data,
-          cache.processes.forAccount(id)?.data
-        )
-        hits.push({
-          account: entry.data,
-          fetchedAt: entry.fetchedAt,
-          ...(status === undefined ? {} : { latestStatus: status })
-        })
-      }
-      return ok({ hits, total: found.total, offset, limit })
-    }
+      )
   }
 }

@@ -5,6 +5,8 @@ import type { Calls, Events } from '@shared/contract'
 import { ok, type Result } from '@shared/result'
 import { accountCreate } from '../accounts/create'
 import { accountReads } from '../accounts/reads'
+import { accountSearch } from '../accounts/search'
+import { accountDuplicates } from '../accounts/duplicates'
 import type { BackendContext } from './context'
 import { createWorkspaceHost } from '../workspace/host'
 import { cacheService, type ChooseExportFile } from '../cache/service'
@@ -195,7 +197,8 @@ export function createBackend(options: BackendOptions): Backend {
     operators,
     accounts: {
       get: reads.get,
-      search: reads.search,
+      search: accountSearch(ctx),
+      duplicates: accountDuplicates(ctx),
       validations: reads.validations,
       processes: reads.processes,
       create: accountCreate(ctx, outbox),
