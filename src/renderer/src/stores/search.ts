@@ -5,7 +5,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { Account, Cached, SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
 import type { AppError } from '@shared/result'
 import { api, plain } from '../api'
-import { looksLikeAccountId } from '../lib/account-id'
+import { isTruoraHistoryId, isWholeAccountId, looksLikeAccountId } from '../lib/account-id'
 import { newRequestId } from '../lib/request-id'
 import { useFreshnessStore } from './freshness'
 
@@ -25,6 +25,9 @@ export type Lookup =
   | { state: 'not_found'; id: string }
   | { state: 'offline_missing'; id: string }
   | { state: 'error'; id: string; error: AppError }
+  /** A process or validation ID not in the cache, looked up at Truora: the account it belongs to. */
+  | { state: 'history_found'; id: string; kind: 'process' | 'validation'; accountId: string }
+  | { state: 'history_not_found'; id: string; kind: 'process' | 'validation' }
 
 /** Same rows with the same ages and statuses: an answer that would change nothing on screen. */
 function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
@@ -66,6 +69,20 @@ export const useSearchStore = defineStore('search', () => {
   /** Bumped when the answer to a new query replaces the list, so the view can scroll back to the top. */
   const resultsVersion = ref(0)
   const hasFilters = computed(() => cleanFilters(filters.value) !== undefined)
+  /**
+   * "Truora has no account with the ID …" only for a whole account ID: never for a phone, part of a
+   * document number or of an e-mail that the local search found in another field.
+   */
+  const lookupShown = computed(() => {
+    const shown = lookup.value
+    if (shown.state === 'idle') return false
+    if (shown.state !== 'not_found') return true
+    const first = pages.value.get(0) ?? []
+    return isWholeAccountId(
+      shown.id,
+      first.map((hit) => hit.match?.field)
+    )
+  })
 
   // Every new query bumps the generation; answers of older generations are dropped ("cancel stale
   // answers"), so a slow first keystroke cannot overwrite the result of the last one.
@@ -110,6 +127,16 @@ export const useSearchStore = defineStore('search', () => {
     }
     pagesGeneration = gen
     showFirstPage(result.data.hits, result.data.total)
+    // A whole process or validation ID the cache does not hold: Truora can say whose it is.
+    const truoraId = result.data.truoraId
+    if (
+      page === 0 &&
+      truoraId !== undefined &&
+      result.data.total === 0 &&
+      (truoraId.kind === 'process' || truoraId.kind === 'validation')
+    ) {
+      void runHistoryLookup(truoraId.id, truoraId.kind)
+    }
   }
 
   /** A new query's first page replaces the list, unless it would show the very same rows. */
@@ -192,6 +219,12 @@ export const useSearchStore = defineStore('search', () => {
   function scheduleLookup(): void {
     cancelLookup()
     const id = text.value.trim()
+    // A process, validation or flow ID is matched exactly by the local search (and, for the first
+    // two, at Truora when not cached: runHistoryLookup), never as an account ID.
+    if (isTruoraHistoryId(id)) {
+      if (lookup.value.state !== 'idle' && lookup.value.id !== id) lookup.value = { state: 'idle' }
+      return
+    }
     // An answer about another ID must not stay on screen while this one waits for the pause.
     if (!looksLikeAccountId(id) || (lookup.value.state !== 'idle' && lookup.value.id !== id)) {
       lookup.value = { state: 'idle' }
@@ -230,6 +263,29 @@ export const useSearchStore = defineStore('search', () => {
     }
   }
 
+  async function runHistoryLookup(id: string, kind: 'process' | 'validation'): Promise<void> {
+    cancelLookup()
+    const requestId = newRequestId()
+    lookupRequestId = requestId
+    lookup.value = { state: 'loading', id }
+    const result =
+      kind === 'process'
+        ? await api().processes.result(id, { requestId })
+        : await api().validations.get(id, { requestId })
+    if (lookupRequestId !== requestId || text.value.trim() !== id) return
+    lookupRequestId = undefined
+    const accountId = result.ok ? result.data.data.account_id : undefined
+    if (result.ok && typeof accountId === 'string') {
+      lookup.value = { state: 'history_found', id, kind, accountId }
+      return
+    }
+    if (result.ok) lookup.value = { state: 'history_not_found', id, kind }
+    else if (result.error.code === 'not_found') lookup.value = { state: 'history_not_found', id, kind }
+    else if (result.error.code === 'offline') lookup.value = { state: 'offline_missing', id }
+    else if (result.error.code === 'cancelled') lookup.value = { state: 'idle' }
+    else lookup.value = { state: 'error', id, error: result.error }
+  }
+
   /**
    * What Enter in the search box opens: the only hit, else the first whose account ID or document
    * number is exactly what was typed, else the exact-ID lookup's account (asked for now rather than
@@ -257,7 +313,9 @@ export const useSearchStore = defineStore('search', () => {
             documentKey(hit.account.document_number) === document)
       )
     if (exact) return exact.account.account_id
-    if (!looksLikeAccountId(typed)) return undefined
+    const shownHistory = lookup.value
+    if (shownHistory.state === 'history_found' && shownHistory.id === typed) return shownHistory.accountId
+    if (!looksLikeAccountId(typed) || isTruoraHistoryId(typed)) return undefined
     const shown = lookup.value
     if (shown.state !== 'found' || shown.id !== typed) await runLookup(typed)
     const found = lookup.value
@@ -268,7 +326,7 @@ export const useSearchStore = defineStore('search', () => {
   function refresh(): void {
     void run()
     const id = text.value.trim()
-    if (looksLikeAccountId(id)) void runLookup(id)
+    if (looksLikeAccountId(id) && !isTruoraHistoryId(id)) void runLookup(id)
   }
 
   function init(): void {
@@ -291,6 +349,7 @@ export const useSearchStore = defineStore('search', () => {
     error,
     pages,
     lookup,
+    lookupShown,
     resultsVersion,
     hasFilters,
     run,
