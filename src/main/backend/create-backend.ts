@@ -100,6 +100,8 @@ export function createBackend(options: BackendOptions): Backend {
     fetch: options.fetch,
     endpoints,
     log,
+    // One clock for the Backend: a link's expiry is read against the same time as everything else.
+    now,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.sleep === undefined ? {} : { sleep: options.sleep })
