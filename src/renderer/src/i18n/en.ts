@@ -322,6 +322,7 @@ const en = {
     confirm: 'Create anyway'
   },
   pending: {
+    queuedAge: 'queued {age}',
     heading: 'Pending account',
     chip: 'Pending',
     note: 'This account is waiting in the outbox and is not at Truora yet. Truora will give it an ID when it is sent.',

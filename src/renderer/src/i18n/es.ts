@@ -324,6 +324,7 @@ const es: Messages = {
     confirm: 'Crear de todos modos'
   },
   pending: {
+    queuedAge: 'en cola {age}',
     heading: 'Cuenta pendiente',
     chip: 'Pendiente',
     note: 'Esta cuenta espera en la bandeja de salida y aún no está en Truora. Truora le dará un ID cuando se envíe.',

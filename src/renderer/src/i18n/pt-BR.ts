@@ -326,6 +326,7 @@ const ptBR: Messages = {
     confirm: 'Criar mesmo assim'
   },
   pending: {
+    queuedAge: 'na fila {age}',
     heading: 'Conta pendente',
     chip: 'Pendente',
     note: 'Esta conta aguarda na caixa de saída e ainda não está na Truora. A Truora dará um ID a ela quando for enviada.',
