@@ -17,6 +17,15 @@ export function isTruoraHistoryId(text: string): boolean {
   return /^(IDP|VLD|IPF)[A-Za-z0-9]{4,64}$/i.test(text.trim())
 }
 
+/**
+ * A process or validation ID long enough to be whole, worth asking Truora about when the cache does
+ * not hold it: Truora's IDs are the prefix and a long hex string [seen: 32]; a partial one typed so
+ * far is matched locally only, never "not found" at Truora.
+ */
+export function isWholeHistoryId(text: string): boolean {
+  return /^(IDP|VLD)[A-Za-z0-9]{20,64}$/i.test(text.trim())
+}
+
 const GENERATED_ID = /^ACC[0-9a-f]{32}$/i
 /** Digits with phone punctuation: a phone or a document number being typed. */
 const NUMBER_LIKE = /^[+\d\s().-]+$/

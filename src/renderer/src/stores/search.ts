@@ -5,7 +5,7 @@ import { computed, ref, shallowRef } from 'vue'
 import type { Account, Cached, SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
 import type { AppError } from '@shared/result'
 import { api, plain } from '../api'
-import { isTruoraHistoryId, isWholeAccountId, looksLikeAccountId } from '../lib/account-id'
+import { isTruoraHistoryId, isWholeAccountId, isWholeHistoryId, looksLikeAccountId } from '../lib/account-id'
 import { newRequestId } from '../lib/request-id'
 import { useFreshnessStore } from './freshness'
 
@@ -29,7 +29,7 @@ export type Lookup =
   | { state: 'history_found'; id: string; kind: 'process' | 'validation'; accountId: string }
   | { state: 'history_not_found'; id: string; kind: 'process' | 'validation' }
 
-/** Same rows with the same ages and statuses: an answer that would change nothing on screen. */
+/** Same rows with the same ages, statuses and matches: an answer that would change nothing on screen. */
 function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
   return (
     shown.length === hits.length &&
@@ -39,7 +39,10 @@ function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
         other !== undefined &&
         hit.account.account_id === other.account.account_id &&
         hit.fetchedAt === other.fetchedAt &&
-        hit.latestStatus === other.latestStatus
+        hit.latestStatus === other.latestStatus &&
+        hit.pending?.state === other.pending?.state &&
+        // The same account matched elsewhere (its name, then one of its process IDs) is a new row.
+        JSON.stringify(hit.match) === JSON.stringify(other.match)
       )
     })
   )
@@ -133,7 +136,8 @@ export const useSearchStore = defineStore('search', () => {
       page === 0 &&
       truoraId !== undefined &&
       result.data.total === 0 &&
-      (truoraId.kind === 'process' || truoraId.kind === 'validation')
+      (truoraId.kind === 'process' || truoraId.kind === 'validation') &&
+      isWholeHistoryId(truoraId.id)
     ) {
       void runHistoryLookup(truoraId.id, truoraId.kind)
     }
