@@ -42,10 +42,15 @@ describe.each<HostLocale>(['es', 'en'])('identity link hand-off by QR code and W
     await page.getByTestId('process-link-submit').click()
     const qr = page.getByTestId('qr-code')
     await qr.waitFor()
-    await page.waitForFunction(() => {
-      const img = document.querySelector<HTMLImageElement>('[data-testid="qr-code"]')
-      return img !== null && img.complete && img.naturalWidth > 0
-    })
+    // Decoded and laid out before the screenshot: the image must be complete.
+    await expect
+      .poll(() =>
+        qr.evaluate((node) => {
+          const image = node as unknown as { complete: boolean; naturalWidth: number }
+          return image.complete && image.naturalWidth > 0
+        })
+      )
+      .toBe(true)
     const link = await dialog.locator('input[readonly]').inputValue()
     expect(link).toMatch(/^https:\/\/identity\.truora\.com\/\?token=ey/)
     // Long enough to need a large code: the ~500-character link of the issue.

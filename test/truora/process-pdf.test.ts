@@ -51,7 +51,7 @@ describe('the process PDF: poll, redirect, file', () => {
     const fetched: string[] = []
     const client = h.clientWith({
       fetch: (input, init) => {
-        fetched.push(String(input))
+        fetched.push(input instanceof URL ? input.href : typeof input === 'string' ? input : input.url)
         return globalThis.fetch(input, init)
       }
     })

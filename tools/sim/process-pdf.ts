@@ -76,7 +76,7 @@ export class PdfFiles {
 }
 
 /** A one-page PDF showing `line`, with a correct cross-reference table, so any viewer opens it. */
-export function minimalPdf(line: string): Buffer {
+function minimalPdf(line: string): Buffer {
   const safe = line.replace(/[\\()]/g, (char) => `\\${char}`)
   const stream = `BT /F1 18 Tf 72 720 Td (${safe}) Tj ET`
   const objects = [

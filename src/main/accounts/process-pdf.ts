@@ -17,7 +17,7 @@ import { makePrivateFolder } from '../fs/private-folder'
 import type { Workspace } from '../workspace/workspace'
 
 /** Waits between checks: quick at first (a small PDF is ready in seconds), then every 8 s. */
-export const PDF_POLL_DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000, 8_000, 8_000, 8_000, 8_000, 8_000]
+const PDF_POLL_DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000, 8_000, 8_000, 8_000, 8_000, 8_000]
 
 export interface PdfOptions {
   pollDelaysMs?: readonly number[]

@@ -1,14 +1,10 @@
 // Reads of accounts and their history, each cache first (see cached-read.ts).
 import type { Calls } from '@shared/contract'
-import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
-import { ok } from '@shared/result'
+import type { Account, IdentityProcess, Validation } from '@shared/domain'
 import type { RequestOptions } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
 import { cachedRead } from './cached-read'
-import { latestStatus } from './latest-status'
 import { reindexAccount } from '../workspace/workspace'
-
-const DEFAULT_PAGE = 50
 
 type Reads = Pick<Calls['accounts'], 'get' | 'validations' | 'processes'> & {
   validation: Calls['validations']['get']

@@ -21,7 +21,9 @@ export function parseUrl(value: unknown): URL | null {
 }
 
 function isPlainHttps(parsed: URL): boolean {
-  return parsed.protocol === 'https:' && parsed.port === '' && parsed.username === '' && parsed.password === ''
+  return (
+    parsed.protocol === 'https:' && parsed.port === '' && parsed.username === '' && parsed.password === ''
+  )
 }
 
 /**
@@ -29,7 +31,7 @@ function isPlainHttps(parsed: URL): boolean {
  * that shape — a path of 7 to 15 digits (E.164 without its plus), at most one query parameter, `text`,
  * and no fragment — so `wa.me` cannot be used to open anything else.
  */
-export function isWhatsAppHandoff(parsed: URL): boolean {
+function isWhatsAppHandoff(parsed: URL): boolean {
   if (!isPlainHttps(parsed) || parsed.hostname !== 'wa.me' || parsed.hash !== '') return false
   if (!/^\/[1-9]\d{6,14}$/.test(parsed.pathname)) return false
   const names = [...parsed.searchParams.keys()]

@@ -5,7 +5,7 @@
 import type { Account } from '@shared/domain'
 import { identityKeysOf, type IdentityKeys } from './identity-keys'
 
-export type PersonKeyField = keyof IdentityKeys
+type PersonKeyField = keyof IdentityKeys
 
 export interface PersonKeyDirectory {
   put(account: Account): void

@@ -6,7 +6,7 @@ import type { IdentityProcess, Validation } from '@shared/domain'
 
 export type TruoraIdKind = 'process' | 'validation' | 'flow'
 
-export interface TruoraIdMatch {
+interface TruoraIdMatch {
   kind: TruoraIdKind
   /** The ID as the cache holds it. */
   id: string

@@ -98,7 +98,7 @@ async function exchange(
   let text: string
   let tooLarge: boolean
   let retryAfter: string | null
-  let location: string | null = null
+  let location: string | null
   try {
     const response = await config.fetch(request.url, {
       method: request.method,

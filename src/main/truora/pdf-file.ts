@@ -24,7 +24,7 @@ function isLoopbackHost(hostname: string): boolean {
 
 /** True when every configured API is on this machine: the simulator, never Truora itself. */
 export function endpointsOnLoopback(endpoints: Endpoints): boolean {
-  return Object.values(endpoints).every(
+  return [endpoints.validations, endpoints.identity, endpoints.account].every(
     (base) => URL.canParse(base) && isLoopbackHost(new URL(base).hostname)
   )
 }

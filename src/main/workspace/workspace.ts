@@ -38,7 +38,7 @@ export interface Workspace {
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
 type WorkspaceIndex = Pick<SearchIndex, 'search'>
 
-export interface WorkspaceDirectory {
+interface WorkspaceDirectory {
   truoraId: TruoraIdDirectory['find']
   persons: PersonKeyDirectory['find']
   /** A process result looked up on its own that names its account (`accounts.search` online). */

@@ -20,11 +20,12 @@ export function useDuplicates(form: CreateForm): Ref<DuplicateMatch[]> {
         matches.value = []
         return
       }
-      timer = setTimeout(async () => {
-        const result = await api().accounts.duplicates(
-          plain({ document_number, phone_number, email, country })
-        )
-        if (question === asked) matches.value = result.ok ? result.data : []
+      timer = setTimeout(() => {
+        void api()
+          .accounts.duplicates(plain({ document_number, phone_number, email, country }))
+          .then((result) => {
+            if (question === asked) matches.value = result.ok ? result.data : []
+          })
       }, DELAY_MS)
     }
   )
