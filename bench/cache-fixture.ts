@@ -5,11 +5,12 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend } from '../src/main/backend/create-backend'
+import { createBackend, type Backend } from '../src/main/backend/create-backend'
 import { openCache } from '../src/main/cache/open-cache'
 import { readCacheData } from '../src/main/cache/open-cache'
 import { createKeychain } from '../src/main/operators/keychain'
 import { KEYCHAIN_SERVICE, type SecretStore } from '../src/main/operators/secret-store'
+import { unwrapSecrets } from '../src/main/session/vault-crypto'
 import { cacheFileOf } from '../src/main/workspace/workspace'
 import { startSimulator } from '../tools/sim/index'
 import type { BenchData } from './data'
@@ -37,7 +38,7 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
   const dataDir = mkdtempSync(join(tmpdir(), 'truora-bench-'))
   const secretStore = memorySecretStore()
   const operatorId = await addOperator(dataDir, secretStore)
-  const key = await createKeychain(secretStore, KEYCHAIN_SERVICE).dataKey(operatorId)
+  const key = await benchDataKey(secretStore, operatorId)
   const file = cacheFileOf(dataDir, operatorId)
   const started = performance.now()
   const { store } = await openCache({ file, dataKey: key })
@@ -65,6 +66,26 @@ export async function buildCacheFixture(data: BenchData): Promise<CacheFixture> 
   }
 }
 
+/** The passphrase of the benchmark's operators (the app's own KDF cost, so unlocking costs what it does). */
+export const BENCH_PASSPHRASE = 'benchmark passphrase'
+
+/** Unlocks the fixture's operator in a Backend made on its data folder (every Backend starts locked). */
+export async function unlockBench(backend: Backend, operatorId: string): Promise<void> {
+  const unlocked = await backend.session.unlock({ operatorId, passphrase: BENCH_PASSPHRASE })
+  if (!unlocked.ok) throw new Error(`the benchmark operator could not be unlocked: ${unlocked.error.message}`)
+}
+
+/** The operator's data key, unwrapped from their keychain entry as an unlock does. */
+async function benchDataKey(secretStore: SecretStore, operatorId: string): Promise<Buffer> {
+  const opened = await unwrapSecrets(
+    operatorId,
+    BENCH_PASSPHRASE,
+    await createKeychain(secretStore, KEYCHAIN_SERVICE).vault(operatorId)
+  )
+  if (!opened.ok) throw new Error('the benchmark operator’s keys could not be unwrapped')
+  return opened.secrets.dataKey
+}
+
 /** The operator, added the way the app adds one; its cache is not opened yet. */
 async function addOperator(dataDir: string, secretStore: SecretStore): Promise<string> {
   const sim = await startSimulator({ accounts: 1 })
@@ -76,7 +97,11 @@ async function addOperator(dataDir: string, secretStore: SecretStore): Promise<s
     probeIntervalMs: NO_PROBE_MS
   })
   try {
-    const added = await backend.operators.add({ name: 'Benchmark', apiKey: sim.key })
+    const added = await backend.operators.add({
+      name: 'Benchmark',
+      apiKey: sim.key,
+      passphrase: BENCH_PASSPHRASE
+    })
     if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
     return added.data.operator.id
   } finally {

@@ -12,6 +12,7 @@ import { mirrorSection } from './sections/mirror'
 import { openSection } from './sections/open'
 import { rendererSection } from './sections/renderer'
 import { searchSection } from './sections/search'
+import { vaultSection } from './sections/vault'
 
 const SECTIONS: Section[] = [
   searchSection,
@@ -19,7 +20,8 @@ const SECTIONS: Section[] = [
   mirrorSection,
   memorySection,
   rendererSection,
-  createSection
+  createSection,
+  vaultSection
 ]
 
 async function main(): Promise<void> {

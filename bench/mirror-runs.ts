@@ -12,7 +12,7 @@ import { JSONFilePreset } from 'lowdb/node'
 import type { SyncStatus } from '@shared/domain'
 import { createBackend } from '../src/main/backend/create-backend'
 import { cacheFileOf, operatorFolderOf } from '../src/main/workspace/workspace'
-import { NO_PROBE_MS } from './cache-fixture'
+import { BENCH_PASSPHRASE, NO_PROBE_MS } from './cache-fixture'
 import { memorySecretStore } from './memory-secret-store'
 import type { SimProcess } from './sim-process'
 
@@ -112,7 +112,11 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
   })
   let stopWatching = (): void => {}
   try {
-    const added = await backend.operators.add({ name: 'Benchmark', apiKey: sim.key })
+    const added = await backend.operators.add({
+      name: 'Benchmark',
+      apiKey: sim.key,
+      passphrase: BENCH_PASSPHRASE
+    })
     if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
     const operatorId = added.data.operator.id
     // Opens the (empty) workspace now, so the timing starts with the first page.

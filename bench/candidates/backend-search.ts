@@ -3,7 +3,7 @@
 // the accounts themselves with their latest status and freshness.
 import { createBackend } from '../../src/main/backend/create-backend'
 import { startSimulator } from '../../tools/sim/index'
-import { NO_PROBE_MS, type CacheFixture } from '../cache-fixture'
+import { NO_PROBE_MS, unlockBench, type CacheFixture } from '../cache-fixture'
 import type { BenchQuery } from '../queries'
 import { PAGE } from './candidate'
 
@@ -29,6 +29,7 @@ export async function measureBackendSearch(
     endpoints: sim.endpoints,
     probeIntervalMs: NO_PROBE_MS
   })
+  await unlockBench(backend, fixture.operatorId)
   const search = async ({ text, filters }: BenchQuery): Promise<number> => {
     const page = await backend.accounts.search({
       text,

@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createBackend, type Backend } from '../../src/main/backend/create-backend'
-import { NO_PROBE_MS } from '../cache-fixture'
+import { BENCH_PASSPHRASE, NO_PROBE_MS } from '../cache-fixture'
 import { memorySecretStore } from '../memory-secret-store'
 import { latencies, printTable, type Figures, type Section } from '../report'
 import { startSimProcess, type SimProcess } from '../sim-process'
@@ -86,7 +86,11 @@ export const createSection: Section = {
     })
     const samples: Record<Kind, number[]> = { app: [], post: [], getPost: [] }
     try {
-      const added = await backend.operators.add({ name: 'Benchmark', apiKey: sim.key })
+      const added = await backend.operators.add({
+        name: 'Benchmark',
+        apiKey: sim.key,
+        passphrase: BENCH_PASSPHRASE
+      })
       if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
       const create = creator(sim, backend)
       let n = 0

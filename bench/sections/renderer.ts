@@ -11,7 +11,7 @@ import { basename, join } from 'node:path'
 import { createBackend } from '../../src/main/backend/create-backend'
 import { operatorFolderOf } from '../../src/main/workspace/workspace'
 import { startBrowserHost } from '../browser-host'
-import { NO_PROBE_MS } from '../cache-fixture'
+import { NO_PROBE_MS, unlockBench } from '../cache-fixture'
 import {
   bridgeRoundTrips,
   installProbe,
@@ -66,6 +66,7 @@ export const rendererSection: Section = {
       endpoints: sim.endpoints,
       probeIntervalMs: NO_PROBE_MS
     })
+    await unlockBench(backend, fixture.operatorId)
     const queries = typedQueries(benchQueries(data.accounts, data.seed).map((query) => query.text))
     const all: Paired = {
       latencies: [],

@@ -2,7 +2,7 @@
 // Electron-free Backend. Everything worth testing lives in those modules; this file only wires them.
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, session, shell } from 'electron'
 import keytar from 'keytar'
 import { serveApp } from './electron/app-protocol'
 import { createBackend } from './backend/create-backend'
@@ -12,6 +12,7 @@ import { saveDialogChooser } from './electron/save-dialog'
 import { createMainWindow } from './electron/window'
 import { closeBackendOnQuit } from './electron/quit-flush'
 import { fileOpener, folderOpener } from './electron/open-folder'
+import { lockOnSystemSignals } from './electron/power-lock'
 import { createFileLog } from './logging/file-log'
 import { KEYCHAIN_SERVICE, KEYCHAIN_SERVICE_DEV } from './operators/secret-store'
 import {
@@ -31,7 +32,7 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 // Rotated files under <userData>/logs (docs/architecture.md §6); printed too while developing.
 const fileLog = createFileLog({ folder: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged })
 const log = (line: string): void => fileLog.write(line)
-/** At startup and on quit no API key is in memory (the Backend reads it per request), so a stack is safe to log. */
+/** At startup and on quit no API key is in memory (the session is locked), so a stack is safe to log. */
 const stackOf = (error: unknown): string =>
   error instanceof Error ? (error.stack ?? error.name) : String(error)
 
@@ -73,6 +74,7 @@ async function start(): Promise<void> {
     log
   })
   closeBackendOnQuit(app, backend, log)
+  lockOnSystemSignals(powerMonitor, (reason) => backend.lock(reason), log)
   mainWindow = createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow()

@@ -8,10 +8,24 @@ export const CHANNEL_NAMES = {
   operators: {
     list: 'operators:list',
     add: 'operators:add',
-    select: 'operators:select',
     check: 'operators:check',
     remove: 'operators:remove',
     active: 'operators:active'
+  },
+  session: {
+    status: 'session:status',
+    unlock: 'session:unlock',
+    lock: 'session:lock',
+    reportActivity: 'session:report-activity',
+    choosePassphrase: 'session:choose-passphrase'
+  },
+  preferences: {
+    get: 'preferences:get',
+    update: 'preferences:update'
+  },
+  activity: {
+    list: 'activity:list',
+    export: 'activity:export'
   },
   accounts: {
     get: 'accounts:get',
@@ -70,6 +84,7 @@ export const EVENT_NAMES = [
   'evt:outbox-changed',
   'evt:outbox-sent',
   'evt:operator-changed',
+  'evt:session-changed',
   'evt:pdf-progress'
 ] as const satisfies readonly EventName[]
 

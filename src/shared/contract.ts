@@ -7,6 +7,8 @@ import { CHANNEL_NAMES } from './channels'
 import type { Result } from './result'
 import type {
   Account,
+  ActivityExport,
+  ActivityPage,
   CacheCorrupt,
   CacheExport,
   CacheStats,
@@ -24,37 +26,47 @@ import type {
   SavedFile,
   OperatorCheck,
   OperatorList,
+  OperatorPreferences,
   OutboxItem,
   OutboxSent,
   ProcessLink,
   ProcessResult,
   SearchPage,
   SearchQuery,
+  SessionStatus,
   SyncStatus,
   Validation
 } from './domain'
 import {
   accountCreateSchema,
   accountIdSchema,
+  activityQuerySchema,
   cacheClearSchema,
   cacheExportSchema,
+  choosePassphraseSchema,
   connectivityHintSchema,
   duplicateQuerySchema,
   operatorAddSchema,
   operatorIdSchema,
   operatorRemoveSchema,
   outboxIdSchema,
+  preferencesUpdateSchema,
   processLinkSchema,
   requestOptionsSchema,
   searchQuerySchema,
   truoraIdSchema,
+  unlockSchema,
   type AccountCreateInput,
+  type ActivityQuery,
+  type ChoosePassphraseInput,
   type ConnectivityHint,
   type DuplicateQuery,
   type OperatorAddInput,
   type OperatorRemoveInput,
+  type PreferencesUpdate,
   type ProcessLinkInput,
-  type RequestOptions
+  type RequestOptions,
+  type UnlockInput
 } from './schemas'
 
 type Call<Args extends unknown[], T> = (...args: Args) => Promise<Result<T>>
@@ -62,17 +74,50 @@ type Call<Args extends unknown[], T> = (...args: Args) => Promise<Result<T>>
 /** Every call the renderer can make. Each takes plain data and resolves to a Result; none throws. */
 export interface Calls {
   operators: {
+    /** While locked, names only (the lock screen's list). */
     list: Call<[], OperatorList>
+    /**
+     * Adds an operator whose secrets are wrapped by `input.passphrase`. Added while the session is
+     * locked (the first operator, or a new one at the lock screen), it is unlocked as them.
+     */
     add: Call<[input: OperatorAddInput], OperatorAdded>
-    select: Call<[id: string], Operator>
     /** What the operator's keychain entries allow now, and how many queued creations removal would lose. */
     check: Call<[id: string], OperatorCheck>
     /**
      * Refused with `conflict` (`details.reason: 'queued_creations'`, `details.queued`) while creations
-     * are queued and `confirm.queuedLost` does not name exactly that number.
+     * are queued and `confirm.queuedLost` does not name exactly that number. Works while locked: it is
+     * the only way back from a forgotten passphrase.
      */
     remove: Call<[id: string, confirm?: OperatorRemoveInput], null>
     active: Call<[], Operator | null>
+  }
+  session: {
+    status: Call<[], SessionStatus>
+    /**
+     * Unlocks `operatorId` (locking whoever was unlocked first). `wrong_passphrase` with
+     * `details.failures` and `details.waitMs`; while a wait runs, `rate_limited` with
+     * `details.reason: 'unlock_wait'` and `details.retryAt`, without trying the passphrase.
+     */
+    unlock: Call<[input: UnlockInput], SessionStatus>
+    lock: Call<[], SessionStatus>
+    /** The renderer saw the operator use the app: the idle time starts again (unless already past). */
+    reportActivity: Call<[], SessionStatus>
+    /**
+     * An operator made before passphrases chooses one: their raw keychain entries are wrapped, then
+     * deleted, and they are unlocked.
+     */
+    choosePassphrase: Call<[input: ChoosePassphraseInput], SessionStatus>
+  }
+  preferences: {
+    /** The unlocked operator's idle lock and retention. */
+    get: Call<[], OperatorPreferences>
+    update: Call<[changes: PreferencesUpdate], OperatorPreferences>
+  }
+  activity: {
+    /** The unlocked operator's activity log, newest first. */
+    list: Call<[query?: ActivityQuery], ActivityPage>
+    /** Saves the log as CSV where the operator chooses (a save dialog). */
+    export: Call<[], ActivityExport>
   }
   accounts: {
     get: Call<[id: string, options?: RequestOptions], Cached<Account>>
@@ -152,6 +197,7 @@ export interface ApiEvents {
   'evt:outbox-sent': OutboxSent
   'evt:operator-changed': Operator | null
   'evt:pdf-progress': PdfProgress
+  'evt:session-changed': SessionStatus
 }
 export type EventName = keyof ApiEvents
 // The names live in channels.ts so the preload can import them without the schemas.
@@ -169,22 +215,45 @@ export type Api = Calls & { events: Events }
 const none = z.tuple([])
 const id = (schema: z.ZodType) => z.tuple([schema])
 const idWithOptions = (schema: z.ZodType) => z.tuple([schema, requestOptionsSchema.optional()])
+/** The lock screen's calls: they touch no operator's data and use no key (DESIGN.md §6 "Session lock"). */
+const atLockScreen = { whileLocked: true } as const
 
 /**
- * One row per call: its channel name (`domain:verb`) and the schema of its argument list. main parses
- * every payload with it before anything else runs (DESIGN.md §3 "every payload is unknown").
+ * One row per call: its channel name (`domain:verb`), the schema of its argument list, and whether it
+ * works while the session is locked. main parses every payload with it before anything else runs
+ * (DESIGN.md §3 "every payload is unknown"); a row without `whileLocked` answers `locked` while the
+ * session is locked, so a new call is closed to the lock screen unless it says otherwise.
  */
 const CHANNELS = {
   operators: {
-    list: { channel: CHANNEL_NAMES.operators.list, args: none },
-    add: { channel: CHANNEL_NAMES.operators.add, args: id(operatorAddSchema) },
-    select: { channel: CHANNEL_NAMES.operators.select, args: id(operatorIdSchema) },
-    check: { channel: CHANNEL_NAMES.operators.check, args: id(operatorIdSchema) },
+    list: { channel: CHANNEL_NAMES.operators.list, args: none, ...atLockScreen },
+    add: { channel: CHANNEL_NAMES.operators.add, args: id(operatorAddSchema), ...atLockScreen },
+    check: { channel: CHANNEL_NAMES.operators.check, args: id(operatorIdSchema), ...atLockScreen },
     remove: {
       channel: CHANNEL_NAMES.operators.remove,
-      args: z.tuple([operatorIdSchema, operatorRemoveSchema.optional()])
+      args: z.tuple([operatorIdSchema, operatorRemoveSchema.optional()]),
+      ...atLockScreen
     },
     active: { channel: CHANNEL_NAMES.operators.active, args: none }
+  },
+  session: {
+    status: { channel: CHANNEL_NAMES.session.status, args: none, ...atLockScreen },
+    unlock: { channel: CHANNEL_NAMES.session.unlock, args: id(unlockSchema), ...atLockScreen },
+    lock: { channel: CHANNEL_NAMES.session.lock, args: none, ...atLockScreen },
+    reportActivity: { channel: CHANNEL_NAMES.session.reportActivity, args: none, ...atLockScreen },
+    choosePassphrase: {
+      channel: CHANNEL_NAMES.session.choosePassphrase,
+      args: id(choosePassphraseSchema),
+      ...atLockScreen
+    }
+  },
+  preferences: {
+    get: { channel: CHANNEL_NAMES.preferences.get, args: none },
+    update: { channel: CHANNEL_NAMES.preferences.update, args: id(preferencesUpdateSchema) }
+  },
+  activity: {
+    list: { channel: CHANNEL_NAMES.activity.list, args: z.tuple([activityQuerySchema.optional()]) },
+    export: { channel: CHANNEL_NAMES.activity.export, args: none }
   },
   accounts: {
     get: { channel: CHANNEL_NAMES.accounts.get, args: idWithOptions(accountIdSchema) },
@@ -223,8 +292,9 @@ const CHANNELS = {
     export: { channel: CHANNEL_NAMES.cache.export, args: id(cacheExportSchema) }
   },
   connectivity: {
-    status: { channel: CHANNEL_NAMES.connectivity.status, args: none },
-    hint: { channel: CHANNEL_NAMES.connectivity.hint, args: id(connectivityHintSchema) }
+    status: { channel: CHANNEL_NAMES.connectivity.status, args: none, ...atLockScreen },
+    // The platform's online/offline hints: the lock screen's window sends them too.
+    hint: { channel: CHANNEL_NAMES.connectivity.hint, args: id(connectivityHintSchema), ...atLockScreen }
   },
   diagnostics: {
     report: { channel: CHANNEL_NAMES.diagnostics.report, args: none },
@@ -233,7 +303,9 @@ const CHANNELS = {
   links: {
     open: { channel: CHANNEL_NAMES.links.open, args: id(z.url().max(8192)) }
   }
-} as const satisfies { [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType } } }
+} as const satisfies {
+  [D in keyof Calls]: { [M in keyof Calls[D]]: { channel: string; args: z.ZodType; whileLocked?: true } }
+}
 
 type Domain = keyof Calls
 export interface ChannelEntry {
@@ -241,17 +313,20 @@ export interface ChannelEntry {
   method: string
   channel: string
   args: z.ZodType
+  /** True for the lock screen's calls; every other call answers `locked` while the session is locked. */
+  whileLocked: boolean
 }
 
 /** The channel table flattened, for code that registers or builds one function per channel. */
 export function channelEntries(): ChannelEntry[] {
   return Object.entries(CHANNELS).flatMap(([domain, methods]) =>
-    Object.entries(methods as Record<string, { channel: string; args: z.ZodType }>).map(
+    Object.entries(methods as Record<string, { channel: string; args: z.ZodType; whileLocked?: true }>).map(
       ([method, entry]) => ({
         domain: domain as Domain,
         method,
         channel: entry.channel,
-        args: entry.args
+        args: entry.args,
+        whileLocked: entry.whileLocked === true
       })
     )
   )

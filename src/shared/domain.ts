@@ -98,11 +98,109 @@ export interface Operator {
    * damaged or without it (ISO time of the recovery).
    */
   recoveredAt?: string
+  /**
+   * When the operator's secrets were wrapped by their passphrase (ISO time). Absent on an operator
+   * made before passphrases: their keys are still raw in the keychain until they choose one.
+   */
+  wrappedAt?: string
 }
 
+/**
+ * An operator as `operators.list` shows it. While the session is locked only the name is told (and
+ * whether a passphrase must first be chosen): the lock screen shows names, nothing else.
+ */
+export type ListedOperator = Pick<Operator, 'id' | 'name'> &
+  Partial<Omit<Operator, 'id' | 'name'>> & {
+    /** Made before passphrases: must choose one before anything else (the migration prompt). */
+    needsPassphrase: boolean
+  }
+
 export interface OperatorList {
-  operators: Operator[]
+  operators: ListedOperator[]
+  /** The last operator unlocked: the one the lock screen offers first. */
   activeId: string | null
+}
+
+/** Why the session is locked (DESIGN.md §6 "Session lock"). */
+export type LockReason = 'start' | 'operator' | 'idle' | 'system' | 'removed' | 'quit'
+
+/** `session.status()` and `evt:session-changed`. */
+export interface SessionStatus {
+  state: 'locked' | 'unlocked'
+  /** The unlocked operator; null while locked. */
+  operatorId: string | null
+  /** Idle time after which the session locks: the unlocked operator's choice (the default while locked). */
+  lockAfterMs: number
+  /** Why it is locked; absent while unlocked. */
+  lockedBy?: LockReason
+}
+
+/** The idle times an operator can choose (minutes); 15 unless they choose another. */
+export const LOCK_AFTER_MINUTES = [5, 15, 30, 60] as const
+export type LockAfterMinutes = (typeof LOCK_AFTER_MINUTES)[number]
+/** "Forget cached personal data not refreshed for N days"; null is off. */
+export const RETENTION_DAYS = [30, 90, 180] as const
+export type RetentionDays = (typeof RETENTION_DAYS)[number] | null
+
+/** What an operator chose for their session and their cache on this laptop. */
+export interface OperatorPreferences {
+  lockAfterMinutes: LockAfterMinutes
+  retentionDays: RetentionDays
+  /** When retention last ran (ISO), if it has. */
+  retentionAppliedAt?: string
+}
+
+/** What the activity log records (DESIGN.md §4 "an activity log per operator"). */
+export const ACTIVITY_ACTIONS = [
+  'unlock',
+  'lock',
+  'unlock_failed',
+  'passphrase_set',
+  'operator_added',
+  'operator_removed',
+  'account_opened',
+  'account_created',
+  'account_queued',
+  'link_created',
+  'pdf_saved',
+  'export',
+  'activity_exported',
+  'cache_cleared',
+  'retention_applied'
+] as const
+
+/** One thing that happened on this laptop with an operator's key or data. */
+export interface ActivityEntry {
+  /** ISO time, by the app's clock. */
+  at: string
+  action: (typeof ACTIVITY_ACTIONS)[number]
+  accountId?: string
+  /**
+   * Plain facts for the renderer to word: `reason` (a LockReason) of a lock, `format` and `accounts`
+   * of an export, `keepOutbox` of a clear, `days` and `accounts` of retention, `name` of an operator
+   * added or removed, `flowId` of a link, `processId` of a saved PDF, `failures` of a wrong passphrase,
+   * `via: 'outbox'`.
+   */
+  detail?: Record<string, string | number | boolean>
+  /** Set when it happened at the lock screen, with no operator unlocked (a wrong passphrase, a removal). */
+  atLockScreen?: true
+}
+
+export interface ActivityPage {
+  /** Newest first. */
+  entries: ActivityEntry[]
+  total: number
+  offset: number
+  limit: number
+  /** Entries that could not be read (damaged, or not sealed with this operator's key). */
+  unreadable: number
+}
+
+export interface ActivityExport {
+  /** The file's name, without its folder. */
+  fileName: string
+  entries: number
+  bytes: number
 }
 
 /**
@@ -125,7 +223,8 @@ export interface OperatorCheck {
   keychain: KeychainState
   /**
    * Creations still in the operator's outbox, which removing the operator would delete; null when
-   * they cannot be counted (the cache cannot be read without its key).
+   * they cannot be counted. For an operator who is not unlocked this is the count noted the last time
+   * their outbox changed (their cache cannot be read without their passphrase).
    */
   queued: number | null
 }

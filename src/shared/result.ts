@@ -17,6 +17,9 @@ export const ERROR_CODES = [
   'no_operator',
   'cancelled',
   'expired',
+  // The session is locked (DESIGN.md §6 "Session lock"): unlock with the operator's passphrase first.
+  'locked',
+  'wrong_passphrase',
   'internal'
 ] as const
 

@@ -7,6 +7,7 @@ import { z } from 'zod'
 // for names main never shows. `isValid` needs no locale.
 import countries from 'i18n-iso-countries/index.js'
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
+import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain'
 import { hasHiddenChars } from './hidden-chars'
 
 /** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
@@ -68,6 +69,19 @@ export const operatorRemoveSchema = z.strictObject({
 })
 export type OperatorRemoveInput = z.infer<typeof operatorRemoveSchema>
 
+/** The fewest characters a passphrase may have (characters as the operator sees them, not UTF-16 units). */
+export const PASSPHRASE_MIN = 8
+const PASSPHRASE_MAX = 1024
+
+/**
+ * A passphrase being chosen. Not trimmed: every character the operator typed counts, a space too;
+ * main derives the key from its NFC form, so the same words typed on another keyboard still open it.
+ */
+export const passphraseSchema = z
+  .string({ error: 'validation.required' })
+  .max(PASSPHRASE_MAX, 'validation.tooLong')
+  .refine((value) => [...value].length >= PASSPHRASE_MIN, 'validation.passphraseShort')
+
 export const operatorAddSchema = z.strictObject({
   name: z
     .string()
@@ -80,9 +94,37 @@ export const operatorAddSchema = z.strictObject({
     .trim()
     .min(6, 'validation.apiKeyShort')
     .max(4096, 'validation.tooLong')
-    .regex(/^[A-Za-z0-9._~+/=-]+$/, 'validation.apiKeyChars')
+    .regex(/^[A-Za-z0-9._~+/=-]+$/, 'validation.apiKeyChars'),
+  passphrase: passphraseSchema
 })
 export type OperatorAddInput = z.input<typeof operatorAddSchema>
+
+/** `session.unlock`: any non-empty passphrase is tried (a wrong one is `wrong_passphrase`, not invalid). */
+export const unlockSchema = z.strictObject({
+  operatorId: operatorIdSchema,
+  passphrase: z.string().min(1, 'validation.required').max(PASSPHRASE_MAX, 'validation.tooLong')
+})
+export type UnlockInput = z.input<typeof unlockSchema>
+
+/** `session.choosePassphrase`: an operator made before passphrases chooses one (the migration). */
+export const choosePassphraseSchema = z.strictObject({
+  operatorId: operatorIdSchema,
+  passphrase: passphraseSchema
+})
+export type ChoosePassphraseInput = z.input<typeof choosePassphraseSchema>
+
+/** `preferences.update`: the idle lock and the retention of the unlocked operator; either may be left out. */
+export const preferencesUpdateSchema = z.strictObject({
+  lockAfterMinutes: z.union(LOCK_AFTER_MINUTES.map((minutes) => z.literal(minutes))).optional(),
+  retentionDays: z.union([...RETENTION_DAYS.map((days) => z.literal(days)), z.null()]).optional()
+})
+export type PreferencesUpdate = z.input<typeof preferencesUpdateSchema>
+
+export const activityQuerySchema = z.strictObject({
+  offset: z.number().int().min(0).max(1_000_000).optional(),
+  limit: z.number().int().min(1).max(500).optional()
+})
+export type ActivityQuery = z.input<typeof activityQuerySchema>
 
 function isPastOrToday(isoDate: string): boolean {
   return isoDate <= new Date().toISOString().slice(0, 10)

@@ -54,10 +54,7 @@ describe('cache.stats, cache.clear and cache.export', () => {
     const ids = Array.from({ length: 2_345 }, (_, n) => `bulk-${n}`)
     await f.backend.cache.stats()
     const file = cacheFileOf(f.dataDir, operatorId)
-    const dataKey = Buffer.from(
-      (await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!,
-      'base64'
-    )
+    const { dataKey } = await f.secretsOf(operatorId)
     await f.restart(async () => {
       const { store } = await openCache({ file, dataKey })
       store.accounts.putMany(

@@ -82,6 +82,9 @@ describe('accounts.create and the outbox', () => {
     const changes: OutboxItem[][] = []
     backend.events.on('evt:outbox-changed', (items) => changes.push(items))
     await f.sim.start()
+    // The unlock opened the cache, whose outbox was tried at once, offline still: the item waits out
+    // its backoff (DESIGN.md §5) on the fixture's clock, which only moves when told to.
+    f.clock.advance(60_000)
     await backend.accounts.get('ACCnotcached') // any request teaches the Backend it is online again
     await eventually(() => changes.at(-1)?.length === 0)
     expect(await backend.outbox.list()).toEqual({ ok: true, data: [] })
@@ -102,6 +105,8 @@ describe('accounts.create and the outbox', () => {
       { status: 400, body: '{"code":10400,"http_code":400,"message":"invalid document"}' },
       { method: 'POST' }
     )
+    // Tried once as it was queued, offline: it waits out its backoff on the fixture's clock.
+    f.clock.advance(60_000)
     await f.sim.start()
     const failed = await eventually(async () => {
       const items = await f.backend.outbox.list()

@@ -34,7 +34,11 @@ describe('typed text with hidden characters', () => {
   })
 
   it('refuses an operator name with a zero-width character', async () => {
-    const added = await f.backend.operators.add({ name: 'Field\u200b agent', apiKey: f.sim.key })
+    const added = await f.backend.operators.add({
+      name: 'Field\u200b agent',
+      apiKey: f.sim.key,
+      passphrase: 'a passphrase that is fine'
+    })
     expect(added.ok ? 'added' : added.error.details?.issues).toEqual([
       { path: 'name', message: 'validation.hiddenChars' }
     ])

@@ -46,10 +46,7 @@ describe('a send interrupted by the app stopping', () => {
   /** Restarts the app with `input` on disk as a crash leaves it: "sending". */
   async function restartWithInterrupted(id: string, input: Record<string, string>) {
     const file = cacheFileOf(f.dataDir, operatorId)
-    const dataKey = Buffer.from(
-      (await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!,
-      'base64'
-    )
+    const { dataKey } = await f.secretsOf(operatorId)
     const backend = await f.restart(async () => {
       const { store } = await openCache({ file, dataKey })
       store.outbox.add({

@@ -7,9 +7,10 @@ const HOUR = 3_600_000
 describe('accounts.get: online, offline from the cache with its age, and honest errors', () => {
   let f: BackendFixture
   let accountId: string
+  let operatorId: string
   beforeEach(async () => {
     f = await backendFixture()
-    await f.addOperator()
+    operatorId = await f.addOperator()
     accountId = f.sim.accounts()[3]!.account_id
   })
   afterEach(async () => {
@@ -34,6 +35,8 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
     expect((await f.backend.accounts.get(accountId)).ok).toBe(true)
     await f.sim.stop()
     f.clock.advance(3 * HOUR)
+    // Three hours without use locked the session (DESIGN.md §6): the operator unlocks again.
+    await f.unlock(operatorId)
     // Asking Truora first (the refresh button) meets a refused connection, so the cache answers.
     const refreshed = await f.backend.accounts.get(accountId, { refresh: true })
     if (!refreshed.ok) throw new Error(refreshed.error.message)
@@ -71,6 +74,7 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
     expect(fresh.ok && fresh.data.freshness.stale).toBe(false)
     expect(gets()).toBe(afterFirst)
     f.clock.advance(2 * HOUR)
+    await f.unlock(operatorId)
     const old = await f.backend.accounts.get(accountId)
     expect(old.ok && old.data.freshness).toMatchObject({ source: 'cache', stale: true })
     await eventually(() => gets() === afterFirst + 1)
@@ -103,6 +107,7 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
       { method: 'GET', pathPrefix: `/v1/accounts/${other}` }
     )
     f.clock.advance(2 * HOUR)
+    await f.unlock(operatorId)
     expect((await f.backend.accounts.get(other)).ok).toBe(true)
     const update = await eventually(() => updates[0])
     expect(update).toMatchObject({ kind: 'account', id: other, changed: true })
@@ -127,14 +132,11 @@ describe('accounts.get: online, offline from the cache with its age, and honest 
   })
 
   it('maps a key Truora no longer accepts to unauthorized', async () => {
-    const otherKey = 'a-key-the-simulator-does-not-know'
-    // Replace the stored key with one Truora rejects, as when a key is revoked.
-    const operator = await f.backend.operators.active()
-    const id = operator.ok && operator.data ? operator.data.id : ''
-    await f.keychain.setPassword(f.keychain.service, id, otherKey)
+    // Truora stops accepting the operator's key, as when it is revoked.
+    f.sim.revokeKey(f.sim.key)
     const read = await f.backend.accounts.get(accountId)
     expect(read.ok ? 'found' : read.error.code).toBe('unauthorized')
-    expect(JSON.stringify(read)).not.toContain(otherKey)
+    expect(JSON.stringify(read)).not.toContain(f.sim.key)
   })
 
   it('learns connectivity from outcomes and notices the way back with a probe', async () => {

@@ -79,14 +79,17 @@ describe('operators: a locked keychain (real gnome-keyring, locked)', () => {
   it('says locked (never missing), deletes and writes nothing, and sends the queued creation once unlocked', async () => {
     const { steps, output } = await lockedKeyringStory(sim, dataDir, home)
     const { setup, locked, unlocked } = steps
+    expect(setup?.unlocked).toMatchObject({ ok: true, data: { state: 'unlocked' } })
     expect(setup?.created).toMatchObject({ ok: true, data: { status: 'queued' } })
     const operatorId = setup!.operatorId as string
 
     const lockedError = { ok: false, error: { code: 'keychain_unavailable', details: { reason: 'locked' } } }
     expect(locked).toBeDefined()
+    // The wrapped entry cannot be read: the unlock says the keychain is locked, never that it is missing.
+    expect(locked!.unlock).toMatchObject(lockedError)
+    expect(locked!.unlock.error.message).not.toMatch(/remove the operator and add it again/i)
     for (const answer of ['search', 'lookup', 'outbox'] as const) {
-      expect(locked![answer]).toMatchObject(lockedError)
-      expect(locked![answer].error.message).not.toMatch(/remove the operator and add it again/i)
+      expect(locked![answer]).toMatchObject({ ok: false, error: { code: 'locked' } })
     }
     expect(locked!.check).toEqual({ ok: true, data: { operatorId, keychain: 'locked', queued: null } })
     // Removing now could not delete the keys (a locked keyring deletes nothing): it is refused.
@@ -96,8 +99,11 @@ describe('operators: a locked keychain (real gnome-keyring, locked)', () => {
     // The cache file (with its outbox) is exactly as the setup left it.
     expect(locked!.cacheDigest).toBe(setup!.cacheDigest)
 
-    // Unlocked: both secrets read again, the queued creation is counted and then sent.
-    expect(unlocked?.check).toEqual({ ok: true, data: { operatorId, keychain: 'ok', queued: 1 } })
+    // Unlocked: the wrapped entry reads again, the passphrase opens it, the queued creation is counted
+    // and then sent.
+    expect(unlocked?.unlock).toMatchObject({ ok: true, data: { state: 'unlocked', operatorId } })
+    expect(unlocked?.check).toMatchObject({ ok: true, data: { operatorId, keychain: 'ok' } })
+    expect([0, 1]).toContain(unlocked?.check.data.queued)
     expect(unlocked?.outboxEmptied).toBe(true)
     expect(sim.accounts().filter((account) => account.account_id === 'locked-keyring-1')).toHaveLength(1)
     expect(output).not.toContain(sim.key)

@@ -2,9 +2,14 @@
 // counts them, and `operators.remove` refuses until the operator has confirmed exactly that number.
 // Real keychain, real files, the simulator.
 import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import {
+  backendFixture,
+  FIXTURE_PASSPHRASE as passphrase,
+  type BackendFixture
+} from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
 
 describe('operators.remove with creations still queued', () => {
@@ -26,7 +31,7 @@ describe('operators.remove with creations still queued', () => {
   })
 
   async function expectUntouched(): Promise<void> {
-    expect((await f.keychain.entries()).map((entry) => entry.account)).toContain(`${operatorId}:data-key`)
+    expect((await f.keychain.entries()).map((entry) => entry.account)).toContain(`${operatorId}:vault`)
     expect(existsSync(join(folder(), 'cache.json'))).toBe(true)
     const list = await f.backend.operators.list()
     expect(list.ok && list.data.operators.map((op) => op.id)).toContain(operatorId)
@@ -54,17 +59,17 @@ describe('operators.remove with creations still queued', () => {
     expect(existsSync(folder())).toBe(false)
   })
 
-  it('counts them from the file for an operator who is not the active one', async () => {
+  it('counts them from the note for an operator who is locked (their cache needs their passphrase)', async () => {
     const otherKey = truoraStyleKey({ keyName: 'second' })
     f.sim.addKey(otherKey)
     // Truora is up only to check the second key: the first operator's outbox, which drains as soon
     // as the network returns, finds it failing, so its creations stay queued.
     f.sim.faults.next(20, { status: 503 }, { method: 'GET', pathPrefix: '/v1/accounts/queued-' })
     await f.sim.start()
-    const second = await f.backend.operators.add({ name: 'Bruno', apiKey: otherKey })
+    const second = await f.backend.operators.add({ name: 'Bruno', apiKey: otherKey, passphrase })
     if (!second.ok) throw new Error(second.error.message)
     await f.sim.stop()
-    expect((await f.backend.operators.select(second.data.operator.id)).ok).toBe(true)
+    await f.switchTo(second.data.operator.id)
     await expect(f.backend.operators.check(operatorId)).resolves.toMatchObject({
       ok: true,
       data: { queued: 2 }
@@ -76,41 +81,49 @@ describe('operators.remove with creations still queued', () => {
     expect(existsSync(folder())).toBe(false)
   })
 
-  it('says so when the data key is missing: nothing can be counted, and removal asks for "an unknown number"', async () => {
-    const backend = await f.restart(async () => {
-      await f.keychain.deletePassword(f.keychain.service, `${operatorId}:data-key`)
-    })
+  it('says so when the wrapped entry is gone, still names the queued creations, and removes once confirmed', async () => {
+    const backend = await f.restart(
+      async () => {
+        await f.keychain.deletePassword(f.keychain.service, `${operatorId}:vault`)
+      },
+      { unlock: false }
+    )
+    // The cache cannot be opened without the wrapped data key, but the count noted beside it is known.
     expect(await backend.operators.check(operatorId)).toEqual({
       ok: true,
-      data: { operatorId, keychain: 'data_key_missing', queued: null }
+      data: { operatorId, keychain: 'secrets_missing', queued: 2 }
+    })
+    const unlock = await backend.session.unlock({ operatorId, passphrase })
+    expect(unlock.ok ? 'unlocked' : unlock.error).toMatchObject({
+      code: 'keychain_unavailable',
+      details: { reason: 'secrets_missing' }
+    })
+    const refused = await backend.operators.remove(operatorId, { queuedLost: 0 })
+    expect(refused.ok ? 'removed' : refused.error.details).toEqual({ reason: 'queued_creations', queued: 2 })
+    expect(existsSync(join(folder(), 'cache.json'))).toBe(true)
+    expect((await backend.operators.remove(operatorId, { queuedLost: 2 })).ok).toBe(true)
+    expect(await f.keychain.entries()).toEqual([])
+    expect(existsSync(folder())).toBe(false)
+  })
+
+  it('counts "an unknown number" when neither the cache nor a note can tell', async () => {
+    const backend = await f.restart(
+      async () => {
+        await f.keychain.deletePassword(f.keychain.service, `${operatorId}:vault`)
+        await rm(join(folder(), 'outbox-count.json'))
+      },
+      { unlock: false }
+    )
+    expect(await backend.operators.check(operatorId)).toEqual({
+      ok: true,
+      data: { operatorId, keychain: 'secrets_missing', queued: null }
     })
     const refused = await backend.operators.remove(operatorId, { queuedLost: 0 })
     expect(refused.ok ? 'removed' : refused.error.details).toEqual({
       reason: 'queued_creations',
       queued: null
     })
-    expect(existsSync(join(folder(), 'cache.json'))).toBe(true)
     expect((await backend.operators.remove(operatorId, { queuedLost: null })).ok).toBe(true)
-    expect(await f.keychain.entries()).toEqual([])
     expect(existsSync(folder())).toBe(false)
-  })
-
-  it('reports an API key that is gone while the data key reads as api_key_missing, and keeps the outbox', async () => {
-    const backend = await f.restart(async () => {
-      await f.keychain.deletePassword(f.keychain.service, operatorId)
-    })
-    expect(await backend.operators.check(operatorId)).toEqual({
-      ok: true,
-      data: { operatorId, keychain: 'api_key_missing', queued: 2 }
-    })
-    await f.sim.start()
-    const lookup = await backend.accounts.get(f.sim.accounts()[0]!.account_id)
-    expect(lookup.ok ? 'read' : lookup.error).toMatchObject({
-      code: 'keychain_unavailable',
-      details: { reason: 'api_key_missing' }
-    })
-    expect(lookup.ok ? '' : lookup.error.message).not.toMatch(/add it again/)
-    const outbox = await backend.outbox.list()
-    expect(outbox.ok && outbox.data.map((item) => item.state)).not.toContain('failed')
   })
 })

@@ -20,7 +20,12 @@ import type { OutboxItem } from '@shared/domain'
 import type { AccountCreateFields } from '@shared/schemas'
 import { createRng, type Rng } from '../../tools/sim/prng'
 import { startAnswerTap, type AnswerTap, type TapRequest } from '../support/answer-tap'
-import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import {
+  backendFixture,
+  eventually,
+  FIXTURE_PASSPHRASE,
+  type BackendFixture
+} from '../support/backend-fixture'
 
 const DRAINER_SOURCE = fileURLToPath(new URL('../support/fixtures/outbox-drainer.ts', import.meta.url))
 const SHARED = fileURLToPath(new URL('../../src/shared', import.meta.url))
@@ -100,7 +105,11 @@ function runAndKill(f: BackendFixture, tap: AnswerTap, plan: KillPlan): Promise<
     const child = spawn(
       process.execPath,
       [drainer, f.dataDir, f.keychain.service, tap.url, f.clock.now.toISOString()],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KEYTAR_PATH } }
+      // The operator's passphrase in the environment, not the arguments, which other users can list.
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, KEYTAR_PATH, TAL_PASSPHRASE: FIXTURE_PASSPHRASE }
+      }
     )
     tap.restartCount()
     const run: Run = { idle: false }

@@ -5,7 +5,12 @@ import type { CacheCorrupt } from '@shared/domain'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCache } from '../../src/main/cache/open-cache'
 import { cacheFileOf } from '../../src/main/workspace/workspace'
-import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import {
+  backendFixture,
+  eventually,
+  FIXTURE_PASSPHRASE as passphrase,
+  type BackendFixture
+} from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
 import { withDamagedLastPart } from '../support/cache-file-parts'
 
@@ -20,24 +25,22 @@ describe('robustness', () => {
     await f.close()
   })
 
-  const dataKey = async () =>
-    Buffer.from((await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`))!, 'base64')
+  const dataKey = async () => (await f.secretsOf(operatorId)).dataKey
 
-  it('finishes a creation under way before switching operator, and keeps it with its operator', async () => {
+  it('finishes a creation under way before the session locks, and keeps it with its operator', async () => {
     const otherKey = truoraStyleKey({ keyName: 'other' })
     f.sim.addKey(otherKey)
-    const other = await f.backend.operators.add({ name: 'Other', apiKey: otherKey })
+    const other = await f.backend.operators.add({ name: 'Other', apiKey: otherKey, passphrase })
     if (!other.ok) throw new Error(other.error.message)
     f.sim.faults.next(1, { latencyMs: 400 }, { method: 'POST' })
     const creating = f.backend.accounts.create({ account_id: 'mid-switch-1', first_name: 'Renata' })
     await eventually(() => f.sim.count({ method: 'GET', pathPrefix: '/v1/accounts/mid-switch-1' }) > 0)
-    const switched = await f.backend.operators.select(other.data.operator.id)
-    expect(switched.ok).toBe(true)
+    await f.switchTo(other.data.operator.id)
     const created = await creating
     expect(created.ok && created.data.status).toBe('created')
     const inOther = await f.backend.accounts.search({ text: 'mid-switch-1' })
     expect(inOther.ok && inOther.data.total).toBe(0)
-    await f.backend.operators.select(operatorId)
+    await f.switchTo(operatorId)
     const inFirst = await f.backend.accounts.search({ text: 'mid-switch-1' })
     expect(inFirst.ok && inFirst.data.total).toBe(1)
   })
@@ -67,23 +70,26 @@ describe('robustness', () => {
     })
   })
 
-  it('refuses to open a cache whose key the keychain lost, and leaves the file as it was', async () => {
+  it('cannot open a cache whose wrapped keys the keychain lost, and leaves the file as it was', async () => {
     expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
     const file = cacheFileOf(f.dataDir, operatorId)
     let before = Buffer.alloc(0)
-    const backend = await f.restart(async () => {
-      before = await readFile(file)
-      await f.keychain.deletePassword(f.keychain.service, `${operatorId}:data-key`)
-    })
-    const read = await backend.accounts.search({ text: '' })
-    // The API key still reads, so this is the one case that may be called missing — and still no
-    // advice to remove the operator, which would delete the cache for good.
-    expect(read.ok ? 'opened' : read.error).toMatchObject({
+    const backend = await f.restart(
+      async () => {
+        before = await readFile(file)
+        await f.keychain.deletePassword(f.keychain.service, `${operatorId}:vault`)
+      },
+      { unlock: false }
+    )
+    const unlock = await backend.session.unlock({ operatorId, passphrase })
+    // Said as what it is, with no advice to remove the operator, which would delete the cache for good.
+    expect(unlock.ok ? 'unlocked' : unlock.error).toMatchObject({
       code: 'keychain_unavailable',
-      details: { reason: 'data_key_missing', operatorId }
+      details: { reason: 'secrets_missing', operatorId }
     })
-    expect(read.ok ? '' : read.error.message).not.toMatch(/add it again/)
+    expect(unlock.ok ? '' : unlock.error.message).not.toMatch(/add it again/)
+    const read = await backend.accounts.search({ text: '' })
+    expect(read.ok ? 'opened' : read.error.code).toBe('locked')
     expect((await readFile(file)).equals(before)).toBe(true)
-    expect(await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`)).toBeNull()
   })
 })

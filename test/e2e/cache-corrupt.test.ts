@@ -1,6 +1,7 @@
 // A damaged cache file (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
-// read, main moves the file aside and says so (`evt:cache-corrupt`); the page shows a notice that stays
-// until dismissed, and the profile works again from the network.
+// read (Settings → Switch, then that operator's passphrase at the lock screen), main moves the file
+// aside and says so (`evt:cache-corrupt`); the page shows a notice that stays until dismissed, and the
+// profile works again from the network.
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -18,9 +19,9 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     const first = await host.fixture.addOperator('Ana Field')
     second = await host.fixture.addOperator('Beto Office')
     // Beto's cache gets an account, then is closed (flushed) by switching back to Ana.
-    expect((await backend.operators.select(second)).ok).toBe(true)
+    await host.fixture.switchTo(second)
     expect((await backend.accounts.get(sim.accounts()[2]!.account_id)).ok).toBe(true)
-    expect((await backend.operators.select(first)).ok).toBe(true)
+    await host.fixture.switchTo(first)
     await writeFile(
       join(host.fixture.dataDir, 'operators', second, 'cache.json'),
       '{"version":1,"iv":"garbage'
@@ -34,6 +35,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     const { page } = host
     await host.open('/settings')
     await page.getByRole('button', { name: message(locale, 'settings.use') }).click()
+    await host.unlockInPage('Beto Office')
     const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorrupt') })
     await notice.waitFor()
     const folder = await readdir(join(host.fixture.dataDir, 'operators', second))
@@ -49,14 +51,11 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     const { page, fixture } = host
     const third = await fixture.addOperator('Carla Norte')
     const file = join(fixture.dataDir, 'operators', third, 'cache.json')
-    expect((await fixture.backend.operators.select(third)).ok).toBe(true)
+    await fixture.switchTo(third)
     expect((await fixture.backend.accounts.get(fixture.sim.accounts()[3]!.account_id)).ok).toBe(true)
-    expect((await fixture.backend.operators.select(second)).ok).toBe(true)
+    await fixture.switchTo(second)
     // Carla's cache, closed: a creation is queued in it (as offline), then one shard is damaged.
-    const dataKey = Buffer.from(
-      (await fixture.keychain.getPassword(fixture.keychain.service, `${third}:data-key`))!,
-      'base64'
-    )
+    const { dataKey } = await fixture.secretsOf(third)
     const { store } = await openCache({ file, dataKey })
     store.outbox.add({
       id: 'kept-e2e',
@@ -74,6 +73,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
       .filter({ hasText: 'Carla Norte' })
       .getByRole('button', { name: message(locale, 'settings.use') })
       .click()
+    await host.unlockInPage('Carla Norte')
     const notice = page
       .getByTestId('toast')
       .filter({ hasText: message(locale, 'errors.cacheCorruptOutboxKept', { count: 1 }) })

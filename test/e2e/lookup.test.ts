@@ -27,6 +27,8 @@ describe.each<HostLocale>(['es', 'en'])('first run and lookup by ID, online and 
     expect(await page.title()).toBe(`Truora Account Lookup — ${message(locale, 'views.setup')}`)
     await page.fill('#setup-name', 'Ana Field')
     await page.fill('#setup-key', 'wrong-key-0123456789')
+    await page.fill('#setup-passphrase', host.fixture.passphraseOf(''))
+    await page.fill('#setup-confirm', host.fixture.passphraseOf(''))
     expect(await page.getAttribute('#setup-key', 'type')).toBe('password')
     await page.click('form button[type="submit"]')
     const error = page.getByTestId('operator-error')
@@ -44,8 +46,9 @@ describe.each<HostLocale>(['es', 'en'])('first run and lookup by ID, online and 
     await added.waitFor()
     expect(await added.textContent()).toContain(message(locale, 'operatorForm.added', { name: 'Ana Field' }))
     expect(await added.textContent()).toMatch(/TCI\w+/)
-    // The key never stays in the page once main has it.
+    // The key and the passphrase never stay in the page once main has them.
     expect(await page.inputValue('#setup-key')).toBe('')
+    expect(await page.inputValue('#setup-passphrase')).toBe('')
     const listed = await host.fixture.backend.operators.list()
     expect(listed.ok && listed.data.operators.map((operator) => operator.name)).toEqual(['Ana Field'])
     await host.screenshot('setup-added')
@@ -80,6 +83,8 @@ describe.each<HostLocale>(['es', 'en'])('first run and lookup by ID, online and 
     const { page } = host
     await host.fixture.sim.stop()
     await host.advanceClock(3 * HOUR)
+    // Three hours without use locked the app (the idle lock): the operator unlocks again.
+    await host.unlockInPage()
     await page.fill('#search-box', '')
     await page.fill('#search-box', accountId)
     const lookup = page.locator('[data-testid="lookup"][data-state="found"]')

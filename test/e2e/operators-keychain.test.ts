@@ -1,6 +1,7 @@
 // Settings → operators in real Chromium against the real Backend and keychain: removal names the
-// queued creations it would delete before anything is deleted (none → the ordinary confirmation), and
-// a keychain entry that cannot be read is said as such, with "Try again", never "remove and add again".
+// queued creations it would delete before anything is deleted (none → the ordinary confirmation);
+// removing the unlocked operator locks the app; and a keychain entry that cannot be read is said as
+// such, with "Try again", never "remove and add again".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
@@ -39,16 +40,20 @@ describe.each<HostLocale>(['es', 'en'])('operators in Settings (%s)', (locale) =
     // Cancelled: nothing is gone.
     await dialog.getByRole('button', { name: message(locale, 'settings.cancel') }).click()
     await dialog.waitFor({ state: 'detached' })
-    expect((await fixture.keychain.entries()).map((entry) => entry.account)).toContain(ana)
+    expect((await fixture.keychain.entries()).map((entry) => entry.account)).toContain(`${ana}:vault`)
 
     await anaRow.getByRole('button', { name: message(locale, 'settings.remove') }).click()
     await dialog.getByRole('button', { name: plural(locale, 'settings.removeConfirmQueued', 2) }).click()
-    await anaRow.waitFor({ state: 'detached' })
-    expect((await fixture.keychain.entries()).map((entry) => entry.account).sort()).toEqual(
-      [beto, `${beto}:data-key`].sort()
-    )
+    // Ana was the one unlocked: removing her locks the app, and the lock screen offers Beto.
+    const lock = page.getByTestId('lock-screen')
+    await lock.waitFor()
+    await expect.poll(() => lock.textContent()).not.toContain('Ana Field')
+    expect((await fixture.keychain.entries()).map((entry) => entry.account)).toEqual([`${beto}:vault`])
+    await fixture.sim.start()
+    await host.unlockInPage('Beto Office')
 
     // Nothing queued: the ordinary confirmation, with no word of lost creations.
+    await host.open('/settings')
     const betoRow = page.getByRole('listitem').filter({ hasText: 'Beto Office' })
     await betoRow.getByRole('button', { name: message(locale, 'settings.remove') }).click()
     await dialog.waitFor()
@@ -57,17 +62,17 @@ describe.each<HostLocale>(['es', 'en'])('operators in Settings (%s)', (locale) =
       plural(locale, 'settings.removeQueued', 1).slice(0, 12)
     )
     await dialog.getByRole('button', { name: message(locale, 'settings.removeConfirm') }).click()
-    await betoRow.waitFor({ state: 'detached' })
+    // The last operator gone: back to the first-run setup.
+    await page.waitForURL(/#\/setup$/)
     expect(await fixture.keychain.entries()).toEqual([])
-    await fixture.sim.start()
     expect(host.problems).toEqual([])
   })
 
-  it('says the keychain lacks the cache key, offers "Try again", and clears once the key is back', async () => {
+  it('says the keychain lost the wrapped keys, offers "Try again", and clears once they are back', async () => {
     const { page, fixture } = host
     const carla = await fixture.addOperator('Carla Norte')
-    const account = `${carla}:data-key`
-    const dataKey = (await fixture.keychain.getPassword(fixture.keychain.service, account))!
+    const account = `${carla}:vault`
+    const wrapped = (await fixture.keychain.getPassword(fixture.keychain.service, account))!
     await fixture.keychain.deletePassword(fixture.keychain.service, account)
 
     // Added behind the page's back: it learns by evt:operator-changed. Navigating before it has would
@@ -75,13 +80,13 @@ describe.each<HostLocale>(['es', 'en'])('operators in Settings (%s)', (locale) =
     await page.getByText(message(locale, 'nav.operator', { name: 'Carla Norte' })).waitFor()
     await host.open('/settings')
     const notice = page.getByTestId('keychain-problem')
-    await notice.getByText(message(locale, 'errors.keychain.data_key_missing')).waitFor()
+    await notice.getByText(message(locale, 'errors.keychain.secrets_missing')).waitFor()
     expect(await notice.textContent()).toContain('Carla Norte')
     await host.screenshot('operator-keychain-problem')
     expect(await host.axe()).toEqual([])
 
     // Restored (a keychain backup, say): "Try again" reads it and the notice goes.
-    await fixture.keychain.setPassword(fixture.keychain.service, account, dataKey)
+    await fixture.keychain.setPassword(fixture.keychain.service, account, wrapped)
     await notice.getByRole('button', { name: message(locale, 'settings.tryAgain') }).click()
     await notice.waitFor({ state: 'detached' })
     await page

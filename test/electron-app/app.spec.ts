@@ -9,6 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type Simulator } from '../../tools/sim/index'
 import { truoraStyleKey } from '../support/jwt'
 
+/** The operator's passphrase, chosen in the setup form. */
+const PASSPHRASE = 'electron field passphrase'
 const binary = process.env.TAL_ELECTRON_BINARY ?? ''
 let sim: Simulator
 let userData: string
@@ -58,10 +60,12 @@ describe('the app in Electron', () => {
     })
   })
 
-  it('adds an operator and looks one account up at the simulator', async () => {
+  it('adds an operator with a passphrase and looks one account up at the simulator', async () => {
     await page.waitForURL(/#\/setup$/)
     await page.fill('#setup-name', 'Electron Field')
     await page.fill('#setup-key', sim.key)
+    await page.fill('#setup-passphrase', PASSPHRASE)
+    await page.fill('#setup-confirm', PASSPHRASE)
     await page.click('form button[type="submit"]')
     await page.getByTestId('operator-added').waitFor()
     await page.getByTestId('setup-continue').click()
@@ -71,6 +75,14 @@ describe('the app in Electron', () => {
     await lookup.waitFor()
     expect(await lookup.textContent()).toContain(id)
     expect(sim.count({ method: 'GET', pathPrefix: `/v1/accounts/${id}` })).toBeGreaterThan(0)
+  })
+
+  it('locks with the Lock button and unlocks with the passphrase', async () => {
+    await page.getByTestId('lock-button').click()
+    await page.getByTestId('lock-screen').waitFor()
+    await page.getByTestId('unlock-passphrase').fill(PASSPHRASE)
+    await page.getByTestId('unlock').click()
+    await page.getByTestId('lock-screen').waitFor({ state: 'detached' })
   })
 
   it('writes the cache to disk when the app quits', async () => {

@@ -8,45 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkPayload } from '../../src/main/backend/payload-guard'
 import * as electron from '../support/electron/electron-stand-in'
 import { ipcHarness, snapshotDir, type IpcHarness } from '../support/electron/ipc-harness'
-
-/** One valid argument list per channel: the fuzz builds on these, so each must really pass its schema. */
-const VALID: Record<string, unknown[]> = {
-  'operators:list': [],
-  'operators:add': [{ name: 'Agent', apiKey: 'sim-key-123' }],
-  'operators:select': ['abc-123'],
-  'operators:check': ['abc-123'],
-  'operators:remove': ['abc-123'],
-  'operators:active': [],
-  'accounts:get': ['ACC123'],
-  'accounts:search': [{ text: 'ana' }],
-  'accounts:create': [{ first_name: 'Ana' }],
-  'accounts:duplicates': [{ document_number: '1.234.567', country: 'CO' }],
-  'accounts:validations': ['ACC123'],
-  'accounts:processes': ['ACC123'],
-  'accounts:process-link': [
-    { accountId: 'ACC123', flowId: 'IPF123', redirectUrl: 'https://example.com/done' }
-  ],
-  'validations:get': ['VLD123'],
-  'processes:result': ['IDP123'],
-  'processes:pdf': ['IDP123'],
-  'processes:save-pdf': ['IDP123'],
-  'processes:open-pdf': ['IDP123'],
-  'requests:cancel': ['r-1'],
-  'sync:mirror': [],
-  'sync:cancel': [],
-  'sync:status': [],
-  'outbox:list': [],
-  'outbox:retry': ['ob-1'],
-  'outbox:discard': ['ob-1'],
-  'cache:stats': [],
-  'cache:clear': [{ keepOutbox: true }],
-  'cache:export': [{ format: 'csv' }],
-  'connectivity:status': [],
-  'connectivity:hint': ['offline'],
-  'diagnostics:report': [],
-  'diagnostics:open-logs': [],
-  'links:open': ['https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.c2ln']
-}
+import { VALID } from '../support/valid-calls'
 
 function nested(depth: number, leaf: unknown = 'x'): unknown {
   let value = leaf

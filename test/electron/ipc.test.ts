@@ -2,7 +2,7 @@
 // payloads parsed before the Backend sees them, and Backend events forwarded to the window.
 import { channelEntries } from '@shared/contract'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventually } from '../support/backend-fixture'
+import { eventually, FIXTURE_PASSPHRASE } from '../support/backend-fixture'
 import * as electron from '../support/electron/electron-stand-in'
 import { ipcHarness, snapshotDir, type IpcHarness } from '../support/electron/ipc-harness'
 
@@ -85,10 +85,11 @@ describe('payload parsing', () => {
   })
 
   it('refuses a payload the guard stops before the schema, saying why', async () => {
+    // A lock screen call: while locked every other call answers `locked` before its payload is read.
     const result = await call(
       app,
-      'accounts:search',
-      JSON.parse('{"text":"x","__proto__":{"polluted":true}}')
+      'session:unlock',
+      JSON.parse('{"operatorId":"x","passphrase":"y","__proto__":{"polluted":true}}')
     )
     expect(result.error?.code).toBe('invalid_input')
     expect(result.error?.details).toEqual({ reason: 'forbidden_key', path: '[0].__proto__' })
@@ -103,7 +104,11 @@ describe('payload parsing', () => {
 
 describe('a whole call through IPC', () => {
   it('adds an operator and forwards the Backend event to the window', async () => {
-    const added = await call(app, 'operators:add', { name: 'Field agent', apiKey: h.fixture.sim.key })
+    const added = await call(app, 'operators:add', {
+      name: 'Field agent',
+      apiKey: h.fixture.sim.key,
+      passphrase: FIXTURE_PASSPHRASE
+    })
     expect(added.ok).toBe(true)
     const list = await call(app, 'operators:list')
     expect(JSON.stringify(list.data)).toContain('Field agent')
@@ -116,22 +121,20 @@ describe('a whole call through IPC', () => {
   })
 
   it('sends nothing to a destroyed window, and again once there is a live one', async () => {
-    const second = (await call(app, 'operators:add', {
-      name: 'Second agent',
-      apiKey: h.fixture.sim.key
-    })) as {
-      data: { operator: { id: string } }
-    }
-    const first = (await call(app, 'operators:active')) as { data: { id: string } }
-    const changes = () => h.window.sent.filter((message) => message.channel === 'evt:operator-changed').length
+    const changes = () => h.window.sent.filter((message) => message.channel === 'evt:session-changed').length
     const before = changes()
 
     h.window.destroyed = true
-    expect((await call(app, 'operators:select', second.data.operator.id)).ok).toBe(true)
+    expect((await call(app, 'session:lock')).ok).toBe(true)
     expect(changes()).toBe(before)
 
     h.window.destroyed = false
-    expect((await call(app, 'operators:select', first.data.id)).ok).toBe(true)
+    const first = (await call(app, 'operators:list')) as { data: { activeId: string } }
+    const unlocked = await call(app, 'session:unlock', {
+      operatorId: first.data.activeId,
+      passphrase: FIXTURE_PASSPHRASE
+    })
+    expect(unlocked.ok).toBe(true)
     await eventually(() => changes() === before + 1)
   })
 
@@ -139,11 +142,8 @@ describe('a whole call through IPC', () => {
     h.unregister()
     expect(electron.ipcMain.handlers.size).toBe(0)
     const count = h.window.sent.length
-    const listed = await h.fixture.backend.operators.list()
-    if (!listed.ok) throw new Error(listed.error.message)
-    const other = listed.data.operators.find((operator) => operator.id !== listed.data.activeId)!
-    // Selecting another operator makes the Backend emit evt:operator-changed (shown above); nothing may reach the window.
-    expect((await h.fixture.backend.operators.select(other.id)).ok).toBe(true)
+    // Locking makes the Backend emit evt:session-changed (shown above); nothing may reach the window.
+    expect((await h.fixture.backend.session.lock()).ok).toBe(true)
     expect(h.window.sent.length).toBe(count)
   })
 })

@@ -62,10 +62,28 @@ describe('index.ts in development, without a dev server', () => {
 
     const added = (await electron.invokeFrom(electron.appFrame, 'operators:add', {
       name: 'Entry test',
-      apiKey: sim.key
+      apiKey: sim.key,
+      passphrase: 'entry test passphrase'
     })) as { ok: boolean; data: { operator: { id: string } } }
     expect(added.ok).toBe(true)
     const id = added.data.operator.id
+    const status = async () =>
+      ((await electron.invokeFrom(electron.appFrame, 'session:status')) as { data: { state: string } }).data
+    // Added as the first operator: unlocked. The OS locking the screen locks the session, and so does
+    // a suspend (powerMonitor, wired in index.ts).
+    expect(await status()).toMatchObject({ state: 'unlocked', operatorId: id })
+    electron.powerMonitor.emit('lock-screen')
+    await eventually(async () => (await status()).state === 'locked')
+    expect(await status()).toMatchObject({ lockedBy: 'system' })
+    const unlock = () =>
+      electron.invokeFrom(electron.appFrame, 'session:unlock', {
+        operatorId: id,
+        passphrase: 'entry test passphrase'
+      }) as Promise<{ ok: boolean }>
+    expect((await unlock()).ok).toBe(true)
+    electron.powerMonitor.emit('suspend')
+    await eventually(async () => (await status()).state === 'locked')
+    expect((await unlock()).ok).toBe(true)
     // The key was checked against the simulator (the env URLs, through the fetch index.ts passes)…
     expect(sim.requests.some((request) => request.headers['truora-api-key'] === '<key>')).toBe(true)
     // …stored under the development keychain service, and the profile written in userData.

@@ -6,7 +6,7 @@ import { setApi } from '@renderer/api'
 import { useOperatorsStore } from '@renderer/stores/operators'
 import { useOutboxStore } from '@renderer/stores/outbox'
 import { useAccountStore } from '@renderer/stores/account'
-import { realBackend, until, type RealBackend } from './real-backend'
+import { PASSPHRASE, realBackend, until, type RealBackend } from './real-backend'
 
 describe('operators, outbox and account stores with the real Backend', () => {
   let f: RealBackend
@@ -25,11 +25,11 @@ describe('operators, outbox and account stores with the real Backend', () => {
     expect(operators.loaded).toBe(true)
     expect(operators.operators).toEqual([])
 
-    const wrong = await operators.add({ name: 'Ana', apiKey: 'wrong-key-0123456789' })
+    const wrong = await operators.add({ name: 'Ana', apiKey: 'wrong-key-0123456789', passphrase: PASSPHRASE })
     expect(wrong.ok ? 'ok' : wrong.error.code).toBe('unauthorized')
     expect(operators.operators).toEqual([])
 
-    const added = await operators.add({ name: 'Ana', apiKey: f.sim.key })
+    const added = await operators.add({ name: 'Ana', apiKey: f.sim.key, passphrase: PASSPHRASE })
     expect(added.ok).toBe(true)
     expect(operators.operators.map((operator) => operator.name)).toEqual(['Ana'])
     expect(operators.active?.name).toBe('Ana')
@@ -50,6 +50,8 @@ describe('operators, outbox and account stores with the real Backend', () => {
     await until(() => outbox.count === 1)
     expect(outbox.items[0]?.input.account_id).toBe('crm-store-1')
 
+    // Tried as it was queued, offline: it waits out its backoff on the fixture's clock.
+    f.clock.advance(60_000)
     await f.sim.start()
     await until(() => outbox.count === 0, 15_000)
     expect(f.sim.accounts().some((account) => account.account_id === 'crm-store-1')).toBe(true)

@@ -23,9 +23,13 @@ export interface RealBackend {
   }
   /** The clock the Backend reads; tests move it forward to age the cache. */
   clock: { now: Date; advance(ms: number): void }
+  /** Adds an operator with the fixture's passphrase; the first one added is unlocked. */
   addOperator(name?: string): Promise<string>
   close(): Promise<void>
 }
+
+/** What the fixture's operators choose as their passphrase (test/support/backend-fixture.ts). */
+export const PASSPHRASE = 'correct horse battery staple'
 
 const FIXTURE = '../support/backend-fixture.ts'
 

@@ -15,7 +15,12 @@ import { isTrustedSender } from '../../src/main/electron/security'
 import { REDACTED } from '../../src/main/truora/redact'
 import { createFileLog, type FileLog } from '../../src/main/logging/file-log'
 import * as electron from '../support/electron/electron-stand-in'
-import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import {
+  backendFixture,
+  eventually,
+  FIXTURE_PASSPHRASE,
+  type BackendFixture
+} from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
 import { dataKeyForms, filesUnder, found, leaks, personalNeedles, secretForms } from '../support/leak-scan'
 
@@ -80,10 +85,17 @@ async function errorOf(pending: Promise<Result<unknown>>) {
 
 const outbox = () => data(call<OutboxItem[]>('outbox:list'))
 
+/** The operator's data key (base64), unwrapped from their keychain entry with their passphrase. */
 async function dataKeyOf(operatorId: string): Promise<string> {
-  const entry = (await f.keychain.entries()).find((item) => item.account === `${operatorId}:data-key`)
-  if (!entry) throw new Error('no data key in the keychain')
-  return entry.password
+  return (await f.secretsOf(operatorId)).dataKey.toString('base64')
+}
+
+const passphrase = FIXTURE_PASSPHRASE
+const secondPassphrase = 'segundo agente, otra frase'
+/** What the keychain held at each step of the story: it must never hold a raw key. */
+const keychainSnapshots: { step: string; entries: { account: string; password: string }[] }[] = []
+async function snapshotKeychain(step: string): Promise<void> {
+  keychainSnapshots.push({ step, entries: await f.keychain.entries() })
 }
 
 /** The story: every channel, online, offline and back, with Truora failing in the ways it can. */
@@ -93,14 +105,40 @@ async function story(): Promise<void> {
 
   // First run: a mistyped key is refused, the right one is stored.
   expect(await data(call('operators:list'))).toEqual({ operators: [], activeId: null })
-  expect((await errorOf(call('operators:add', { name: 'Agente de campo', apiKey: wrongKey }))).code).toBe(
-    'unauthorized'
-  )
+  expect(await data(call('session:status'))).toMatchObject({ state: 'locked' })
+  expect(
+    (await errorOf(call('operators:add', { name: 'Agente de campo', apiKey: wrongKey, passphrase }))).code
+  ).toBe('unauthorized')
   const first = (
-    await data(call<{ operator: { id: string } }>('operators:add', { name: 'Agente de campo', apiKey: key }))
+    await data(
+      call<{ operator: { id: string } }>('operators:add', {
+        name: 'Agente de campo',
+        apiKey: key,
+        passphrase
+      })
+    )
   ).operator.id
+  await snapshotKeychain('add')
   expect(await data(call('operators:active'))).toMatchObject({ id: first })
   dataKeys.push(await dataKeyOf(first))
+  // Locked and unlocked again, a wrong passphrase on the way; a passphrase chosen twice is refused.
+  expect(await data(call('session:lock'))).toMatchObject({ state: 'locked' })
+  await snapshotKeychain('lock')
+  expect((await errorOf(call('session:unlock', { operatorId: first, passphrase: key }))).code).toBe(
+    'wrong_passphrase'
+  )
+  expect(await data(call('session:unlock', { operatorId: first, passphrase }))).toMatchObject({
+    state: 'unlocked'
+  })
+  await snapshotKeychain('unlock')
+  expect(
+    (await errorOf(call('session:choose-passphrase', { operatorId: first, passphrase: `${key}` }))).code
+  ).toBe('conflict')
+  expect(await data(call('session:report-activity'))).toMatchObject({ state: 'unlocked' })
+  expect(await data(call('preferences:update', { lockAfterMinutes: 30, retentionDays: 180 }))).toMatchObject({
+    lockAfterMinutes: 30
+  })
+  expect(await data(call('preferences:get'))).toMatchObject({ retentionDays: 180 })
 
   // Lookup online: accounts, their history, one validation and one process result.
   for (const account of seeded.slice(0, 10)) {
@@ -245,6 +283,11 @@ async function story(): Promise<void> {
   expect(JSON.parse(diagnostics)).toMatchObject({ operators: 1, cache: { accounts: cachedCount, outbox: 1 } })
   expect((await errorOf(call('diagnostics:open-logs'))).code).toBe('forbidden')
   expect(await data(call<SyncStatus>('sync:cancel'))).toMatchObject({ state: 'done' })
+  // The activity log, and its export to where the operator chose.
+  expect(await data(call<{ total: number }>('activity:list', { limit: 500 }))).toMatchObject({
+    total: expect.any(Number)
+  })
+  expect(await data(call('activity:export'))).toMatchObject({ entries: expect.any(Number) })
 
   // The operator retries the refused creation; Truora refuses it again, the key in its message again.
   f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
@@ -255,17 +298,24 @@ async function story(): Promise<void> {
   // A second operator, who caches an account of their own, then is removed.
   const second = (
     await data(
-      call<{ operator: { id: string } }>('operators:add', { name: 'Segundo agente', apiKey: secondKey })
+      call<{ operator: { id: string } }>('operators:add', {
+        name: 'Segundo agente',
+        apiKey: secondKey,
+        passphrase: secondPassphrase
+      })
     )
   ).operator.id
-  dataKeys.push(await dataKeyOf(second))
-  await data(call('operators:select', second))
+  await snapshotKeychain('second add')
+  await data(call('session:lock'))
+  await data(call('session:unlock', { operatorId: second, passphrase: secondPassphrase }))
+  dataKeys.push((await f.secretsOf(second, secondPassphrase)).dataKey.toString('base64'))
   expect(await data(call('accounts:get', seeded[25]!.account_id))).toMatchObject({
     freshness: { source: 'network' }
   })
   expect(await data(call('cache:stats'))).toMatchObject({ operatorId: second, accounts: 1 })
   expect(await data(call('cache:clear', { keepOutbox: false }))).toMatchObject({ accounts: 0 })
-  await data(call('operators:select', first))
+  await data(call('session:lock'))
+  await data(call('session:unlock', { operatorId: first, passphrase }))
   expect(await data(call('operators:check', second))).toEqual({
     operatorId: second,
     keychain: 'ok',
@@ -344,7 +394,8 @@ describe('after the whole story', () => {
         'evt:outbox-changed',
         'evt:sync-progress',
         'evt:connectivity',
-        'evt:cache-updated'
+        'evt:cache-updated',
+        'evt:session-changed'
       ])
     )
     expect(f.logs.some((line) => / -> server 500 /.test(line))).toBe(true)
@@ -354,12 +405,24 @@ describe('after the whole story', () => {
     expect(personalData().some((needle) => /[^\p{ASCII}]/u.test(needle))).toBe(true)
   })
 
-  it("left the API key only in the keychain, and took the removed operator's secrets out of it", async () => {
+  it("kept the keys in the keychain only wrapped, at every step, and took the removed operator's entry out", async () => {
     const entries = await f.keychain.entries()
-    expect(
-      entries.filter((entry) => apiKeys().includes(entry.password)).map((entry) => entry.password)
-    ).toEqual([f.sim.key])
-    expect(entries).toHaveLength(2)
+    expect(entries).toHaveLength(1)
+    expect(entries[0]!.account).toMatch(/:vault$/)
+    expect(keychainSnapshots.map((snapshot) => snapshot.step)).toEqual([
+      'add',
+      'lock',
+      'unlock',
+      'second add'
+    ])
+    for (const { step, entries: held } of [...keychainSnapshots, { step: 'end', entries }]) {
+      expect(
+        leaks(
+          held.map((entry) => ({ where: `${step}: ${entry.account}`, content: entry.password })),
+          secretNeedles()
+        )
+      ).toEqual([])
+    }
   })
 
   it('wrote no API key and no data key, in any form, to any file under the data folder', async () => {

@@ -64,7 +64,7 @@ describe('crafted operator ids in the data folder', () => {
           activeId: evil,
           operators: [
             { id: evil, name: 'Evil', createdAt: '2026-01-01T00:00:00Z' },
-            { id: goodId, name: 'Ana', createdAt: '2026-01-01T00:00:00Z' }
+            { id: goodId, name: 'Ana', createdAt: '2026-01-01T00:00:00Z', wrappedAt: '2026-01-01T00:00:00Z' }
           ]
         })
       )
@@ -78,9 +78,10 @@ describe('crafted operator ids in the data folder', () => {
     expect(existsSync(outside)).toBe(false)
     expect(f.keyReads).not.toContain(evil)
     expect(f.keyReads).not.toContain(`${evil}:data-key`)
+    expect(f.keyReads).not.toContain(`${evil}:vault`)
   })
 
-  it('answers no_operator when the only entry is crafted, and writes nowhere', async () => {
+  it('lists no operator when the only entry is crafted, stays locked, and writes nowhere', async () => {
     const evil = '../../outside/evil'
     await f.keychain.setPassword(f.keychain.service, evil, f.sim.key)
     await f.keychain.setPassword(
@@ -95,7 +96,9 @@ describe('crafted operator ids in the data folder', () => {
     const backend = await f.restart()
     expect(await backend.operators.list()).toEqual({ ok: true, data: { operators: [], activeId: null } })
     const read = await backend.accounts.get(f.sim.accounts()[0]!.account_id)
-    expect(read.ok ? 'read' : read.error.code).toBe('no_operator')
+    expect(read.ok ? 'read' : read.error.code).toBe('locked')
+    const unlock = await backend.session.unlock({ operatorId: evil, passphrase: 'anything at all' })
+    expect(unlock.ok ? 'unlocked' : unlock.error.code).toBe('invalid_input')
     expect(existsSync(outside)).toBe(false)
   })
 
@@ -128,7 +131,8 @@ describe('crafted operator ids in the data folder', () => {
     await f.addOperator('Ana')
     for (const id of CRAFTED) {
       for (const call of [
-        () => f.backend.operators.select(id),
+        () => f.backend.session.unlock({ operatorId: id, passphrase: 'whatever it is' }),
+        () => f.backend.session.choosePassphrase({ operatorId: id, passphrase: 'whatever it is' }),
         () => f.backend.operators.check(id),
         () => f.backend.operators.remove(id)
       ]) {

@@ -1,9 +1,11 @@
 // Operator isolation (issue "Security": "one operator's cache cannot be read with another operator's
-// data key; removing an operator removes its key, its data key and its cache"): two operators through
-// the real Backend and keychain, each with accounts cached. Then each operator's data key is taken
-// from the keychain and tried on the other's file, directly and through the app. Removal of the
-// active operator alone is covered in test/backend/operators.test.ts; here the other operator is
-// removed and the one who stays must keep everything.
+// data key; removing an operator removes its key, its data key and its cache"; DESIGN.md §1 promise 2:
+// "each operator's key and data open only for that operator"): two operators through the real Backend
+// and keychain, each with accounts cached and a passphrase of their own. One's passphrase does not
+// unlock the other, not even with the other's wrapped entry swapped for one's own; each operator's
+// data key (unwrapped with their passphrase) is tried on the other's file, directly and through the
+// app. Removal of the unlocked operator alone is covered in test/backend/operators.test.ts; here the
+// other operator is removed and the one who stays must keep everything.
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,11 +25,13 @@ let idsOfB: string[]
 /** Operator B's cache file as it was before B was removed: what a copy left elsewhere would hold. */
 let fileOfB: Buffer
 const keyOfB = truoraStyleKey({ keyName: 'isolation-b' })
+const PASSPHRASE_A = 'Operador A: lluvia en Bogotá'
+const PASSPHRASE_B = 'Operador B: sol em Recife'
 
-/** The operator's data key, as the Backend stored it in the keychain (base64, account `<id>:data-key`). */
+/** The operator's data key, unwrapped from their keychain entry with their passphrase; null without one. */
 async function dataKeyOf(operatorId: string): Promise<Buffer | null> {
-  const stored = await f.keychain.getPassword(f.keychain.service, `${operatorId}:data-key`)
-  return stored === null ? null : Buffer.from(stored, 'base64')
+  const stored = await f.keychain.getPassword(f.keychain.service, `${operatorId}:vault`)
+  return stored === null ? null : (await f.secretsOf(operatorId)).dataKey
 }
 
 /** Opens a copy of `bytes` as a cache file with `dataKey`, reads its account IDs, and reports. */
@@ -56,15 +60,15 @@ beforeAll(async () => {
   idsOfA = seeded.slice(0, 5)
   idsOfB = seeded.slice(5, 10)
 
-  a = await f.addOperator('Operador A')
+  a = await f.addOperator('Operador A', { passphrase: PASSPHRASE_A })
   await cacheAccounts(idsOfA)
-  const added = await f.backend.operators.add({ name: 'Operador B', apiKey: keyOfB })
-  if (!added.ok) throw new Error(added.error.message)
-  b = added.data.operator.id
-  expect((await f.backend.operators.select(b)).ok).toBe(true)
+  await f.backend.session.lock()
+  // Added at the lock screen: B is unlocked as they are added.
+  b = await f.addOperator('Operador B', { apiKey: keyOfB, passphrase: PASSPHRASE_B })
   await cacheAccounts(idsOfB)
-  // Switching back closes B's workspace (flushed); restarting flushes A's.
-  expect((await f.backend.operators.select(a)).ok).toBe(true)
+  // Locking closes B's workspace (flushed); restarting flushes A's.
+  await f.backend.session.lock()
+  await f.unlock(a)
   await f.restart()
   fileOfB = await readFile(cacheFileOf(f.dataDir, b))
 })
@@ -72,6 +76,35 @@ beforeAll(async () => {
 afterAll(async () => {
   await f?.close()
   await rm(scratch, { recursive: true, force: true })
+})
+
+describe('two operators, two passphrases', () => {
+  it("A's passphrase does not unlock B, and B's cache is not opened by trying", async () => {
+    await f.backend.session.lock()
+    const before = await readFile(cacheFileOf(f.dataDir, b))
+    const tried = await f.backend.session.unlock({ operatorId: b, passphrase: PASSPHRASE_A })
+    expect(tried.ok ? 'unlocked' : tried.error.code).toBe('wrong_passphrase')
+    const read = await f.backend.accounts.search({ text: '', limit: 1000 })
+    expect(read.ok ? 'read' : read.error.code).toBe('locked')
+    expect((await readFile(cacheFileOf(f.dataDir, b))).equals(before)).toBe(true)
+    await f.unlock(a)
+  })
+
+  it("A's wrapped entry put in B's place does not unlock B with A's passphrase: each entry names its operator", async () => {
+    const entryOfB = (await f.keychain.getPassword(f.keychain.service, `${b}:vault`))!
+    const entryOfA = (await f.keychain.getPassword(f.keychain.service, `${a}:vault`))!
+    await f.backend.session.lock()
+    await f.keychain.setPassword(f.keychain.service, `${b}:vault`, entryOfA)
+    try {
+      const tried = await f.backend.session.unlock({ operatorId: b, passphrase: PASSPHRASE_A })
+      expect(tried.ok ? 'unlocked' : tried.error.code).toBe('wrong_passphrase')
+      const read = await f.backend.accounts.search({ text: '' })
+      expect(read.ok ? 'read' : read.error.code).toBe('locked')
+    } finally {
+      await f.keychain.setPassword(f.keychain.service, `${b}:vault`, entryOfB)
+    }
+    await f.unlock(a)
+  })
 })
 
 describe('two operators, two data keys', () => {
@@ -125,20 +158,17 @@ describe('two operators, two data keys', () => {
 })
 
 describe('removing an operator', () => {
-  it("takes B's API key, data key and cache folder, and leaves A's untouched", async () => {
+  it("takes B's wrapped keys and cache folder, and leaves A's untouched", async () => {
     const keyA = await dataKeyOf(a)
-    const apiKeyA = await f.keychain.getPassword(f.keychain.service, a)
+    const entryOfA = await f.keychain.getPassword(f.keychain.service, `${a}:vault`)
     expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(true)
 
     expect(await f.backend.operators.remove(b)).toEqual({ ok: true, data: null })
 
-    expect(await f.keychain.getPassword(f.keychain.service, b)).toBeNull()
     expect(await dataKeyOf(b)).toBeNull()
     expect(existsSync(operatorFolderOf(f.dataDir, b))).toBe(false)
-    expect((await f.keychain.entries()).map((entry) => entry.account).sort()).toEqual(
-      [a, `${a}:data-key`].sort()
-    )
-    expect(await f.keychain.getPassword(f.keychain.service, a)).toBe(apiKeyA)
+    expect((await f.keychain.entries()).map((entry) => entry.account)).toEqual([`${a}:vault`])
+    expect(await f.keychain.getPassword(f.keychain.service, `${a}:vault`)).toBe(entryOfA)
     expect((await dataKeyOf(a))!.equals(keyA!)).toBe(true)
     expect(await f.backend.operators.list()).toMatchObject({
       ok: true,
@@ -155,14 +185,13 @@ describe('removing an operator', () => {
   })
 
   it("leaves a copy of B's old cache unreadable for good: B added again gets a new data key", async () => {
-    const again = await f.backend.operators.add({ name: 'Operador B', apiKey: keyOfB })
-    if (!again.ok) throw new Error(again.error.message)
-    const newKey = (await dataKeyOf(again.data.operator.id))!
+    const againId = await f.addOperator('Operador B', { apiKey: keyOfB, passphrase: PASSPHRASE_B })
+    const newKey = (await f.secretsOf(againId)).dataKey
     const opened = await openCopy(fileOfB, newKey)
     expect(opened.reason).toBe('decrypt-failed')
     expect(opened.ids).toEqual([])
     // And B starts with an empty cache of their own.
-    expect((await f.backend.operators.select(again.data.operator.id)).ok).toBe(true)
+    await f.switchTo(againId)
     const stats = await f.backend.cache.stats()
     expect(stats.ok && stats.data.accounts).toBe(0)
   })

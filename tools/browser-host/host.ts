@@ -40,6 +40,11 @@ export interface Host {
   axe(): Promise<AxeViolation[]>
   /** Moves the Backend's and the page's clocks forward together (to age the cache). */
   advanceClock(ms: number): Promise<void>
+  /**
+   * At the lock screen, unlocks the operator named `name` (the one offered first when not given) with
+   * the passphrase the fixture added them with, as the operator would: choose, type, press Unlock.
+   */
+  unlockInPage(name?: string): Promise<void>
   /** The Backend's clock. */
   now(): Date
   close(): Promise<void>
@@ -176,6 +181,18 @@ export async function startHost(options: {
         await page.clock.fastForward(ms)
       },
       now: clock.now,
+      async unlockInPage(name) {
+        const lock = page.getByTestId('lock-screen')
+        await lock.waitFor()
+        const listed = await fixture.backend.operators.list()
+        const operators = listed.ok ? listed.data.operators : []
+        const operator = name === undefined ? undefined : operators.find((op) => op.name === name)
+        if (operator) await page.locator(`#lock-operator-${operator.id}`).check()
+        const id = operator?.id ?? (await page.locator('input[name="lock-operator"]:checked').inputValue())
+        await page.getByTestId('unlock-passphrase').fill(fixture.passphraseOf(id))
+        await page.getByTestId('unlock').click()
+        await lock.waitFor({ state: 'detached' })
+      },
       async close() {
         stopEvents?.()
         await context?.close()

@@ -60,6 +60,8 @@ export interface Simulator {
   count(filter?: { method?: string; pathPrefix?: string; api?: ApiName }): number
   resetRequests(): void
   addKey(key: string): void
+  /** Stops accepting a key, as Truora does once a key is revoked or expires. */
+  revokeKey(key: string): void
   accounts(): Account[]
   /**
    * Changes how lists are answered from now on (pagination tests), and how process PDFs are made
@@ -262,6 +264,9 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     },
     resetRequests() {
       requests.length = 0
+    },
+    revokeKey(key) {
+      keys.delete(key)
     },
     addKey(key) {
       keys.add(key)

@@ -1,11 +1,16 @@
-// What every part of the Backend shares: options, the Truora client, the keychain, the active
-// operator's workspace and the event hub. Built once by createBackend and handed to each service.
+// What every part of the Backend shares: options, the Truora client, the keychain, the session (who is
+// unlocked, with which secrets), the unlocked operator's workspace and activity log, and the event hub.
+// Built once by createBackend and handed to each service.
 import type { AppError, Result } from '@shared/result'
 import type { Endpoints } from '../truora/endpoints'
 import type { EventHub } from './event-hub'
 import type { Keychain } from '../operators/keychain'
 import { KeychainError } from '../operators/keychain'
 import type { ProfilesFile } from '../operators/profiles-file'
+import type { OutboxNotes } from '../operators/outbox-note'
+import type { ActivityRecorder } from '../activity/activity-recorder'
+import type { SessionState } from '../session/session-state'
+import type { ScryptCost } from '../session/vault-crypto'
 import type { Connectivity } from '../sync/connectivity'
 import type { RequestRegistry } from '../requests/registry'
 import type { CallContext, TruoraClient } from '../truora/types'
@@ -19,12 +24,20 @@ export interface BackendContext {
   client: TruoraClient
   keychain: Keychain
   profiles: ProfilesFile
+  /** Who is unlocked and their unwrapped secrets: the only place those live (DESIGN.md §6). */
+  session: SessionState
+  /** The unlocked operator's activity log. */
+  activity: ActivityRecorder
+  /** Each operator's count of queued creations, noted for when their cache is locked. */
+  outboxNotes: OutboxNotes
+  /** scrypt's cost for passphrases wrapped from now on (those stored keep their own). */
+  vaultCost: ScryptCost
   events: EventHub
   connectivity: Connectivity
   requests: RequestRegistry
   /** Waits that a cancel signal ends (rejecting): polling, backoff. Tests pass a quicker one. */
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>
-  /** The active operator's workspace, opened on first use; `no_operator` when there is none. */
+  /** The unlocked operator's workspace, opened on first use; `locked` while nobody is unlocked. */
   workspace(): Promise<Result<Workspace>>
   /** The workspace now open, if any, without opening one. */
   currentWorkspace(): Workspace | undefined
@@ -40,7 +53,7 @@ export interface BackendContext {
   track<T>(work: Promise<T>): Promise<T>
   /** Resolves when every tracked piece of work has ended. */
   settled(): Promise<void>
-  /** The call context for a Truora request on behalf of the active operator. */
+  /** The call context for a Truora request on behalf of the unlocked operator; `locked` for anyone else. */
   callContext(operatorId: string, signal?: AbortSignal): Promise<Result<CallContext>>
   /** Runs a Truora call and teaches connectivity from its outcome. */
   observed<T>(call: Promise<Result<T>>): Promise<Result<T>>

@@ -2,6 +2,7 @@
 // tests, the benchmark and the browser test host all run this same object. Its dependencies come in
 // as options: data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
+import type { LockReason } from '@shared/domain'
 import { ok, type Result } from '@shared/result'
 import { accountCreate } from '../accounts/create'
 import { accountReads } from '../accounts/reads'
@@ -28,6 +29,18 @@ import { createTruoraClient } from '../truora/client'
 import { defaultSleep } from '../truora/retry'
 import { processPdfService } from '../accounts/process-pdf'
 import type { RetryPolicy } from '../truora/types'
+import { activityService } from '../activity/activity-service'
+import { createActivityRecorder } from '../activity/activity-recorder'
+import { recordingCalls } from '../activity/record-calls'
+import { createRetention } from '../cache/retention'
+import { outboxNotes } from '../operators/outbox-note'
+import { DEFAULT_LOCK_AFTER_MINUTES } from '../operators/preferences-file'
+import { preferencesService } from '../operators/preferences-service'
+import { choosePassphrase } from '../session/migrate-legacy'
+import { sessionService } from '../session/session-service'
+import { createSessionState, lockedResult } from '../session/session-state'
+import { unlockAttempts } from '../session/unlock-attempts'
+import { DEFAULT_SCRYPT_COST, type ScryptCost } from '../session/vault-crypto'
 
 export interface BackendOptions {
   dataDir: string
@@ -81,11 +94,20 @@ export interface BackendOptions {
    * `processes.openPdf` is refused.
    */
   openFile?: (path: string) => Promise<Result<null>>
+  /**
+   * scrypt's cost for passphrases wrapped from now on (default N = 2^17, r = 8, p = 1: README
+   * "Security"). Each stored blob keeps its own, so a test's cheaper cost opens only its own blobs.
+   */
+  vaultCost?: ScryptCost
+  /** How often the Backend looks at its clock for the idle lock and the daily retention (default 5 s). */
+  tickMs?: number
 }
 
 export interface Backend extends Calls {
   events: Events
-  /** Stops background work and flushes the cache; call before the process exits. */
+  /** Locks the session now (the OS locked the screen or is suspending: electron/power-lock.ts). */
+  lock(reason: LockReason): Promise<void>
+  /** Stops background work, flushes the cache and drops the keys; call before the process exits. */
   close(): Promise<void>
 }
 
@@ -113,20 +135,25 @@ export function createBackend(options: BackendOptions): Backend {
     ...(options.idleProbeMs === undefined ? {} : { idleProbeMs: options.idleProbeMs }),
     ...(options.platformOnline === undefined ? {} : { platformOnline: options.platformOnline })
   })
+  const session = createSessionState(now, DEFAULT_LOCK_AFTER_MINUTES * 60_000)
+  const activity = createActivityRecorder({ dataDir: options.dataDir, now, log })
+  const notes = outboxNotes(options.dataDir, now, log)
   const host = createWorkspaceHost({
     dataDir: options.dataDir,
     now,
-    keychain,
-    profiles,
+    session,
     // A damaged cache file was moved aside: tell the operator and rebuild it from the network
     // (DESIGN.md §4). Offline, the mirror fails as offline and resumes when the network returns.
     onCorrupt(event) {
       events.emit('evt:cache-corrupt', event)
       void mirror.start()
     },
-    // Whatever an earlier session left in this operator's outbox is sent as soon as it opens.
-    onOpened() {
+    // Whatever an earlier session left in this operator's outbox is sent as soon as it opens; the
+    // operator's retention applies (DESIGN.md §4); the queued count is noted for when they are locked.
+    onOpened(workspace) {
       void outbox.drain()
+      void retention.apply(workspace)
+      void notes.write(workspace.operatorId, workspace.cache.outbox.list().length)
     },
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
@@ -139,18 +166,21 @@ export function createBackend(options: BackendOptions): Backend {
     client,
     keychain,
     profiles,
+    session,
+    activity,
+    outboxNotes: notes,
+    vaultCost: options.vaultCost ?? DEFAULT_SCRYPT_COST,
     events,
     connectivity,
     requests: createRequestRegistry(),
     sleep: options.sleep ?? defaultSleep,
     ...host,
     async callContext(operatorId, signal) {
-      // Read from the keychain for this request only: the key is never kept in memory longer (a mirror
-      // reuses one read for up to 30 s: sync/reused-call-context.ts).
-      // A key that cannot be read now throws a KeychainError saying why (locked, missing…): a locked
-      // keychain is never reported as a lost key, and the outbox keeps its item for a later try.
-      const apiKey = await keychain.apiKey(operatorId)
-      return ok(signal ? { apiKey, signal } : { apiKey })
+      // The key the unlock unwrapped, from the session's memory: only for the operator unlocked now. A
+      // lock answers the next request `locked`, and the outbox keeps its item for after the unlock.
+      const secrets = session.secretsOf(operatorId)
+      if (secrets === undefined) return lockedResult()
+      return ok(signal ? { apiKey: secrets.apiKey, signal } : { apiKey: secrets.apiKey })
     },
     async observed<T>(call: Promise<Result<T>>) {
       const result = await call
@@ -164,6 +194,12 @@ export function createBackend(options: BackendOptions): Backend {
     ...options.mirror,
     ...(options.sleep ? { sleep: options.sleep } : {})
   })
+  const retention = createRetention(ctx)
+  // The count a removal must name while the operator is locked (operators/outbox-note.ts).
+  events.on('evt:outbox-changed', (items) => {
+    const workspace = host.currentWorkspace()
+    if (workspace) void notes.write(workspace.operatorId, items.length)
+  })
 
   connectivity.onChange((state) => {
     events.emit('evt:connectivity', state)
@@ -173,7 +209,7 @@ export function createBackend(options: BackendOptions): Backend {
     }
   })
 
-  /** Before the active operator changes: stop everything that works on their workspace. */
+  /** Before the session locks (and so before the operator changes): stop all work on their workspace. */
   async function leaveWorkspace(): Promise<void> {
     ctx.requests.cancelAll()
     outbox.pause()
@@ -184,7 +220,11 @@ export function createBackend(options: BackendOptions): Backend {
     await ctx.closeWorkspace()
   }
 
-  const operators = operatorsService(ctx, leaveWorkspace)
+  const sessions = sessionService(ctx, {
+    attempts: unlockAttempts(options.dataDir, now, log),
+    leaveWorkspace,
+    mirror
+  })
   const reads = accountReads(ctx)
   const chooseFile = options.chooseExportFile ?? (async () => undefined)
   const pdfs = processPdfService(ctx, {
@@ -194,9 +234,18 @@ export function createBackend(options: BackendOptions): Backend {
   })
   // Files opened with the system viewer by an earlier run that stopped before cleaning up.
   void pdfs.cleanUp()
+  // The idle lock and the daily retention follow the Backend's clock, looked at every few seconds.
+  const tick = setInterval(() => {
+    void sessions.lockIfIdle()
+    void retention.applyIfDue()
+  }, options.tickMs ?? 5_000)
+  tick.unref?.()
 
   const calls: Calls = {
-    operators,
+    operators: operatorsService(ctx, sessions),
+    session: { ...sessions.calls, choosePassphrase: choosePassphrase(ctx, sessions) },
+    preferences: preferencesService(ctx, retention),
+    activity: activityService(ctx, options.chooseExportFile ?? (async () => undefined)),
     accounts: {
       get: reads.get,
       search: accountSearch(ctx),
@@ -249,16 +298,23 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   return {
-    ...guardCalls(calls, log),
+    ...guardCalls(recordingCalls(calls, activity, log), log, (entry) => sessions.gate(entry)),
     events: { on: (event, listener) => events.on(event, listener) },
+    lock: (reason) => sessions.lock(reason),
     async close() {
+      clearInterval(tick)
       connectivity.stop()
       outbox.stop()
       ctx.requests.cancelAll()
       await mirror.stop()
       await ctx.settled()
+      const open = host.currentWorkspace()
       await host.shutdown()
       await pdfs.cleanUp()
+      if (open) await notes.write(open.operatorId, open.cache.outbox.list().length)
+      await activity.record({ action: 'lock', detail: { reason: 'quit' } })
+      await activity.close()
+      session.end('quit')
     }
   }
 }

@@ -177,6 +177,48 @@ export function createCacheStore({ db, queue, plan, bytesOnDisk }: CacheStorePar
       })
       notify(known)
     },
+    forgetReceivedBefore(cutoff) {
+      const limit = Date.parse(cutoff)
+      const old = (entry: { fetchedAt: string } | undefined) =>
+        entry === undefined || Date.parse(entry.fetchedAt) < limit
+      const accounts = Object.keys(data.accounts).filter(
+        (id) =>
+          old(data.accounts[id]) && old(data.validationsByAccount[id]) && old(data.processesByAccount[id])
+      )
+      // History lists of accounts not cached themselves (fetched for an ID, the account never).
+      const orphanHistory = [
+        ...new Set([...Object.keys(data.validationsByAccount), ...Object.keys(data.processesByAccount)])
+      ].filter(
+        (id) =>
+          data.accounts[id] === undefined &&
+          old(data.validationsByAccount[id]) &&
+          old(data.processesByAccount[id])
+      )
+      const validations = Object.keys(data.validations).filter((id) => old(data.validations[id]))
+      const results = Object.keys(data.processResults).filter((id) => old(data.processResults[id]))
+      const groups = accounts.length + orphanHistory.length
+      if (groups + validations.length + results.length === 0)
+        return { accounts: 0, validations: 0, results: 0 }
+      change(() => {
+        for (const id of [...accounts, ...orphanHistory]) {
+          delete data.accounts[id]
+          delete data.validationsByAccount[id]
+          delete data.processesByAccount[id]
+          plan.touch('account', id)
+        }
+        for (const id of validations) {
+          delete data.validations[id]
+          plan.touch('validation', id)
+        }
+        for (const id of results) {
+          delete data.processResults[id]
+          plan.touch('result', id)
+        }
+        if (accountCount !== undefined) accountCount -= accounts.length
+      })
+      notify(accounts)
+      return { accounts: accounts.length, validations: validations.length, results: results.length }
+    },
     flush: () => queue.flush(),
     async close() {
       // Closed first, so nothing can change between the flush and the stop and be left unwritten.

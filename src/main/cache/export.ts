@@ -108,7 +108,7 @@ function csvRow(cache: CacheStore, { data, fetchedAt }: Entry): string {
  * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as a formula
  * (OWASP "CSV injection"): names and emails come from outside.
  */
-function csvCell(value: unknown): string {
+export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return ''
   let text = cellText(value)
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`

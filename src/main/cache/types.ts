@@ -99,6 +99,12 @@ export interface CacheStore {
   stats(operatorId: string): Omit<CacheStats, 'bytes'> & { bytes: number }
   clear(options: { keepOutbox: boolean }): void
   /**
+   * Forgets what was last received from Truora before `cutoff` (ISO time): an account together with
+   * its validations and processes once none of them is newer, and validations and process results
+   * opened on their own. The outbox is never touched. Returns how many records went.
+   */
+  forgetReceivedBefore(cutoff: string): { accounts: number; validations: number; results: number }
+  /**
    * Resolves once every change made so far is on disk (temp file, fsync, rename). Rejects when the
    * write fails; the changes stay in memory and the next change or flush tries again.
    */

@@ -1,16 +1,19 @@
-// The operator's secrets in the OS keychain: the Truora API key and the cache's data key, each under
-// the app's service name with the operator id as the account (README "What is stored where"). A
-// keychain that cannot be reached is reported as `keychain_unavailable` — never worked around with a
-// plaintext file.
+// The operator's secrets in the OS keychain, under the app's service name (README "What is stored
+// where"). Each operator has one entry, `<operator-id>:vault`: their Truora API key and their cache's
+// data key, wrapped by their passphrase (session/vault-crypto.ts), so the keychain holds neither raw.
+// Operators made before passphrases still have the two raw entries (`<operator-id>` and
+// `<operator-id>:data-key`) until they choose one; the migration wraps them, reads the wrapped entry
+// back, and only then deletes the raw ones. A keychain that cannot be reached is reported as
+// `keychain_unavailable` — never worked around with a plaintext file.
 //
 // A secret that cannot be read NOW is never reported as lost. With gnome-keyring locked, libsecret's
 // lookup answers "no such item" (keytar's getPassword resolves null) exactly as for an item that is
 // not there, deletePassword resolves false without deleting, and only a write fails ("Cannot create
-// an item in a locked collection"). So one secret read as null while the other reads fine means that
-// one is really missing; both null is settled by a harmless write probe: refused → locked, accepted →
-// the keychain is open and both are gone. Every one of these is `keychain_unavailable` with
-// `details.reason`, and none advises removing the operator, which would delete its cache and outbox.
-import { randomBytes } from 'node:crypto'
+// an item in a locked collection"). So one raw secret read as null while the other reads fine means
+// that one is really missing; nothing read at all is settled by a harmless write probe: refused →
+// locked, accepted → the keychain is open and the entries are gone. Every one of these is
+// `keychain_unavailable` with `details.reason`, and none advises removing the operator, which would
+// delete its cache and outbox.
 import type { KeychainState } from '@shared/domain'
 import { appError, type AppError } from '@shared/result'
 import type { SecretStore } from './secret-store'
@@ -19,18 +22,25 @@ import type { SecretStore } from './secret-store'
 export type KeychainProblem = Exclude<KeychainState, 'ok'>
 
 export interface Keychain {
-  /** Stores a new operator's API key and a fresh data key; on failure removes whatever it stored. */
-  storeNew(operatorId: string, apiKey: string): Promise<void>
-  /** The API key, or a KeychainError that says why it cannot be had now. */
-  apiKey(operatorId: string): Promise<string>
+  /** Stores (or replaces) the operator's secrets wrapped by their passphrase (session/vault-crypto.ts). */
+  storeVault(operatorId: string, wrapped: string): Promise<void>
+  /** The wrapped secrets as stored, or a KeychainError that says why they cannot be had now. */
+  vault(operatorId: string): Promise<string>
   /**
-   * The cache's key as stored, or a KeychainError. Never a new key: a new one would make the
-   * operator's cache, and the outbox in it, unreadable for good.
+   * An operator made before passphrases: the raw API key and data key, or a KeychainError. Never a
+   * new data key: a new one would make the operator's cache, and the outbox in it, unreadable for good.
    */
-  dataKey(operatorId: string): Promise<Buffer>
-  /** Whether both secrets can be read now, and if not, why. Never throws. */
-  state(operatorId: string): Promise<KeychainState>
-  /** Removes both secrets of an operator. */
+  legacySecrets(operatorId: string): Promise<{ apiKey: string; dataKey: Buffer }>
+  /** Whether a raw entry of the operator is still stored (before, or in the middle of, the migration). */
+  hasLegacy(operatorId: string): Promise<boolean>
+  /** Deletes the raw entries once the wrapped ones are stored and read back. */
+  forgetLegacy(operatorId: string): Promise<void>
+  /**
+   * Whether the operator's secrets can be read now, and if not, why: their wrapped entry, or (for an
+   * operator made before passphrases, `wrapped` false) their two raw entries. Never throws.
+   */
+  state(operatorId: string, wrapped: boolean): Promise<KeychainState>
+  /** Removes every entry of an operator. */
   forget(operatorId: string): Promise<void>
 }
 
@@ -77,7 +87,10 @@ const DATA_KEY_BYTES = 32
 const PROBE_ACCOUNT = 'app:write-probe'
 
 export function createKeychain(store: SecretStore, service: string): Keychain {
+  // Raw entries of operators made before passphrases: the API key under the id, the data key beside it.
+  const legacyKeyAccount = (operatorId: string) => operatorId
   const dataKeyAccount = (operatorId: string) => `${operatorId}:data-key`
+  const vaultAccount = (operatorId: string) => `${operatorId}:vault`
 
   // Every keychain call goes through here so a missing or locked Secret Service becomes one clear
   // error; the underlying message is dropped because it can echo the secret being written.
@@ -89,15 +102,15 @@ export function createKeychain(store: SecretStore, service: string): Keychain {
     }
   }
 
-  const readApiKey = (id: string) => guarded(() => store.getPassword(service, id), id)
+  const read = (account: string, id: string) => guarded(() => store.getPassword(service, account), id)
   const readDataKey = async (id: string) => {
-    const stored = await guarded(() => store.getPassword(service, dataKeyAccount(id)), id)
+    const stored = await read(dataKeyAccount(id), id)
     if (stored === null) return { stored: false, key: null }
     const key = Buffer.from(stored, 'base64')
     return { stored: true, key: key.length === DATA_KEY_BYTES ? key : null }
   }
 
-  /** Both null: is the keychain locked, or open with both entries gone? Only a write tells. */
+  /** Nothing read: is the keychain locked, or open with the entries gone? Only a write tells. */
   async function probe(): Promise<KeychainProblem> {
     try {
       await store.setPassword(service, PROBE_ACCOUNT, 'probe')
@@ -108,11 +121,11 @@ export function createKeychain(store: SecretStore, service: string): Keychain {
     return 'secrets_missing'
   }
 
-  /** Reads both secrets and says what they add up to. Throws only when a read itself fails. */
-  async function readBoth(
+  /** Reads both raw secrets and says what they add up to. Throws only when a read itself fails. */
+  async function readLegacy(
     id: string
   ): Promise<{ apiKey: string | null; dataKey: Buffer | null; state: KeychainState }> {
-    const apiKey = await readApiKey(id)
+    const apiKey = await read(legacyKeyAccount(id), id)
     const data = await readDataKey(id)
     let state: KeychainState
     if (apiKey !== null && data.key !== null) state = 'ok'
@@ -124,42 +137,51 @@ export function createKeychain(store: SecretStore, service: string): Keychain {
     return { apiKey, dataKey: data.key, state }
   }
 
-  async function unreadable(id: string): Promise<never> {
-    const { state } = await readBoth(id)
-    // Readable again between the two reads (just unlocked): the caller's next try will succeed.
-    throw keychainError(state === 'ok' ? 'locked' : state, id)
+  /** The wrapped entry and what it means (whether the blob inside is sound is the unlock's to say). */
+  async function readVault(id: string): Promise<{ wrapped: string | null; state: KeychainState }> {
+    const wrapped = await read(vaultAccount(id), id)
+    if (wrapped !== null) return { wrapped, state: 'ok' }
+    return { wrapped: null, state: await probe() }
+  }
+
+  const stateOf = (error: unknown): KeychainState => {
+    const reason = error instanceof KeychainError ? error.appError.details?.reason : undefined
+    return reason === 'locked' ? 'locked' : 'unreachable'
   }
 
   return {
-    async storeNew(operatorId, apiKey) {
+    async storeVault(operatorId, wrapped) {
+      await guarded(() => store.setPassword(service, vaultAccount(operatorId), wrapped), operatorId)
+    },
+    async vault(operatorId) {
+      const { wrapped, state } = await readVault(operatorId)
+      if (wrapped !== null) return wrapped
+      throw keychainError(state === 'ok' ? 'locked' : state, operatorId)
+    },
+    async legacySecrets(operatorId) {
+      const { apiKey, dataKey, state } = await readLegacy(operatorId)
+      if (apiKey !== null && dataKey !== null) return { apiKey, dataKey }
+      throw keychainError(state === 'ok' ? 'locked' : state, operatorId)
+    },
+    async hasLegacy(operatorId) {
+      const apiKey = await read(legacyKeyAccount(operatorId), operatorId)
+      const dataKey = await read(dataKeyAccount(operatorId), operatorId)
+      return apiKey !== null || dataKey !== null
+    },
+    async forgetLegacy(operatorId) {
+      await guarded(() => store.deletePassword(service, legacyKeyAccount(operatorId)), operatorId)
+      await guarded(() => store.deletePassword(service, dataKeyAccount(operatorId)), operatorId)
+    },
+    async state(operatorId, wrapped) {
       try {
-        await guarded(() => store.setPassword(service, operatorId, apiKey), operatorId)
-        const dataKey = randomBytes(DATA_KEY_BYTES).toString('base64')
-        await guarded(() => store.setPassword(service, dataKeyAccount(operatorId), dataKey), operatorId)
+        return wrapped ? (await readVault(operatorId)).state : (await readLegacy(operatorId)).state
       } catch (error) {
-        await Promise.allSettled([
-          store.deletePassword(service, operatorId),
-          store.deletePassword(service, dataKeyAccount(operatorId))
-        ])
-        throw error
-      }
-    },
-    async apiKey(operatorId) {
-      return (await readApiKey(operatorId)) ?? unreadable(operatorId)
-    },
-    async dataKey(operatorId) {
-      return (await readDataKey(operatorId)).key ?? unreadable(operatorId)
-    },
-    async state(operatorId) {
-      try {
-        return (await readBoth(operatorId)).state
-      } catch (error) {
-        const reason = error instanceof KeychainError ? error.appError.details?.reason : undefined
-        return reason === 'locked' ? 'locked' : 'unreachable'
+        return stateOf(error)
       }
     },
     async forget(operatorId) {
-      await guarded(() => store.deletePassword(service, operatorId), operatorId)
+      await guarded(() => store.deletePassword(service, vaultAccount(operatorId)), operatorId)
+      await guarded(() => store.deletePassword(service, legacyKeyAccount(operatorId)), operatorId)
       await guarded(() => store.deletePassword(service, dataKeyAccount(operatorId)), operatorId)
     }
   }

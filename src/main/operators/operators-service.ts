@@ -1,17 +1,21 @@
-// Operator profiles: add (key checked with Truora, then stored in the keychain), list, select,
-// check, remove (key, data key and cache all gone, once the operator has agreed to lose what is still
-// queued). The API key is never returned (DESIGN.md §1 promise 2). Nothing half-done stays behind: an
-// add the disk refuses takes back its keychain entries and its folder.
+// Operator profiles: add (key checked with Truora, then wrapped by the operator's passphrase and stored
+// in the keychain), list, check, remove (every keychain entry, the cache and the activity log gone, once
+// the operator has agreed to lose what is still queued). The API key is never returned (DESIGN.md §1
+// promise 2). Nothing half-done stays behind: an add the disk refuses takes back its keychain entry
+// and its folder. While the session is locked, the list shows names only.
 import { randomUUID } from 'node:crypto'
-import { rm } from 'node:fs/promises'
+import { rm, stat } from 'node:fs/promises'
 import type { Calls } from '@shared/contract'
-import type { Operator, OperatorCheck } from '@shared/domain'
+import type { ListedOperator, Operator, OperatorCheck } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { asFailure, type BackendContext } from '../backend/context'
-import { errnoCode } from '../fs/errno-code'
+import { diskFailure } from '../fs/disk-failure'
+import { generateDataKey } from '../cache/open-cache'
+import type { SessionControl } from '../session/session-service'
+import { wrapSecrets } from '../session/vault-crypto'
 import { decodeKeyClaims } from '../truora/jwt'
-import { operatorFolderOf } from '../workspace/operator-paths'
+import { cacheFileOf, operatorFolderOf } from '../workspace/operator-paths'
 import { keychainError } from './keychain'
 import { writeProfileCopy } from './profile-copy'
 import { queuedInFile } from './queued-count'
@@ -19,26 +23,24 @@ import { queuedInFile } from './queued-count'
 /** Truora keys that expire within this window get a warning when added (README "Operators"). */
 const EXPIRY_WARNING_MS = 7 * 24 * 60 * 60 * 1000
 
-/**
- * `leaveWorkspace` stops whatever works on the open workspace (reads, mirror, outbox, creations) and
- * closes it; it runs, inside `ctx.exclusive`, before the active operator changes or is removed.
- */
-export function operatorsService(
-  ctx: BackendContext,
-  leaveWorkspace: () => Promise<void>
-): Calls['operators'] {
-  async function notifyActive(): Promise<void> {
-    const { activeId, operators } = await ctx.profiles.read()
-    ctx.events.emit('evt:operator-changed', operators.find((op) => op.id === activeId) ?? null)
+/** `session` starts the session of an operator added while locked, and locks one that is removed. */
+export function operatorsService(ctx: BackendContext, session: SessionControl): Calls['operators'] {
+  const wrapped = (operator: Operator) => operator.wrappedAt !== undefined
+
+  /** Queued creations of an operator who is not unlocked: counted in their file, or as last noted. */
+  async function queuedOnDisk(operator: Operator): Promise<number | null> {
+    if (!wrapped(operator)) {
+      // Made before passphrases: the raw data key still opens the file.
+      const raw = await ctx.keychain.legacySecrets(operator.id).catch(() => null)
+      return queuedInFile(ctx.dataDir, operator.id, raw?.dataKey ?? null)
+    }
+    const noted = await ctx.outboxNotes.read(operator.id)
+    if (noted !== undefined) return noted
+    // Without a cache file there is nothing to lose.
+    return (await stat(cacheFileOf(ctx.dataDir, operator.id)).catch(() => undefined)) === undefined ? 0 : null
   }
 
-  /** Queued creations of an operator who is not open (or whose workspace cannot open). */
-  async function queuedOnDisk(id: string): Promise<number | null> {
-    const dataKey = await ctx.keychain.dataKey(id).catch(() => null)
-    return queuedInFile(ctx.dataDir, id, dataKey)
-  }
-
-  /** Puts back what an add stored before the disk refused: its keychain entries and its folder. */
+  /** Puts back what an add stored before the disk refused: its keychain entry and its folder. */
   async function undoAdd(id: string): Promise<void> {
     await rm(operatorFolderOf(ctx.dataDir, id), { recursive: true, force: true }).catch(() => {})
     await ctx.keychain
@@ -46,15 +48,34 @@ export function operatorsService(
       .catch(() => ctx.log('operators: an add could not take back its keychain entries'))
   }
 
+  /**
+   * Made before passphrases, so one must be chosen: no `wrappedAt` and no wrapped entry (a profile
+   * recovered without its copy has no `wrappedAt`, but its wrapped entry is still in the keychain).
+   */
+  const needsPassphrase = async (operator: Operator) =>
+    !wrapped(operator) &&
+    (await ctx.keychain.vault(operator.id).then(
+      () => false,
+      () => true
+    ))
+
+  async function listed(operator: Operator, namesOnly: boolean): Promise<ListedOperator> {
+    const needs = await needsPassphrase(operator)
+    return namesOnly
+      ? { id: operator.id, name: operator.name, needsPassphrase: needs }
+      : { ...operator, needsPassphrase: needs }
+  }
+
   return {
     async list() {
       const { activeId, operators } = await ctx.profiles.read()
-      return ok({ operators, activeId })
+      const namesOnly = ctx.session.unlockedId() === null
+      return ok({ operators: await Promise.all(operators.map((op) => listed(op, namesOnly))), activeId })
     },
 
     async active() {
-      const { activeId, operators } = await ctx.profiles.read()
-      return ok(operators.find((op) => op.id === activeId) ?? null)
+      const { operators } = await ctx.profiles.read()
+      return ok(operators.find((op) => op.id === ctx.session.unlockedId()) ?? null)
     },
 
     async add(input: OperatorAddInput) {
@@ -70,35 +91,46 @@ export function operatorsService(
       if (!checked.ok) return checked
 
       const claims = decodeKeyClaims(apiKey)
+      const id = randomUUID()
+      const now = ctx.now().toISOString()
       const operator: Operator = {
-        id: randomUUID(),
+        id,
         name,
-        createdAt: ctx.now().toISOString(),
+        createdAt: now,
         ...(claims?.clientId ? { clientId: claims.clientId } : {}),
         ...(claims?.keyName ? { keyName: claims.keyName } : {}),
-        ...(claims?.expiresAt ? { keyExpiresAt: claims.expiresAt } : {})
+        ...(claims?.expiresAt ? { keyExpiresAt: claims.expiresAt } : {}),
+        wrappedAt: now
       }
+      const secrets = { apiKey, dataKey: generateDataKey() }
+      // Derived before the profiles are held (a fraction of a second of scrypt, in the thread pool).
+      const vault = await wrapSecrets(id, input.passphrase, secrets, ctx.vaultCost)
       // Read again inside the lock: the check above took a network round trip, during which another
-      // add or a switch may have changed the profiles.
+      // add or an unlock may have changed the profiles.
       const added = await ctx.exclusive(async (): Promise<Result<Operator>> => {
         const profiles = await ctx.profiles.read()
         if (nameTaken(profiles.operators)) return taken()
         try {
-          await ctx.keychain.storeNew(operator.id, apiKey)
+          await ctx.keychain.storeVault(id, vault)
         } catch (error) {
           return fail(...asFailure(error, 'The key could not be stored in the keychain.'))
         }
-        const activeId = profiles.activeId ?? operator.id
         try {
           // The copy first: a crash before operators.json is written still leaves a folder that names
           // the operator, and the next start takes it in (profiles-file.ts).
           await writeProfileCopy(ctx.dataDir, operator)
-          await ctx.profiles.write({ activeId, operators: [...profiles.operators, operator] })
+          await ctx.profiles.write({
+            activeId: profiles.activeId ?? id,
+            operators: [...profiles.operators, operator]
+          })
         } catch (error) {
-          await undoAdd(operator.id)
+          await undoAdd(id)
           return diskFailure(error, 'The operator could not be saved')
         }
-        if (activeId === operator.id) await notifyActive()
+        if (profiles.activeId === null) ctx.events.emit('evt:operator-changed', operator)
+        // Added at the lock screen (or as the first operator): they are the one at the keyboard.
+        if (ctx.session.unlockedId() === null) await session.beginInside(operator, secrets)
+        else await ctx.activity.record({ action: 'operator_added', detail: { name } })
         return ok(operator)
       })
       if (!added.ok) return added
@@ -108,46 +140,34 @@ export function operatorsService(
       return ok({ operator, keyExpiresSoon: expiresIn < EXPIRY_WARNING_MS })
     },
 
-    select: (id: string) =>
-      ctx.exclusive(async () => {
-        const profiles = await ctx.profiles.read()
-        const operator = profiles.operators.find((op) => op.id === id)
-        if (!operator) return fail('not_found', 'This operator no longer exists.')
-        if (profiles.activeId !== id) {
-          await leaveWorkspace()
-          await ctx.profiles.write({ ...profiles, activeId: id })
-          await notifyActive()
-        }
-        return ok(operator)
-      }),
-
     async check(id: string): Promise<Result<OperatorCheck>> {
-      const { activeId, operators } = await ctx.profiles.read()
-      if (!operators.some((op) => op.id === id)) return fail('not_found', 'This operator no longer exists.')
-      const keychain = await ctx.keychain.state(id)
+      const { operators } = await ctx.profiles.read()
+      const operator = operators.find((op) => op.id === id)
+      if (!operator) return fail('not_found', 'This operator no longer exists.')
+      const keychain = await ctx.keychain.state(id, wrapped(operator))
       if (keychain === 'locked' || keychain === 'unreachable')
         return ok({ operatorId: id, keychain, queued: null })
-      // The active operator's cache is opened as any use would open it; another's is only read.
-      if (id === activeId && (keychain === 'ok' || keychain === 'api_key_missing')) {
+      // The unlocked operator's cache is opened as any use would open it; another's is only read.
+      if (id === ctx.session.unlockedId()) {
         const opened = await ctx.workspace()
         if (opened.ok && opened.data.operatorId === id) {
           return ok({ operatorId: id, keychain, queued: opened.data.cache.outbox.list().length })
         }
       }
-      return ok({ operatorId: id, keychain, queued: await queuedOnDisk(id) })
+      return ok({ operatorId: id, keychain, queued: await queuedOnDisk(operator) })
     },
 
     remove: (id: string, confirm?: OperatorRemoveInput) =>
       ctx.exclusive(async () => {
         const profiles = await ctx.profiles.read()
-        if (!profiles.operators.some((op) => op.id === id)) {
-          return fail('not_found', 'This operator no longer exists.')
-        }
+        const operator = profiles.operators.find((op) => op.id === id)
+        if (!operator) return fail('not_found', 'This operator no longer exists.')
         // A locked keychain deletes nothing (deletePassword answers false): removing now would leave
         // its keys behind and tell the operator they were gone.
-        const keychain = await ctx.keychain.state(id)
+        const keychain = await ctx.keychain.state(id, wrapped(operator))
         if (keychain === 'locked' || keychain === 'unreachable') throw keychainError(keychain, id)
-        const open = ctx.currentWorkspace()?.operatorId === id ? ctx.currentWorkspace() : undefined
+        const unlocked = ctx.session.unlockedId() === id
+        const open = unlocked ? ctx.currentWorkspace() : undefined
         const agreed = confirm === undefined ? 0 : confirm.queuedLost
         const unconfirmed = (queued: number | null) =>
           queued !== 0 && queued !== agreed
@@ -159,10 +179,11 @@ export function operatorsService(
                 { reason: 'queued_creations', queued }
               )
             : undefined
-        const before = open ? open.cache.outbox.list().length : await queuedOnDisk(id)
+        const before = open ? open.cache.outbox.list().length : await queuedOnDisk(operator)
         const refused = unconfirmed(before)
         if (refused) return refused
-        if (open || profiles.activeId === id) await leaveWorkspace()
+        const remover = ctx.session.unlockedId()
+        if (unlocked) await session.lockInside('removed')
         // Sends and creations in flight have settled now: a creation queued meanwhile is not lost unseen.
         const after = open ? open.cache.outbox.list().length : before
         const refusedAfter = unconfirmed(after)
@@ -175,20 +196,23 @@ export function operatorsService(
         const operators = profiles.operators.filter((op) => op.id !== id)
         const activeId = profiles.activeId === id ? (operators[0]?.id ?? null) : profiles.activeId
         try {
+          await ctx.outboxNotes.forget(id)
           await rm(operatorFolderOf(ctx.dataDir, id), { recursive: true, force: true })
           await ctx.profiles.write({ activeId, operators })
         } catch (error) {
           return diskFailure(error, 'The operator could not be removed completely')
         }
-        if (activeId !== profiles.activeId) await notifyActive()
+        // Told in the remover's own log, and in the others' for their next unlock.
+        const removed = { action: 'operator_removed' as const, detail: { name: operator.name } }
+        if (remover !== null && remover !== id) await ctx.activity.record(removed)
+        await ctx.activity.leave(
+          operators.map((op) => op.id).filter((other) => other !== remover),
+          removed
+        )
+        if (activeId !== profiles.activeId) {
+          ctx.events.emit('evt:operator-changed', operators.find((op) => op.id === activeId) ?? null)
+        }
         return ok(null)
       })
   }
-}
-
-/** A write the file system refused (ENOSPC, EROFS, EACCES…): said as such, for the renderer to word. */
-function diskFailure<T>(error: unknown, what: string): Result<T> {
-  const errno = errnoCode(error)
-  if (errno === 'unknown') return fail('internal', `${what}.`)
-  return fail('internal', `${what}: the disk refused the write (${errno}).`, { reason: 'disk', errno })
 }

@@ -18,7 +18,8 @@ export const storedOperatorSchema = z.object({
   clientId: z.string().max(200).optional(),
   keyName: z.string().max(200).optional(),
   keyExpiresAt: z.string().max(64).optional(),
-  recoveredAt: z.string().max(64).optional()
+  recoveredAt: z.string().max(64).optional(),
+  wrappedAt: z.string().max(64).optional()
 })
 
 const copySchema = storedOperatorSchema.extend({ version: z.literal(1) })

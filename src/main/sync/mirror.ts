@@ -8,7 +8,6 @@ import type { CallContext, Page } from '../truora/types'
 import { defaultSleep } from '../truora/retry'
 import type { Workspace } from '../workspace/workspace'
 import { reindexAccount } from '../workspace/workspace'
-import { reusedCallContext } from './reused-call-context'
 import { failureOf, statusError } from './run-failure'
 import { WALK_BOUNDS, walkGuard, walkStopped, type WalkBounds } from './walk-bounds'
 
@@ -42,6 +41,10 @@ export interface Mirror {
   resumeIfInterrupted(): void
   /** Drops the last run's live figures (another operator's, or a cleared cache's). */
   forget(): void
+  /** Whether a run is going, and in which phase: what a lock stops and the unlock starts again. */
+  running(): { historyOnly: boolean } | undefined
+  /** Starts again a run a lock stopped (from its saved cursor, or with the history alone). */
+  resume(run: { historyOnly: boolean }): void
 }
 
 export interface MirrorOptions {
@@ -118,7 +121,9 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     let fetchedThisRun = 0
     live = { state: 'running', phase: 'accounts', pages: state.pages, accounts: state.accounts, rate: 0 }
     publish(workspace, true)
-    const callContext = reusedCallContext(ctx, workspace.operatorId, signal)
+    // Asked for per request: the key is in the session's memory while the operator is unlocked, and a
+    // lock answers the next request `locked`, which ends the run (it resumes after the unlock).
+    const callContext = () => ctx.callContext(workspace.operatorId, signal)
     const fetchPage = async (cursor: string | undefined): Promise<Result<Page<Account>>> => {
       const call = await callContext()
       if (!call.ok) return call
@@ -230,7 +235,9 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
       held = []
       committedAt = Date.now()
     }
-    const callContext = reusedCallContext(ctx, workspace.operatorId, signal)
+    // Asked for per request: the key is in the session's memory while the operator is unlocked, and a
+    // lock answers the next request `locked`, which ends the run (it resumes after the unlock).
+    const callContext = () => ctx.callContext(workspace.operatorId, signal)
     try {
       for (const accountId of pending) {
         for (;;) {
@@ -340,6 +347,12 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     },
     forget() {
       live = { state: 'idle', pages: 0, accounts: 0, rate: 0 }
+    },
+    running: () => (running ? { historyOnly: live.phase === 'history' } : undefined),
+    resume({ historyOnly }) {
+      void ctx.workspace().then((opened) => {
+        if (opened.ok) begin(opened.data, historyOnly)
+      })
     },
     resumeIfInterrupted() {
       if (running || live.state !== 'failed') return

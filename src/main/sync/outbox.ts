@@ -89,9 +89,10 @@ export function createOutbox(ctx: BackendContext): Outbox {
       const error = appError('timeout', interrupted ? INTERRUPTED_MESSAGE : ANSWER_LOST_MESSAGE)
       return settle(workspace, item, { kind: 'ask_operator', error }, item.attempts)
     }
-    // The key first: a keychain that is locked throws here, before anything is marked or sent.
+    // The key first: a session that locked meanwhile has none, and nothing is marked or sent; the item
+    // waits as it is, and the unlock drains again.
     const call = await ctx.callContext(workspace.operatorId)
-    if (!call.ok) return settle(workspace, item, decideCreation(call, fields, mayHaveArrived), item.attempts)
+    if (!call.ok) return 'later'
     cache.outbox.update(item.id, {
       state: 'sending',
       lastAttemptAt: ctx.now().toISOString(),
@@ -123,7 +124,7 @@ export function createOutbox(ctx: BackendContext): Outbox {
     let outcome: 'sent' | 'rejected' | 'later'
     if (decision.kind === 'created') {
       cache.outbox.remove(item.id)
-      recordCreated(ctx, workspace, decision.account)
+      recordCreated(ctx, workspace, decision.account, 'outbox')
       // The agent is told, and a "pending" account on screen becomes the real one.
       ctx.events.emit('evt:outbox-sent', { itemId: item.id, accountId: decision.account.account_id })
       outcome = 'sent'

@@ -4,6 +4,7 @@ import type { CacheCorrupt } from '@shared/domain'
 import { fail, ok, type Result } from '@shared/result'
 import { asFailure, type BackendContext } from '../backend/context'
 import { makePrivateFolder } from '../fs/private-folder'
+import { lockedResult } from '../session/session-state'
 import { operatorFolderOf } from './operator-paths'
 import { openWorkspace, type Workspace } from './workspace'
 
@@ -18,14 +19,17 @@ export interface WorkspaceHost {
   shutdown(): Promise<void>
 }
 
-/** Keeps at most one workspace open: the active operator's. Concurrent first uses share one open. */
+/**
+ * Keeps at most one workspace open: the unlocked operator's, opened with the data key their unlock put
+ * in the session (nothing else can open one). Concurrent first uses share one open.
+ */
 export function createWorkspaceHost(
-  deps: Pick<BackendContext, 'dataDir' | 'now' | 'keychain' | 'profiles'> & {
+  deps: Pick<BackendContext, 'dataDir' | 'now' | 'session'> & {
     writeDelayMs?: number
     /** The operator's cache file was damaged and moved aside as it opened. */
     onCorrupt: (event: CacheCorrupt) => void
-    /** An operator's workspace has just opened (first use, or after a switch). */
-    onOpened: () => void
+    /** An operator's workspace has just opened (first use, or after an unlock). */
+    onOpened: (workspace: Workspace) => void
   }
 ): WorkspaceHost {
   let current: Workspace | undefined
@@ -37,10 +41,9 @@ export function createWorkspaceHost(
 
   async function open(): Promise<Result<Workspace>> {
     if (shutDown) return fail('internal', 'The app is closing.')
-    const { activeId } = await deps.profiles.read()
-    if (activeId === null) {
-      return fail('no_operator', 'No operator is set up yet. Add an operator with their Truora API key.')
-    }
+    const activeId = deps.session.unlockedId()
+    const secrets = activeId === null ? undefined : deps.session.secretsOf(activeId)
+    if (activeId === null || secrets === undefined) return lockedResult()
     if (current?.operatorId === activeId) return ok(current)
     if (current) await closeCurrent()
     try {
@@ -49,7 +52,9 @@ export function createWorkspaceHost(
       await makePrivateFolder(operatorFolderOf(deps.dataDir, activeId), deps.dataDir)
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
-        dataKey: (id) => deps.keychain.dataKey(id),
+        // A copy: the session overwrites its own bytes when it locks, while the cache may still be
+        // writing its last changes with the key it was opened with.
+        dataKey: async () => Buffer.from(secrets.dataKey),
         now: deps.now,
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })
@@ -62,7 +67,7 @@ export function createWorkspaceHost(
           ...(outboxKept === undefined ? {} : { outboxKept })
         })
       }
-      deps.onOpened()
+      deps.onOpened(workspace)
       return ok(workspace)
     } catch (error) {
       return fail(...asFailure(error, 'The local cache could not be opened.'))

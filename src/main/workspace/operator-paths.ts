@@ -47,3 +47,28 @@ export function cacheFileOf(dataDir: string, operatorId: string): string {
 export function profileCopyOf(dataDir: string, operatorId: string): string {
   return join(operatorFolderOf(dataDir, operatorId), 'profile.json')
 }
+
+/** Wrong passphrases in a row and when the last was typed (not secret): the growing wait survives a restart. */
+export function unlockAttemptsOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'unlock-attempts.json')
+}
+
+/** The operator's idle lock and retention (not secret). */
+export function preferencesOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'preferences.json')
+}
+
+/** How many creations wait in the outbox, noted whenever it changes, for when the cache is locked. */
+export function outboxNoteOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'outbox-count.json')
+}
+
+/** The operator's activity log, each entry sealed under a key derived from their data key. */
+export function activityLogOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'activity.log')
+}
+
+/** What happened to the operator while they were locked (not secret), taken into their log at unlock. */
+export function activityInboxOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'activity-inbox.json')
+}

@@ -12,6 +12,7 @@ import './styles/widgets.css'
 import './styles/forms.css'
 import './styles/views.css'
 import './styles/overlays.css'
+import './styles/lock.css'
 import './styles/field.css'
 
 const app = createApp(App)

@@ -1,6 +1,6 @@
 // Views and their titles. Hash history works the same under the app's custom protocol (DESIGN.md §6)
 // and the browser test host's static server.
-import { createRouter, type RouterHistory } from 'vue-router'
+import { createRouter, type Router, type RouterHistory } from 'vue-router'
 import { useOperatorsStore } from './stores/operators'
 import SearchView from './views/SearchView.vue'
 
@@ -9,6 +9,23 @@ declare module 'vue-router' {
     /** i18n key of the view's name, used in the window title. */
     titleKey: string
   }
+}
+
+/**
+ * The history position below which entries belong to an earlier session: an account page an operator
+ * opened before the lock must not come back with Back for the next one (its ID is in the route).
+ */
+let sessionFloor: number | undefined
+
+function historyPosition(): number | undefined {
+  const position = (window.history.state as { position?: unknown } | null)?.position
+  return typeof position === 'number' ? position : undefined
+}
+
+/** The session locked: the view goes back to search, and what came before is out of reach of Back. */
+export async function leaveViewsOnLock(router: Router): Promise<void> {
+  await router.replace({ name: 'search' })
+  sessionFloor = historyPosition()
 }
 
 export function createAppRouter(history: RouterHistory) {
@@ -71,6 +88,16 @@ export function createAppRouter(history: RouterHistory) {
   // First run (issue 5 view 1): with no operator there is nothing to look up, so every view leads to
   // the setup until one is added.
   router.beforeEach(async (to) => {
+    // Back (or Forward) into an earlier session's pages: to search instead.
+    const position = historyPosition()
+    if (
+      sessionFloor !== undefined &&
+      position !== undefined &&
+      position < sessionFloor &&
+      to.name !== 'search'
+    ) {
+      return { name: 'search', replace: true }
+    }
     const operators = useOperatorsStore()
     if (!operators.loaded) await operators.load()
     if (operators.loaded && operators.operators.length === 0 && to.name !== 'setup') {

@@ -250,6 +250,9 @@ export const dialog = {
   }
 }
 
+/** Electron's powerMonitor: tests emit `lock-screen` or `suspend` as the OS would. */
+export const powerMonitor = new EventEmitter()
+
 /** Electron's `net.fetch` is Chromium's network stack; Node's fetch plays it here. */
 export const net = {
   fetch: (input: string | Request, init?: RequestInit): Promise<Response> => globalThis.fetch(input, init),
@@ -268,6 +271,7 @@ export default {
   ipcMain,
   ipcRenderer,
   net,
+  powerMonitor,
   protocol,
   session,
   shell

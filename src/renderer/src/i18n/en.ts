@@ -15,7 +15,8 @@ const en = {
     create: 'New account',
     outbox: 'Outbox',
     settings: 'Operators and settings',
-    notFound: 'Page not found'
+    notFound: 'Page not found',
+    lock: 'Locked'
   },
   nav: {
     search: 'Search',
@@ -24,7 +25,9 @@ const en = {
     settings: 'Settings',
     outboxBadge: '{count} waiting to be sent',
     operator: 'Operator: {name}',
-    shortcut: 'Ctrl+K searches'
+    shortcut: 'Ctrl+K searches',
+    lock: 'Lock',
+    lockShortcut: 'Lock now (Ctrl+L)'
   },
   connectivity: {
     online: 'Online',
@@ -63,6 +66,11 @@ const en = {
     cancelled: 'The request was cancelled.',
     expired: 'This link or process has expired.',
     internal: 'Something went wrong inside the app. Try again; if it keeps happening, restart it.',
+    locked: 'The app is locked. Unlock it with your passphrase.',
+    wrong_passphrase: 'That passphrase is not right.',
+    unlockWait: 'Too many wrong passphrases. Wait a moment before trying again.',
+    passphraseNeeded: 'This operator was set up before passphrases: choose one first.',
+    passphraseSet: 'This operator already has a passphrase: unlock with it.',
     reasons: {
       export:
         'The export could not be prepared from the cached data, so nothing was saved. Try again; if it keeps happening, restart the app.',
@@ -100,6 +108,8 @@ const en = {
     flowId: 'A flow ID starts with IPF.',
     redirectUrl: 'Enter a secure (https) address.',
     outboxId: 'Not a valid outbox item.',
+    passphraseShort: 'Use at least 8 characters.',
+    passphraseMismatch: 'The two passphrases are not the same.',
     hiddenChars: 'Remove the invisible or control characters (they often come with pasted text).',
     invalid: 'This value is not valid.'
   },
@@ -115,7 +125,8 @@ const en = {
     name: 'Operator name',
     nameHint: 'How this profile is shown, e.g. your name or office.',
     apiKey: 'Truora API key',
-    apiKeyHint: 'Stored only in this computer’s keychain; it never leaves it except to call Truora.',
+    apiKeyHint:
+      'Kept in this computer’s keychain, locked with the passphrase below; it leaves only to call Truora.',
     showKey: 'Show key',
     hideKey: 'Hide key',
     submit: 'Save operator',
@@ -454,11 +465,11 @@ const en = {
     heading: 'Operators and settings',
     operators: 'Operators',
     active: 'Active',
-    use: 'Use this operator',
+    use: 'Switch to this operator',
     remove: 'Remove',
     removeTitle: 'Remove operator {name}?',
     removeBody:
-      'Its API key is deleted from the keychain and its cached accounts from this computer. Accounts at Truora are not touched.',
+      'Its API key is deleted from the keychain, and its cached accounts and activity log from this computer. Accounts at Truora are not touched.',
     removeConfirm: 'Remove operator',
     cancel: 'Cancel',
     addOperator: 'Add an operator',
@@ -515,6 +526,113 @@ const en = {
     copyFailed: 'The diagnostics could not be copied.',
     openLogs: 'Open logs folder',
     openLogsFailed: 'The logs folder could not be opened.'
+  },
+  passphrase: {
+    label: 'Passphrase',
+    confirm: 'Type the passphrase again',
+    show: 'Show',
+    hide: 'Hide',
+    hint: 'At least 8 characters: a few words are easier to remember and harder to guess. You type it each time you open the app, and again after {minutes} minutes without use.',
+    forgetWarning:
+      'A passphrase cannot be recovered. If it is forgotten, the only way back is to remove the operator and add the API key again, losing what is cached on this computer and any creations still waiting to be sent.',
+    strength: {
+      label: 'Strength (an estimate):',
+      too_short: 'too short',
+      weak: 'weak — easy to guess',
+      fair: 'fair — add a word or two',
+      good: 'good',
+      strong: 'strong'
+    }
+  },
+  lock: {
+    heading: 'Locked',
+    who: 'Who is working?',
+    needsPassphrase: 'Choose a passphrase',
+    passphraseFor: 'Passphrase of {name}',
+    unlock: 'Unlock',
+    unlocking: 'Unlocking…',
+    wrong: 'That passphrase is not right. Try again.',
+    wrongWait: 'That passphrase is not right. After several wrong ones you must wait: try again in {time}.',
+    waitFor: 'Too many wrong passphrases: try again in {time}.',
+    forgot: 'Forgot the passphrase?',
+    addOperator: 'Add an operator',
+    reason: {
+      start: 'Each operator’s key and cached accounts open only with their passphrase.',
+      idle: 'Locked after {minutes} minutes without use. Nothing is lost: unlock to carry on.',
+      system: 'Locked because the computer was locked or went to sleep.',
+      operator: 'Locked. Choose who is working and type their passphrase.',
+      removed: 'The operator was removed. Choose who is working.'
+    }
+  },
+  migration: {
+    heading: 'Choose a passphrase for {name}',
+    intro:
+      'This operator was set up before passphrases. Choose one now: from now on it locks this operator’s API key and cached accounts on this computer. Nothing is lost: the cache and the creations waiting to be sent stay as they are.',
+    submit: 'Save the passphrase and open',
+    saving: 'Locking the keys with the passphrase…'
+  },
+  forgot: {
+    title: 'Forgot the passphrase of {name}?',
+    body: 'A passphrase cannot be recovered or reset: nothing else opens this operator’s key and cached accounts on this computer. The only way back is to remove the operator and add their Truora API key again. Removing deletes, from this computer, the cached accounts and history (they can be synced again from Truora) and the activity log.',
+    lossNone: 'No creations are waiting to be sent, so none is lost.',
+    lossQueued:
+      'It also deletes {count} creation still waiting to be sent to Truora: it will never be sent. | It also deletes {count} creations still waiting to be sent to Truora: they will never be sent.',
+    lossUnknown:
+      'How many creations are waiting to be sent cannot be told: any there are deleted too and will never be sent.',
+    confirm: 'Remove {name}'
+  },
+  security: {
+    heading: 'Security and privacy',
+    lockAfter: 'Lock after no use for',
+    lockAfterHint:
+      'Also locks when the computer is locked or goes to sleep, and with the Lock button (Ctrl+L).',
+    minutes: '{count} minute | {count} minutes',
+    retention: 'Forget cached personal data not refreshed for',
+    retentionHint: 'Applied when the app opens and daily. Creations waiting to be sent are always kept.',
+    retentionOff: 'Never (keep it)',
+    days: '{count} day | {count} days',
+    saved: 'Saved.'
+  },
+  activity: {
+    heading: 'Activity on this computer',
+    intro:
+      'What was done with this operator’s key and data on this computer, offline too. Only this operator can read it.',
+    empty: 'Nothing recorded yet.',
+    unreadable: '{count} entry could not be read (damaged). | {count} entries could not be read (damaged).',
+    more: 'Show more',
+    export: 'Export activity (CSV)',
+    exported: 'Saved {file}: {count} entries.',
+    atLockScreen: 'at the lock screen',
+    accounts: '{count} account | {count} accounts',
+    days: '{count} day | {count} days',
+    failures: '{count} wrong in a row | {count} wrong in a row',
+    viaOutbox: 'sent from the outbox',
+    outboxKept: 'outbox kept',
+    reason: {
+      start: 'app started',
+      operator: 'by the operator',
+      idle: 'no use',
+      system: 'computer locked or asleep',
+      removed: 'operator removed',
+      quit: 'app closed'
+    },
+    action: {
+      unlock: 'Unlocked',
+      lock: 'Locked',
+      unlock_failed: 'Wrong passphrase',
+      passphrase_set: 'Passphrase chosen',
+      operator_added: 'Operator added',
+      operator_removed: 'Operator removed',
+      account_opened: 'Account opened',
+      account_created: 'Account created',
+      account_queued: 'Account queued to be sent',
+      link_created: 'Identity link created',
+      pdf_saved: 'Process PDF saved',
+      export: 'Cache exported',
+      activity_exported: 'Activity exported',
+      cache_cleared: 'Cache cleared',
+      retention_applied: 'Old cached data forgotten'
+    }
   },
   notFound: {
     body: 'This page does not exist.',

@@ -16,7 +16,8 @@ const es: Messages = {
     create: 'Nueva cuenta',
     outbox: 'Bandeja de salida',
     settings: 'Operadores y ajustes',
-    notFound: 'Página no encontrada'
+    notFound: 'Página no encontrada',
+    lock: 'Bloqueada'
   },
   nav: {
     search: 'Buscar',
@@ -25,7 +26,9 @@ const es: Messages = {
     settings: 'Ajustes',
     outboxBadge: '{count} por enviar',
     operator: 'Operador: {name}',
-    shortcut: 'Ctrl+K para buscar'
+    shortcut: 'Ctrl+K para buscar',
+    lock: 'Bloquear',
+    lockShortcut: 'Bloquear ahora (Ctrl+L)'
   },
   connectivity: {
     online: 'En línea',
@@ -64,6 +67,11 @@ const es: Messages = {
     cancelled: 'La solicitud se canceló.',
     expired: 'Este enlace o proceso ha vencido.',
     internal: 'Algo falló dentro de la aplicación. Vuelva a intentarlo; si se repite, reiníciela.',
+    locked: 'La aplicación está bloqueada. Desbloquéela con su frase de contraseña.',
+    wrong_passphrase: 'Esa frase de contraseña no es la correcta.',
+    unlockWait: 'Demasiadas frases incorrectas. Espere un momento antes de volver a intentarlo.',
+    passphraseNeeded: 'Este operador se configuró antes de las frases de contraseña: elija una primero.',
+    passphraseSet: 'Este operador ya tiene una frase de contraseña: desbloquee con ella.',
     reasons: {
       export:
         'No se pudo preparar la exportación con los datos en caché, así que no se guardó nada. Vuelva a intentarlo; si se repite, reinicie la aplicación.',
@@ -101,6 +109,8 @@ const es: Messages = {
     flowId: 'Un ID de flujo empieza por IPF.',
     redirectUrl: 'Escriba una dirección segura (https).',
     outboxId: 'No es un elemento válido de la bandeja de salida.',
+    passphraseShort: 'Use al menos 8 caracteres.',
+    passphraseMismatch: 'Las dos frases no son iguales.',
     hiddenChars: 'Quite los caracteres invisibles o de control (suelen venir con el texto pegado).',
     invalid: 'Este valor no es válido.'
   },
@@ -116,7 +126,8 @@ const es: Messages = {
     name: 'Nombre del operador',
     nameHint: 'Cómo se muestra este perfil, p. ej. su nombre u oficina.',
     apiKey: 'Clave de API de Truora',
-    apiKeyHint: 'Se guarda solo en el llavero de este equipo; solo sale de él para llamar a Truora.',
+    apiKeyHint:
+      'Se guarda en el llavero de este equipo, cerrada con la frase de contraseña de abajo; solo sale para llamar a Truora.',
     showKey: 'Mostrar clave',
     hideKey: 'Ocultar clave',
     submit: 'Guardar operador',
@@ -459,11 +470,11 @@ const es: Messages = {
     heading: 'Operadores y ajustes',
     operators: 'Operadores',
     active: 'Activo',
-    use: 'Usar este operador',
+    use: 'Cambiar a este operador',
     remove: 'Quitar',
     removeTitle: '¿Quitar el operador {name}?',
     removeBody:
-      'Su clave de API se borra del llavero y sus cuentas en caché de este equipo. Las cuentas en Truora no se tocan.',
+      'Su clave de API se borra del llavero, y sus cuentas en caché y su registro de actividad, de este equipo. Las cuentas en Truora no se tocan.',
     removeConfirm: 'Quitar operador',
     cancel: 'Cancelar',
     addOperator: 'Agregar un operador',
@@ -522,6 +533,115 @@ const es: Messages = {
     copyFailed: 'No se pudo copiar el diagnóstico.',
     openLogs: 'Abrir la carpeta de registros',
     openLogsFailed: 'No se pudo abrir la carpeta de registros.'
+  },
+  passphrase: {
+    label: 'Frase de contraseña',
+    confirm: 'Escriba la frase otra vez',
+    show: 'Mostrar',
+    hide: 'Ocultar',
+    hint: 'Al menos 8 caracteres: unas cuantas palabras se recuerdan mejor y se adivinan peor. Se escribe cada vez que abre la aplicación, y otra vez tras {minutes} minutos sin uso.',
+    forgetWarning:
+      'Una frase de contraseña no se puede recuperar. Si se olvida, la única salida es quitar el operador y volver a añadir la clave de API, perdiendo lo guardado en caché en este equipo y las creaciones que aún esperan envío.',
+    strength: {
+      label: 'Fortaleza (estimada):',
+      too_short: 'demasiado corta',
+      weak: 'débil: fácil de adivinar',
+      fair: 'regular: añada una o dos palabras',
+      good: 'buena',
+      strong: 'fuerte'
+    }
+  },
+  lock: {
+    heading: 'Bloqueada',
+    who: '¿Quién está trabajando?',
+    needsPassphrase: 'Elegir frase de contraseña',
+    passphraseFor: 'Frase de contraseña de {name}',
+    unlock: 'Desbloquear',
+    unlocking: 'Desbloqueando…',
+    wrong: 'Esa frase de contraseña no es la correcta. Vuelva a intentarlo.',
+    wrongWait:
+      'Esa frase de contraseña no es la correcta. Tras varias incorrectas hay que esperar: vuelva a intentarlo en {time}.',
+    waitFor: 'Demasiadas frases incorrectas: vuelva a intentarlo en {time}.',
+    forgot: '¿Olvidó la frase de contraseña?',
+    addOperator: 'Añadir un operador',
+    reason: {
+      start: 'La clave y las cuentas en caché de cada operador solo se abren con su frase de contraseña.',
+      idle: 'Bloqueada tras {minutes} minutos sin uso. No se ha perdido nada: desbloquee para seguir.',
+      system: 'Bloqueada porque el equipo se bloqueó o entró en reposo.',
+      operator: 'Bloqueada. Elija quién trabaja y escriba su frase de contraseña.',
+      removed: 'Se quitó el operador. Elija quién trabaja.'
+    }
+  },
+  migration: {
+    heading: 'Elija una frase de contraseña para {name}',
+    intro:
+      'Este operador se configuró antes de las frases de contraseña. Elija una ahora: desde ya cierra la clave de API y las cuentas en caché de este operador en este equipo. No se pierde nada: la caché y las creaciones que esperan envío quedan como están.',
+    submit: 'Guardar la frase y abrir',
+    saving: 'Cerrando las claves con la frase…'
+  },
+  forgot: {
+    title: '¿Olvidó la frase de contraseña de {name}?',
+    body: 'Una frase de contraseña no se puede recuperar ni restablecer: nada más abre la clave y las cuentas en caché de este operador en este equipo. La única salida es quitar el operador y volver a añadir su clave de API de Truora. Quitarlo borra de este equipo las cuentas en caché y su historial (se pueden volver a sincronizar desde Truora) y el registro de actividad.',
+    lossNone: 'No hay creaciones esperando envío, así que no se pierde ninguna.',
+    lossQueued:
+      'También borra {count} creación que aún espera envío a Truora: nunca se enviará. | También borra {count} creaciones que aún esperan envío a Truora: nunca se enviarán.',
+    lossUnknown:
+      'No se puede saber cuántas creaciones esperan envío: las que haya se borran también y nunca se enviarán.',
+    confirm: 'Quitar a {name}'
+  },
+  security: {
+    heading: 'Seguridad y privacidad',
+    lockAfter: 'Bloquear tras un tiempo sin uso de',
+    lockAfterHint:
+      'También se bloquea al bloquear el equipo o entrar en reposo, y con el botón Bloquear (Ctrl+L).',
+    minutes: '{count} minuto | {count} minutos',
+    retention: 'Olvidar los datos personales en caché no actualizados en',
+    retentionHint:
+      'Se aplica al abrir la aplicación y cada día. Las creaciones que esperan envío se conservan siempre.',
+    retentionOff: 'Nunca (conservarlos)',
+    days: '{count} día | {count} días',
+    saved: 'Guardado.'
+  },
+  activity: {
+    heading: 'Actividad en este equipo',
+    intro:
+      'Lo que se hizo con la clave y los datos de este operador en este equipo, también sin conexión. Solo este operador puede leerlo.',
+    empty: 'Aún no hay nada registrado.',
+    unreadable: 'No se pudo leer {count} entrada (dañada). | No se pudieron leer {count} entradas (dañadas).',
+    more: 'Mostrar más',
+    export: 'Exportar actividad (CSV)',
+    exported: 'Se guardó {file}: {count} entradas.',
+    atLockScreen: 'en la pantalla de bloqueo',
+    accounts: '{count} cuenta | {count} cuentas',
+    days: '{count} día | {count} días',
+    failures: '{count} incorrecta seguida | {count} incorrectas seguidas',
+    viaOutbox: 'enviada desde la bandeja de salida',
+    outboxKept: 'bandeja de salida conservada',
+    reason: {
+      start: 'inicio de la aplicación',
+      operator: 'por el operador',
+      idle: 'sin uso',
+      system: 'equipo bloqueado o en reposo',
+      removed: 'operador quitado',
+      quit: 'aplicación cerrada'
+    },
+    action: {
+      unlock: 'Desbloqueada',
+      lock: 'Bloqueada',
+      unlock_failed: 'Frase de contraseña incorrecta',
+      passphrase_set: 'Frase de contraseña elegida',
+      operator_added: 'Operador añadido',
+      operator_removed: 'Operador quitado',
+      account_opened: 'Cuenta abierta',
+      account_created: 'Cuenta creada',
+      account_queued: 'Cuenta en espera de envío',
+      link_created: 'Enlace de identidad creado',
+      pdf_saved: 'PDF del proceso guardado',
+      export: 'Caché exportada',
+      activity_exported: 'Actividad exportada',
+      cache_cleared: 'Caché vaciada',
+      retention_applied: 'Datos antiguos en caché olvidados'
+    }
   },
   notFound: {
     body: 'Esta página no existe.',

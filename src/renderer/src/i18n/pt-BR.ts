@@ -16,7 +16,8 @@ const ptBR: Messages = {
     create: 'Nova conta',
     outbox: 'Caixa de saída',
     settings: 'Operadores e configurações',
-    notFound: 'Página não encontrada'
+    notFound: 'Página não encontrada',
+    lock: 'Bloqueado'
   },
   nav: {
     search: 'Buscar',
@@ -25,7 +26,9 @@ const ptBR: Messages = {
     settings: 'Configurações',
     outboxBadge: '{count} aguardando envio',
     operator: 'Operador: {name}',
-    shortcut: 'Ctrl+K para buscar'
+    shortcut: 'Ctrl+K para buscar',
+    lock: 'Bloquear',
+    lockShortcut: 'Bloquear agora (Ctrl+L)'
   },
   connectivity: {
     online: 'On-line',
@@ -64,6 +67,11 @@ const ptBR: Messages = {
     cancelled: 'A solicitação foi cancelada.',
     expired: 'Este link ou processo expirou.',
     internal: 'Algo deu errado no aplicativo. Tente de novo; se continuar, reinicie-o.',
+    locked: 'O aplicativo está bloqueado. Desbloqueie-o com sua frase-senha.',
+    wrong_passphrase: 'Essa frase-senha não está certa.',
+    unlockWait: 'Frases-senha erradas demais. Espere um pouco antes de tentar de novo.',
+    passphraseNeeded: 'Este operador foi configurado antes das frases-senha: escolha uma primeiro.',
+    passphraseSet: 'Este operador já tem uma frase-senha: desbloqueie com ela.',
     reasons: {
       export:
         'Não foi possível preparar a exportação com os dados em cache, então nada foi salvo. Tente de novo; se continuar, reinicie o aplicativo.',
@@ -102,6 +110,8 @@ const ptBR: Messages = {
     flowId: 'Um ID de fluxo começa com IPF.',
     redirectUrl: 'Digite um endereço seguro (https).',
     outboxId: 'Não é um item válido da caixa de saída.',
+    passphraseShort: 'Use pelo menos 8 caracteres.',
+    passphraseMismatch: 'As duas frases-senha não são iguais.',
     hiddenChars: 'Remova os caracteres invisíveis ou de controle (costumam vir com o texto colado).',
     invalid: 'Este valor não é válido.'
   },
@@ -117,7 +127,8 @@ const ptBR: Messages = {
     name: 'Nome do operador',
     nameHint: 'Como este perfil aparece, por ex. seu nome ou escritório.',
     apiKey: 'Chave de API da Truora',
-    apiKeyHint: 'Fica só no chaveiro deste computador; só sai dele para chamar a Truora.',
+    apiKeyHint:
+      'Fica no chaveiro deste computador, trancada com a frase-senha abaixo; só sai para chamar a Truora.',
     showKey: 'Mostrar chave',
     hideKey: 'Ocultar chave',
     submit: 'Salvar operador',
@@ -459,11 +470,11 @@ const ptBR: Messages = {
     heading: 'Operadores e configurações',
     operators: 'Operadores',
     active: 'Ativo',
-    use: 'Usar este operador',
+    use: 'Trocar para este operador',
     remove: 'Remover',
     removeTitle: 'Remover o operador {name}?',
     removeBody:
-      'A chave de API é apagada do chaveiro e as contas em cache deste computador. As contas na Truora não são alteradas.',
+      'A chave de API é apagada do chaveiro, e as contas em cache e o registro de atividade, deste computador. As contas na Truora não são tocadas.',
     removeConfirm: 'Remover operador',
     cancel: 'Cancelar',
     addOperator: 'Adicionar um operador',
@@ -522,6 +533,116 @@ const ptBR: Messages = {
     copyFailed: 'Não foi possível copiar o diagnóstico.',
     openLogs: 'Abrir a pasta de logs',
     openLogsFailed: 'Não foi possível abrir a pasta de logs.'
+  },
+  passphrase: {
+    label: 'Frase-senha',
+    confirm: 'Digite a frase-senha de novo',
+    show: 'Mostrar',
+    hide: 'Ocultar',
+    hint: 'Pelo menos 8 caracteres: algumas palavras são mais fáceis de lembrar e mais difíceis de adivinhar. Você a digita sempre que abre o aplicativo, e de novo após {minutes} minutos sem uso.',
+    forgetWarning:
+      'Uma frase-senha não pode ser recuperada. Se for esquecida, o único caminho é remover o operador e adicionar a chave de API de novo, perdendo o que está em cache neste computador e as criações que ainda aguardam envio.',
+    strength: {
+      label: 'Força (estimativa):',
+      too_short: 'curta demais',
+      weak: 'fraca: fácil de adivinhar',
+      fair: 'razoável: acrescente uma ou duas palavras',
+      good: 'boa',
+      strong: 'forte'
+    }
+  },
+  lock: {
+    heading: 'Bloqueado',
+    who: 'Quem está trabalhando?',
+    needsPassphrase: 'Escolher frase-senha',
+    passphraseFor: 'Frase-senha de {name}',
+    unlock: 'Desbloquear',
+    unlocking: 'Desbloqueando…',
+    wrong: 'Essa frase-senha não está certa. Tente de novo.',
+    wrongWait:
+      'Essa frase-senha não está certa. Após várias erradas é preciso esperar: tente de novo em {time}.',
+    waitFor: 'Frases-senha erradas demais: tente de novo em {time}.',
+    forgot: 'Esqueceu a frase-senha?',
+    addOperator: 'Adicionar um operador',
+    reason: {
+      start: 'A chave e as contas em cache de cada operador só abrem com a frase-senha dele.',
+      idle: 'Bloqueado após {minutes} minutos sem uso. Nada foi perdido: desbloqueie para continuar.',
+      system: 'Bloqueado porque o computador foi bloqueado ou entrou em suspensão.',
+      operator: 'Bloqueado. Escolha quem está trabalhando e digite a frase-senha.',
+      removed: 'O operador foi removido. Escolha quem está trabalhando.'
+    }
+  },
+  migration: {
+    heading: 'Escolha uma frase-senha para {name}',
+    intro:
+      'Este operador foi configurado antes das frases-senha. Escolha uma agora: a partir de agora ela tranca a chave de API e as contas em cache deste operador neste computador. Nada se perde: o cache e as criações que aguardam envio ficam como estão.',
+    submit: 'Salvar a frase-senha e abrir',
+    saving: 'Trancando as chaves com a frase-senha…'
+  },
+  forgot: {
+    title: 'Esqueceu a frase-senha de {name}?',
+    body: 'Uma frase-senha não pode ser recuperada nem redefinida: nada mais abre a chave e as contas em cache deste operador neste computador. O único caminho é remover o operador e adicionar a chave de API da Truora de novo. Remover apaga deste computador as contas em cache e o histórico (podem ser sincronizados de novo da Truora) e o registro de atividade.',
+    lossNone: 'Nenhuma criação aguarda envio, então nenhuma se perde.',
+    lossQueued:
+      'Também apaga {count} criação que ainda aguarda envio à Truora: ela nunca será enviada. | Também apaga {count} criações que ainda aguardam envio à Truora: elas nunca serão enviadas.',
+    lossUnknown:
+      'Não é possível saber quantas criações aguardam envio: as que houver também são apagadas e nunca serão enviadas.',
+    confirm: 'Remover {name}'
+  },
+  security: {
+    heading: 'Segurança e privacidade',
+    lockAfter: 'Bloquear após ficar sem uso por',
+    lockAfterHint:
+      'Também bloqueia quando o computador é bloqueado ou entra em suspensão, e com o botão Bloquear (Ctrl+L).',
+    minutes: '{count} minuto | {count} minutos',
+    retention: 'Esquecer dados pessoais em cache não atualizados há',
+    retentionHint:
+      'Aplicado ao abrir o aplicativo e diariamente. As criações que aguardam envio são sempre mantidas.',
+    retentionOff: 'Nunca (manter)',
+    days: '{count} dia | {count} dias',
+    saved: 'Salvo.'
+  },
+  activity: {
+    heading: 'Atividade neste computador',
+    intro:
+      'O que foi feito com a chave e os dados deste operador neste computador, também offline. Só este operador pode ler.',
+    empty: 'Nada registrado ainda.',
+    unreadable:
+      '{count} entrada não pôde ser lida (danificada). | {count} entradas não puderam ser lidas (danificadas).',
+    more: 'Mostrar mais',
+    export: 'Exportar atividade (CSV)',
+    exported: '{file} salvo: {count} entradas.',
+    atLockScreen: 'na tela de bloqueio',
+    accounts: '{count} conta | {count} contas',
+    days: '{count} dia | {count} dias',
+    failures: '{count} errada seguida | {count} erradas seguidas',
+    viaOutbox: 'enviada da caixa de saída',
+    outboxKept: 'caixa de saída mantida',
+    reason: {
+      start: 'início do aplicativo',
+      operator: 'pelo operador',
+      idle: 'sem uso',
+      system: 'computador bloqueado ou em suspensão',
+      removed: 'operador removido',
+      quit: 'aplicativo fechado'
+    },
+    action: {
+      unlock: 'Desbloqueado',
+      lock: 'Bloqueado',
+      unlock_failed: 'Frase-senha errada',
+      passphrase_set: 'Frase-senha escolhida',
+      operator_added: 'Operador adicionado',
+      operator_removed: 'Operador removido',
+      account_opened: 'Conta aberta',
+      account_created: 'Conta criada',
+      account_queued: 'Conta aguardando envio',
+      link_created: 'Link de identidade criado',
+      pdf_saved: 'PDF do processo salvo',
+      export: 'Cache exportado',
+      activity_exported: 'Atividade exportada',
+      cache_cleared: 'Cache limpo',
+      retention_applied: 'Dados antigos em cache esquecidos'
+    }
   },
   notFound: {
     body: 'Esta página não existe.',

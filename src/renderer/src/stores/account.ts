@@ -133,6 +133,15 @@ export const useAccountStore = defineStore('account', () => {
     accountId.value = null
   }
 
+  /** The session locked: the account and its history leave the window. */
+  function reset(): void {
+    leave()
+    account.value = empty()
+    validations.value = empty()
+    processes.value = empty()
+    detail.value = null
+  }
+
   function init(): void {
     // A background refresh in main (cache first, then revalidate: DESIGN.md §5) is picked up here:
     // new data is re-read when the shown copy came from the cache (a network answer ends the
@@ -181,6 +190,7 @@ export const useAccountStore = defineStore('account', () => {
     processLink,
     openLink,
     leave,
+    reset,
     init
   }
 })

@@ -24,5 +24,9 @@ export const useCacheStore = defineStore('cache', () => {
     return api().cache.export({ format })
   }
 
-  return { stats, load, clear, exportAs }
+  function reset(): void {
+    stats.value = null
+  }
+
+  return { stats, load, clear, exportAs, reset }
 })

@@ -53,5 +53,10 @@ export const useErrorsStore = defineStore('errors', () => {
     toasts.value = toasts.value.filter((toast) => toast.id !== id)
   }
 
-  return { toasts, report, notice, info, dismiss }
+  /** The session locked: a toast may name an account ("Account … created"), so all go. */
+  function clear(): void {
+    toasts.value = []
+  }
+
+  return { toasts, report, notice, info, dismiss, clear }
 })

@@ -1,12 +1,20 @@
-// Operator profiles (no secrets: the API key goes straight to main and the keychain, DESIGN.md §1).
+// Operator profiles (no secrets: the API key and the passphrase go straight to main, DESIGN.md §1);
+// names only while the session is locked.
 // Also what the keychain allows for the active operator now (a locked keychain is said as such, with
 // "Try again"), and removal that names the queued creations it would lose before it deletes anything.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { KeychainState, Operator, OperatorAdded, OperatorCheck, OperatorList } from '@shared/domain'
+import type {
+  KeychainState,
+  ListedOperator,
+  OperatorAdded,
+  OperatorCheck,
+  OperatorList
+} from '@shared/domain'
 import type { Result } from '@shared/result'
 import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { api, plain } from '../api'
+import { useSessionStore } from './session'
 
 /** A keychain state that needs the operator's attention (every one but 'ok'). */
 export interface KeychainProblem {
@@ -15,7 +23,7 @@ export interface KeychainProblem {
 }
 
 export const useOperatorsStore = defineStore('operators', () => {
-  const operators = ref<Operator[]>([])
+  const operators = ref<ListedOperator[]>([])
   const activeId = ref<string | null>(null)
   const loaded = ref(false)
   /** Set by the last check of an operator whose keychain entries cannot all be read now. */
@@ -42,13 +50,11 @@ export const useOperatorsStore = defineStore('operators', () => {
 
   async function add(input: OperatorAddInput): Promise<Result<OperatorAdded>> {
     const result = await api().operators.add(plain(input))
-    if (result.ok) await load()
-    return result
-  }
-
-  async function select(id: string): Promise<Result<Operator>> {
-    const result = await api().operators.select(id)
-    if (result.ok) await load()
+    if (result.ok) {
+      // Added at the lock screen, the operator is unlocked: the session says so before the list grows.
+      await useSessionStore().load()
+      await load()
+    }
     return result
   }
 
@@ -85,6 +91,10 @@ export const useOperatorsStore = defineStore('operators', () => {
     return result
   }
 
+  function clearProblem(): void {
+    keychainProblem.value = null
+  }
+
   function init(): void {
     unsubscribe ??= api().events.on('evt:operator-changed', () => {
       void load()
@@ -100,10 +110,10 @@ export const useOperatorsStore = defineStore('operators', () => {
     checking,
     load,
     add,
-    select,
     check,
     checkActive,
     remove,
+    clearProblem,
     init
   }
 })

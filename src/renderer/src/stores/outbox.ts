@@ -45,5 +45,11 @@ export const useOutboxStore = defineStore('outbox', () => {
     void load()
   }
 
-  return { items, count, failedCount, sent, load, retry, discard, init }
+  /** The session locked: nothing of the operator's stays in the window. */
+  function reset(): void {
+    items.value = []
+    sent.value = new Map()
+  }
+
+  return { items, count, failedCount, sent, load, retry, discard, init, reset }
 })

@@ -333,6 +333,24 @@ export const useSearchStore = defineStore('search', () => {
     if (looksLikeAccountId(id) && !isTruoraHistoryId(id)) void runLookup(id)
   }
 
+  /** The session locked: the typed text, the results and the lookup leave the window. */
+  function reset(): void {
+    // A newer generation: answers still on their way are dropped as they arrive.
+    generation += 1
+    inFlight.clear()
+    cancelLookup()
+    clearTimeout(refreshTimer)
+    text.value = ''
+    filters.value = {}
+    total.value = 0
+    loading.value = false
+    answered.value = false
+    error.value = null
+    pages.value = new Map()
+    lookup.value = { state: 'idle' }
+    resultsVersion.value += 1
+  }
+
   function init(): void {
     // Accounts cached by a lookup, a creation or a sync show up in the list without retyping.
     unsubscribe ??= api().events.on('evt:cache-updated', (change) => {
@@ -364,6 +382,7 @@ export const useSearchStore = defineStore('search', () => {
     runLookup,
     bestHit,
     refresh,
+    reset,
     init
   }
 })

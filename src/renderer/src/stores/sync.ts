@@ -34,5 +34,9 @@ export const useSyncStore = defineStore('sync', () => {
     void load()
   }
 
-  return { status, running, load, start, cancel, init }
+  function reset(): void {
+    status.value = null
+  }
+
+  return { status, running, load, start, cancel, init, reset }
 })
