@@ -25,6 +25,9 @@ export function documentKey(value: unknown): string | undefined {
 export function phoneKey(value: unknown, country: unknown): string | undefined {
   const phone = text(value)
   if (phone === '') return undefined
+  // Already E.164 (as Truora's records mostly are): no need to parse it, which costs some 12 µs a
+  // number — a second for the 100,000 accounts of a full cache.
+  if (/^\+[1-9]\d{6,14}$/.test(phone)) return phone
   const region = text(country).toUpperCase()
   try {
     const parsed = parsePhoneNumberFromString(

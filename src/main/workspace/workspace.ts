@@ -73,8 +73,10 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
   }
   const accounts = Array.from(cache.accounts.all(), (entry) => entry.data)
   index.upsert(indexEntries(cache, accounts))
-  for (const account of accounts) direct(cache, directories, account)
   const following = followCache(cache, index, directories)
+  // Filed in the background, a slice per turn (the directories are read only by duplicate checks
+  // and exact Truora-ID searches, which take in the rest first): opening stays as quick as the index.
+  following.toDirect(accounts.map((account) => account.account_id))
   const pdfs = createPdfStore({
     folder: operatorFolderOf(options.dataDir, operatorId),
     dataDir: options.dataDir,
@@ -112,7 +114,12 @@ function followCache(
   cache: CacheStore,
   index: SearchIndex,
   directories: Directories
-): { index: WorkspaceIndex; directory: WorkspaceDirectory; changed: (ids: Iterable<string>) => void } {
+): {
+  index: WorkspaceIndex
+  directory: WorkspaceDirectory
+  changed: (ids: Iterable<string>) => void
+  toDirect: (ids: Iterable<string>) => void
+} {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
 
@@ -157,9 +164,40 @@ function followCache(
     if (pending.size > 0) scheduled ??= setImmediate(applySlice)
   }
 
+  /** Accounts cached at open, not yet filed in the directories. */
+  const undirected = new Set<string>()
+  let directing: ReturnType<typeof setImmediate> | undefined
+
+  function directUpTo(limit: number): void {
+    let done = 0
+    for (const id of undirected) {
+      if (done++ >= limit) break
+      undirected.delete(id)
+      const entry = cache.accounts.get(id)
+      if (entry) direct(cache, directories, entry.data)
+    }
+  }
+
+  function directSlice(): void {
+    directing = undefined
+    directUpTo(INDEX_SLICE)
+    if (undirected.size > 0) directing = setImmediate(directSlice)
+  }
+
+  function directAll(): void {
+    if (directing !== undefined) clearImmediate(directing)
+    directing = undefined
+    directUpTo(Number.POSITIVE_INFINITY)
+    applyAll()
+  }
+
   cache.onAccountsChanged(changed)
   return {
     changed,
+    toDirect(ids) {
+      for (const id of ids) undirected.add(id)
+      if (undirected.size > 0) directing ??= setImmediate(directSlice)
+    },
     index: {
       search(query) {
         applyAll()
@@ -168,11 +206,11 @@ function followCache(
     },
     directory: {
       truoraId(id) {
-        applyAll()
+        directAll()
         return directories.truoraIds.find(id)
       },
       persons(keys) {
-        applyAll()
+        directAll()
         return directories.persons.find(keys)
       },
       addProcess: (processId, accountId, flowId) =>
