@@ -62,6 +62,21 @@ describe('connectivity: probes while idle, platform and renderer hints', () => {
     })
   })
 
+  it('tries once more soon when the first probe after an "online" hint meets a reset', async () => {
+    f = await backendFixture({ backend: { probeIntervalMs: 60_000 } })
+    await f.backend.connectivity.hint('offline')
+    // The first probe meets a connection closed by the outage; the network is back all the same.
+    f.sim.faults.next(1, { reset: true }, { method: 'GET', pathPrefix: '/v1/accounts' })
+    const before = probes(f).length
+    await f.backend.connectivity.hint('online')
+    await eventually(async () => {
+      const status = await f!.backend.connectivity.status()
+      return status.ok && status.data === 'online'
+    })
+    // Online long before the next offline probe (60 s): the hint's own retry did it.
+    expect(probes(f).length - before).toBe(2)
+  })
+
   it('sends at most one probe for a burst of "online" hints', async () => {
     f = await backendFixture({ backend: { probeIntervalMs: 60_000 } })
     const before = probes(f).length

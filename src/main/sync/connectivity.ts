@@ -106,15 +106,20 @@ export function createConnectivity(options: ConnectivityOptions): Connectivity {
     return probing
   }
 
-  /** A probe unless one ran a moment ago (hints can arrive in bursts). */
-  function probeSoon(): void {
-    if (Date.now() - lastProbeAt >= minProbeGapMs) void probe()
-  }
-
   function hint(state: 'online' | 'offline'): void {
     if (stopped) return
-    if (state === 'offline') set('offline')
-    else probeSoon()
+    if (state === 'offline') {
+      set('offline')
+      return
+    }
+    if (Date.now() - lastProbeAt < minProbeGapMs) return
+    // Right after the network returns, a first probe can still meet a connection the outage closed
+    // (a reset, not a refusal): one more try a moment later, rather than a whole offline interval.
+    void probe().then((state) => {
+      if (state !== 'offline' || stopped) return
+      const retry = setTimeout(() => void probe(), minProbeGapMs)
+      retry.unref?.()
+    })
   }
 
   // One clock for both probes: while offline every interval; while online only once nothing has
