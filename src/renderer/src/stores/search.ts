@@ -2,32 +2,20 @@
 // virtual list, and an exact-ID lookup through `accounts.get` when the text looks like an account ID.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Account, Cached, SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
+import type { SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
 import type { AppError } from '@shared/result'
 import { api, plain } from '../api'
-import { isTruoraHistoryId, isWholeAccountId, isWholeHistoryId, looksLikeAccountId } from '../lib/account-id'
-import { newRequestId } from '../lib/request-id'
-import { useFreshnessStore } from './freshness'
+import { isTruoraHistoryId, isWholeHistoryId, looksLikeAccountId } from '../lib/account-id'
+import { searchLookup } from './search-lookup'
+
+export type { Lookup } from './search-lookup'
 
 /**
  * A little more than the rows a full-height window shows (with the list's overscan), so the first
  * answer fills the screen and stays small across IPC; scrolling asks for more.
  */
 export const PAGE_SIZE = 25
-/** A lookup may go to Truora: wait until the operator has likely finished the ID. */
-const LOOKUP_DELAY_MS = 300
 const REFRESH_DELAY_MS = 250
-
-export type Lookup =
-  | { state: 'idle' }
-  | { state: 'loading'; id: string }
-  | { state: 'found'; id: string; result: Cached<Account> }
-  | { state: 'not_found'; id: string }
-  | { state: 'offline_missing'; id: string }
-  | { state: 'error'; id: string; error: AppError }
-  /** A process or validation ID not in the cache, looked up at Truora: the account it belongs to. */
-  | { state: 'history_found'; id: string; kind: 'process' | 'validation'; accountId: string }
-  | { state: 'history_not_found'; id: string; kind: 'process' | 'validation' }
 
 /** Same rows with the same ages, statuses and matches: an answer that would change nothing on screen. */
 function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
@@ -68,24 +56,9 @@ export const useSearchStore = defineStore('search', () => {
   const answered = ref(false)
   const error = shallowRef<AppError | null>(null)
   const pages = shallowRef(new Map<number, SearchHit[]>())
-  const lookup = shallowRef<Lookup>({ state: 'idle' })
   /** Bumped when the answer to a new query replaces the list, so the view can scroll back to the top. */
   const resultsVersion = ref(0)
   const hasFilters = computed(() => cleanFilters(filters.value) !== undefined)
-  /**
-   * "Truora has no account with the ID …" only for a whole account ID: never for a phone, part of a
-   * document number or of an e-mail that the local search found in another field.
-   */
-  const lookupShown = computed(() => {
-    const shown = lookup.value
-    if (shown.state === 'idle') return false
-    if (shown.state !== 'not_found') return true
-    const first = pages.value.get(0) ?? []
-    return isWholeAccountId(
-      shown.id,
-      first.map((hit) => hit.match?.field)
-    )
-  })
 
   // Every new query bumps the generation; answers of older generations are dropped ("cancel stale
   // answers"), so a slow first keystroke cannot overwrite the result of the last one.
@@ -97,11 +70,21 @@ export const useSearchStore = defineStore('search', () => {
   /** A first-page search is in flight; `queued` says the text changed meanwhile. */
   let searching = false
   let queued = false
-  let lookupTimer: ReturnType<typeof setTimeout> | undefined
   let refreshTimer: ReturnType<typeof setTimeout> | undefined
-  let lookupRequestId: string | undefined
   let unsubscribe: (() => void) | undefined
-  const freshness = useFreshnessStore()
+  const {
+    lookup,
+    lookupShown,
+    cancel: cancelLookup,
+    schedule: scheduleLookup,
+    run: runLookup,
+    runHistory: runHistoryLookup
+  } = searchLookup({
+    text,
+    firstPage: () => pages.value.get(0) ?? [],
+    // A first fetch from Truora has just cached it: the local list should show it too.
+    foundAtTruora: () => void run()
+  })
 
   function query(page: number): SearchQuery {
     return plain({
@@ -212,82 +195,6 @@ export const useSearchStore = defineStore('search', () => {
 
   function hitAt(index: number): SearchHit | undefined {
     return pages.value.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE]
-  }
-
-  function cancelLookup(): void {
-    clearTimeout(lookupTimer)
-    if (lookupRequestId !== undefined) void api().requests.cancel(lookupRequestId)
-    lookupRequestId = undefined
-  }
-
-  function scheduleLookup(): void {
-    cancelLookup()
-    const id = text.value.trim()
-    // A process, validation or flow ID is matched exactly by the local search (and, for the first
-    // two, at Truora when not cached: runHistoryLookup), never as an account ID.
-    if (isTruoraHistoryId(id)) {
-      if (lookup.value.state !== 'idle' && lookup.value.id !== id) lookup.value = { state: 'idle' }
-      return
-    }
-    // An answer about another ID must not stay on screen while this one waits for the pause.
-    if (!looksLikeAccountId(id) || (lookup.value.state !== 'idle' && lookup.value.id !== id)) {
-      lookup.value = { state: 'idle' }
-    }
-    if (!looksLikeAccountId(id)) return
-    lookupTimer = setTimeout(() => void runLookup(id), LOOKUP_DELAY_MS)
-  }
-
-  async function runLookup(id: string): Promise<void> {
-    cancelLookup()
-    const requestId = newRequestId()
-    lookupRequestId = requestId
-    lookup.value = { state: 'loading', id }
-    const result = await api().accounts.get(id, { requestId })
-    if (lookupRequestId !== requestId) return
-    lookupRequestId = undefined
-    if (result.ok) {
-      freshness.note('account', id, result.data.freshness)
-      lookup.value = { state: 'found', id, result: result.data }
-      // A first fetch from Truora has just cached it: the local list should show it too.
-      if (result.data.freshness.source === 'network') void run()
-      return
-    }
-    switch (result.error.code) {
-      case 'not_found':
-        lookup.value = { state: 'not_found', id }
-        break
-      case 'offline':
-        lookup.value = { state: 'offline_missing', id }
-        break
-      case 'cancelled':
-        lookup.value = { state: 'idle' }
-        break
-      default:
-        lookup.value = { state: 'error', id, error: result.error }
-    }
-  }
-
-  async function runHistoryLookup(id: string, kind: 'process' | 'validation'): Promise<void> {
-    cancelLookup()
-    const requestId = newRequestId()
-    lookupRequestId = requestId
-    lookup.value = { state: 'loading', id }
-    const result =
-      kind === 'process'
-        ? await api().processes.result(id, { requestId })
-        : await api().validations.get(id, { requestId })
-    if (lookupRequestId !== requestId || text.value.trim() !== id) return
-    lookupRequestId = undefined
-    const accountId = result.ok ? result.data.data.account_id : undefined
-    if (result.ok && typeof accountId === 'string') {
-      lookup.value = { state: 'history_found', id, kind, accountId }
-      return
-    }
-    if (result.ok) lookup.value = { state: 'history_not_found', id, kind }
-    else if (result.error.code === 'not_found') lookup.value = { state: 'history_not_found', id, kind }
-    else if (result.error.code === 'offline') lookup.value = { state: 'offline_missing', id }
-    else if (result.error.code === 'cancelled') lookup.value = { state: 'idle' }
-    else lookup.value = { state: 'error', id, error: result.error }
   }
 
   /**
