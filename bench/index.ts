@@ -12,11 +12,13 @@ import { mirrorSection } from './sections/mirror'
 import { openSection } from './sections/open'
 import { rendererSection } from './sections/renderer'
 import { searchSection } from './sections/search'
+import { writesSection } from './sections/writes'
 import { vaultSection } from './sections/vault'
 
 const SECTIONS: Section[] = [
   searchSection,
   openSection,
+  writesSection,
   mirrorSection,
   memorySection,
   rendererSection,

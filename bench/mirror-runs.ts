@@ -6,12 +6,12 @@
 import { watch } from 'node:fs'
 import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { JSONFilePreset } from 'lowdb/node'
 import type { SyncStatus } from '@shared/domain'
 import { createBackend } from '../src/main/backend/create-backend'
-import { cacheFileOf, operatorFolderOf } from '../src/main/workspace/workspace'
+import { cacheFolderOf } from '../src/main/workspace/operator-paths'
 import { BENCH_PASSPHRASE, NO_PROBE_MS } from './cache-fixture'
 import { memorySecretStore } from './memory-secret-store'
 import type { SimProcess } from './sim-process'
@@ -97,8 +97,9 @@ export async function naiveRun(sim: SimProcess): Promise<MirrorRun> {
  * phase (by then every page is cached and flushed to disk: walkPages ends with a flush) and a search
  * answers over all of them. The
  * simulator holds history requests unanswered (`holdHistory`), and the mirror is cancelled at once, so
- * no history write follows. File writes are counted as renames onto cache.json (the atomic replace of
- * src/main/fs/atomic-file.ts): the Backend does not hand out the cache's `onWrite` hook.
+ * no history write follows. Writes are counted as renames onto the manifest (the atomic replace of
+ * src/main/fs/atomic-file.ts that ends each commit): the Backend does not hand out the cache's
+ * `onWrite` hook.
  */
 export async function appRun(sim: SimProcess): Promise<MirrorRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'truora-bench-mirror-'))
@@ -122,12 +123,11 @@ export async function appRun(sim: SimProcess): Promise<MirrorRun> {
     // Opens the (empty) workspace now, so the timing starts with the first page.
     const before = await backend.sync.status()
     if (!before.ok) throw new Error(`sync.status failed: ${before.error.message}`)
-    const folder = operatorFolderOf(dataDir, operatorId)
+    const folder = cacheFolderOf(dataDir, operatorId)
     await mkdir(folder, { recursive: true })
     let writes = 0
-    const cacheName = basename(cacheFileOf(dataDir, operatorId))
     const watcher = watch(folder, (event, name) => {
-      if (event === 'rename' && name === cacheName) writes += 1
+      if (event === 'rename' && name === 'manifest') writes += 1
     })
     stopWatching = () => watcher.close()
     let last: SyncStatus | undefined

@@ -16,7 +16,7 @@ export interface BenchOptions {
   repeats: number
 }
 
-const USAGE = `npm run bench -- [--accounts N | --quick] [--sections search,open,mirror,memory,renderer,create,vault] [--seed S] [--repeats R]
+const USAGE = `npm run bench -- [--accounts N | --quick] [--sections search,open,writes,mirror,memory,renderer,create,vault] [--seed S] [--repeats R]
   --accounts N   accounts in the data set (default 100000)
   --quick        10000 accounts
   --sections     which sections to run (default: all, in order)

@@ -6,9 +6,10 @@ import type { CacheFixture } from '../cache-fixture'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-export type ChildMode = 'floor' | 'cache' | 'workspace'
+export type ChildMode = 'floor' | 'cache' | 'workspace' | 'writes'
 
-export function runChild<T>(mode: ChildMode, fixture: CacheFixture): T {
+/** `dataDir` defaults to the fixture's own; the writes mode runs on a copy. */
+export function runChild<T>(mode: ChildMode, fixture: CacheFixture, dataDir = fixture.dataDir): T {
   const result = spawnSync(
     process.execPath,
     [
@@ -17,9 +18,8 @@ export function runChild<T>(mode: ChildMode, fixture: CacheFixture): T {
       'tsx',
       'bench/child/open-cache.ts',
       mode,
-      fixture.dataDir,
+      dataDir,
       fixture.operatorId,
-      fixture.file,
       fixture.plaintextFile
     ],
     { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BENCH_CACHE_KEY: fixture.keyHex } }

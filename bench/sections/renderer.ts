@@ -7,9 +7,9 @@
 import { watch } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { createBackend } from '../../src/main/backend/create-backend'
-import { operatorFolderOf } from '../../src/main/workspace/workspace'
+import { cacheFolderOf } from '../../src/main/workspace/operator-paths'
 import { startBrowserHost } from '../browser-host'
 import { NO_PROBE_MS, unlockBench } from '../cache-fixture'
 import {
@@ -80,10 +80,10 @@ export const rendererSection: Section = {
     let problems: string[]
     let openMs: number
     // Lookups of cached IDs revalidate them in the background (cache first, then revalidate: DESIGN.md
-    // §5), and what Truora answers is cached: each such change rewrites the whole cache file.
+    // §5), and what Truora answers is cached when it changed: each such commit replaces the manifest.
     let cacheWrites = 0
-    const watcher = watch(operatorFolderOf(dataDir, fixture.operatorId), (event, name) => {
-      if (event === 'rename' && name === basename(fixture.file)) cacheWrites += 1
+    const watcher = watch(cacheFolderOf(dataDir, fixture.operatorId), (event, name) => {
+      if (event === 'rename' && name === 'manifest') cacheWrites += 1
     })
     try {
       const host = await startBrowserHost(backend, { locale: 'es-CO', viewport: VIEWPORT })

@@ -1,8 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache/open-cache'
-import { cacheFileOf } from '../../src/main/workspace/workspace'
+import { openOperatorCache } from '../support/cache-files'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 
 describe('cache.stats, cache.clear and cache.export', () => {
@@ -53,10 +52,9 @@ describe('cache.stats, cache.clear and cache.export', () => {
   it('streams a large export in pieces that still make one valid JSON document and one CSV row per account', async () => {
     const ids = Array.from({ length: 2_345 }, (_, n) => `bulk-${n}`)
     await f.backend.cache.stats()
-    const file = cacheFileOf(f.dataDir, operatorId)
     const { dataKey } = await f.secretsOf(operatorId)
     await f.restart(async () => {
-      const { store } = await openCache({ file, dataKey })
+      const { store } = await openOperatorCache(f.dataDir, operatorId, dataKey)
       store.accounts.putMany(
         ids.map((account_id) => ({ account_id, first_name: 'Lía' })),
         f.clock.now.toISOString()

@@ -57,18 +57,19 @@ describe('the Backend with a blocked temp name and loose folder modes', () => {
     f = undefined
   })
 
-  it('caches an account although a directory stands at <cache>.tmp, and it is still there after a restart', async () => {
+  it('caches an account although a directory stands at <manifest>.tmp, and it is still there after a restart', async () => {
     f = await backendFixture()
     const operatorId = await f.addOperator()
-    const folder = join(f.dataDir, 'operators', operatorId)
-    await mkdir(join(folder, '.cache.json.tmp'), { recursive: true })
+    // The cache's folder: its manifest is the file replaced on every write (docs/architecture.md).
+    const folder = join(f.dataDir, 'operators', operatorId, 'cache')
+    await mkdir(join(folder, '.manifest.tmp'), { recursive: true })
     const id = f.sim.accounts()[2]!.account_id
     expect((await f.backend.accounts.get(id)).ok).toBe(true)
     const backend = await f.restart()
     await f.sim.stop()
     const cached = await backend.accounts.get(id)
     expect(cached.ok && cached.data.freshness.source).toBe('cache')
-    expect(await readdir(folder)).not.toContain('.cache.json.tmp')
+    expect(await readdir(folder)).not.toContain('.manifest.tmp')
   })
 
   it('keeps the data folder, operators/ and each operator folder 0700, tightening ones left 0755', async () => {
@@ -85,7 +86,16 @@ describe('the Backend with a blocked temp name and loose folder modes', () => {
     const backend = await f.restart()
     expect((await backend.cache.stats()).ok).toBe(true)
     for (const path of [f.dataDir, operators, folder]) expect(await modeOf(path)).toBe('700')
-    for (const name of await readdir(folder)) expect(await modeOf(join(folder, name))).toBe('600')
+    // The cache's folders too, and every file in them.
+    const cache = join(folder, 'cache')
+    for (const path of [cache, join(cache, 'parts')]) expect(await modeOf(path)).toBe('700')
+    for (const name of await readdir(folder)) {
+      if (name !== 'cache') expect(await modeOf(join(folder, name))).toBe('600')
+    }
+    expect(await modeOf(join(cache, 'manifest'))).toBe('600')
+    for (const name of await readdir(join(cache, 'parts'))) {
+      expect(await modeOf(join(cache, 'parts', name))).toBe('600')
+    }
     expect(await modeOf(join(f.dataDir, 'operators.json'))).toBe('600')
   })
 })

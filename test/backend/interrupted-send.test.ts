@@ -4,8 +4,7 @@
 // whether it is this creation; without one, nothing is sent until the operator has looked.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CacheUpdated, OutboxItem } from '@shared/domain'
-import { openCache } from '../../src/main/cache/open-cache'
-import { cacheFileOf } from '../../src/main/workspace/workspace'
+import { openOperatorCache } from '../support/cache-files'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const person = {
@@ -45,10 +44,9 @@ describe('a send interrupted by the app stopping', () => {
 
   /** Restarts the app with `input` on disk as a crash leaves it: "sending". */
   async function restartWithInterrupted(id: string, input: Record<string, string>) {
-    const file = cacheFileOf(f.dataDir, operatorId)
     const { dataKey } = await f.secretsOf(operatorId)
     const backend = await f.restart(async () => {
-      const { store } = await openCache({ file, dataKey })
+      const { store } = await openOperatorCache(f.dataDir, operatorId, dataKey)
       store.outbox.add({
         id,
         input,

@@ -211,28 +211,29 @@ describe('a damaged cache file', () => {
   it('is moved aside, reported, and the cache rebuilt from Truora', async () => {
     const operatorId = await f.addOperator()
     expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
-    const file = join(f.dataDir, 'operators', operatorId, 'cache.json')
+    const file = join(f.dataDir, 'operators', operatorId, 'cache', 'manifest')
     const backend = await f.restart(() => writeFile(file, '{"version":1,"iv":"garbage'))
     // The app opened the cache as it started, before anyone listened: the notice waited.
     await backend.cache.stats()
     const corrupt = await new Promise<string>((resolve) =>
       backend.events.on('evt:cache-corrupt', (event) => resolve(event.movedTo))
     )
-    expect(corrupt).toContain('cache.json.corrupt-')
+    expect(corrupt).toContain('cache.corrupt-')
     const final = await eventually(async () => {
       const status = await backend.sync.status()
       return status.ok && status.data.state === 'done' ? status.data : undefined
     }, 15_000)
     expect(final.accounts).toBe(60)
     const names = await readdir(join(f.dataDir, 'operators', operatorId))
-    expect(names.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+    expect(names.some((name) => name.startsWith('cache.corrupt-'))).toBe(true)
     expect(
       await readFile(
         join(
           f.dataDir,
           'operators',
           operatorId,
-          names.find((n) => n.startsWith('cache.json.corrupt-'))!
+          names.find((n) => n.startsWith('cache.corrupt-'))!,
+          'manifest'
         ),
         'utf8'
       )

@@ -32,7 +32,7 @@ describe('operators.remove with creations still queued', () => {
 
   async function expectUntouched(): Promise<void> {
     expect((await f.keychain.entries()).map((entry) => entry.account)).toContain(`${operatorId}:vault`)
-    expect(existsSync(join(folder(), 'cache.json'))).toBe(true)
+    expect(existsSync(join(folder(), 'cache', 'manifest'))).toBe(true)
     const list = await f.backend.operators.list()
     expect(list.ok && list.data.operators.map((op) => op.id)).toContain(operatorId)
   }
@@ -100,7 +100,7 @@ describe('operators.remove with creations still queued', () => {
     })
     const refused = await backend.operators.remove(operatorId, { queuedLost: 0 })
     expect(refused.ok ? 'removed' : refused.error.details).toEqual({ reason: 'queued_creations', queued: 2 })
-    expect(existsSync(join(folder(), 'cache.json'))).toBe(true)
+    expect(existsSync(join(folder(), 'cache', 'manifest'))).toBe(true)
     expect((await backend.operators.remove(operatorId, { queuedLost: 2 })).ok).toBe(true)
     expect(await f.keychain.entries()).toEqual([])
     expect(existsSync(folder())).toBe(false)

@@ -67,6 +67,8 @@ describe('the process PDF through the Backend', () => {
 
   it('refuses a process the cache knows as pending, before asking Truora', async () => {
     const { accountId, process } = await processWithStatus(f.sim, 'pending')
+    // As the account view reads them: the account and its processes.
+    expect((await f.backend.accounts.get(accountId)).ok).toBe(true)
     expect((await f.backend.accounts.processes(accountId)).ok).toBe(true)
     const pdf = await f.backend.processes.pdf(process.process_id)
     expect(pdf.ok ? 'fetched' : pdf.error).toMatchObject({

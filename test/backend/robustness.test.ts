@@ -1,10 +1,8 @@
-// What must hold when things happen at awkward moments: a switch mid-create, a damaged shard, a
+// What must hold when things happen at awkward moments: a switch mid-create, a damaged part, a
 // keychain that lost the cache's key (a quit or crash mid-send: interrupted-send.test.ts).
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import type { CacheCorrupt } from '@shared/domain'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache/open-cache'
-import { cacheFileOf } from '../../src/main/workspace/workspace'
 import {
   backendFixture,
   eventually,
@@ -12,7 +10,7 @@ import {
   type BackendFixture
 } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
-import { withDamagedLastPart } from '../support/cache-file-parts'
+import { damagePart, manifestFileOf, openOperatorCache } from '../support/cache-files'
 
 describe('robustness', () => {
   let f: BackendFixture
@@ -45,24 +43,27 @@ describe('robustness', () => {
     expect(inFirst.ok && inFirst.data.total).toBe(1)
   })
 
-  it('keeps and sends the queued creations of a cache whose shard was damaged, and says it kept them', async () => {
+  it('keeps and sends the queued creations of a cache whose part was damaged, and says it kept them', async () => {
     expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
-    const file = cacheFileOf(f.dataDir, operatorId)
     const backend = await f.restart(async () => {
-      const { store } = await openCache({ file, dataKey: await dataKey() })
+      const { store } = await openOperatorCache(f.dataDir, operatorId, await dataKey())
       store.outbox.add({
         id: 'kept-1',
         input: { account_id: 'kept-1', first_name: 'Inês' },
         createdAt: f.clock.now.toISOString(),
         state: 'pending',
-        attempts: 0
+        attempts: 0,
+        // Due a moment later: a damaged part is found as the parts load after the open, and the
+        // creation must still be waiting then for the notice to count it.
+        nextAttemptAt: new Date(f.clock.now.getTime() + 200).toISOString()
       })
       await store.close()
-      await writeFile(file, withDamagedLastPart(await readFile(file)))
+      await damagePart(f.dataDir, operatorId, 'accounts-')
     })
     const corrupt = new Promise<CacheCorrupt>((resolve) => backend.events.on('evt:cache-corrupt', resolve))
     await backend.cache.stats()
     expect(await corrupt).toMatchObject({ operatorId, outboxKept: 1 })
+    f.clock.advance(1000)
     await eventually(() => f.sim.accounts().some((account) => account.account_id === 'kept-1'))
     await eventually(async () => {
       const items = await backend.outbox.list()
@@ -72,7 +73,7 @@ describe('robustness', () => {
 
   it('cannot open a cache whose wrapped keys the keychain lost, and leaves the file as it was', async () => {
     expect((await f.backend.accounts.get(f.sim.accounts()[0]!.account_id)).ok).toBe(true)
-    const file = cacheFileOf(f.dataDir, operatorId)
+    const file = manifestFileOf(f.dataDir, operatorId)
     let before = Buffer.alloc(0)
     const backend = await f.restart(
       async () => {

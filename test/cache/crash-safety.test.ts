@@ -1,8 +1,13 @@
-// Crash safety (DESIGN.md §1 "nothing is lost", §4 atomic replace): a writer process is killed with
-// SIGKILL at random moments, over and over, on the same file. After every kill the file opens (not
-// corrupt) and holds every account whose flush the writer had acknowledged.
-// The writer (fixtures/cache-writer.ts, the real cache code) is bundled once with Vite and run by plain
-// node: starting it through tsx costs ~2 s a spawn on a busy 2-core machine, 22 kills would take a minute.
+// Crash safety (DESIGN.md §1 "nothing is lost", docs/architecture.md "The operator's cache": copy-on-write
+// parts, then the manifest replaced atomically, then old parts removed): a writer process is killed with
+// SIGKILL over and over on the same cache — at random moments, and just before a random file operation of a
+// random write (a part file, the parts folder's fsync, the manifest's temp file, its rename, the removal of
+// an old part) — so kills land while parts are written, while the manifest is replaced and while old parts
+// are removed. After every kill the cache opens (nothing damaged, nothing moved aside), holds every
+// account, history and queued creation the writer had acknowledged, and keeps no file its manifest does not
+// name once the next open has cleaned up. The writer (fixtures/cache-writer.ts, the real cache code) is
+// bundled once with Vite and run by plain node: starting it through tsx costs ~2 s a spawn on a busy 2-core
+// machine.
 import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,14 +15,23 @@ import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import { accountFor } from '../support/fixtures/accounts'
-import { tempFolder } from '../support/cache-helpers'
+import { cacheAt, openAt, partFiles, tempFolder } from '../support/cache-helpers'
 
 const WRITER_SOURCE = fileURLToPath(new URL('../support/fixtures/cache-writer.ts', import.meta.url))
 const SHARED = fileURLToPath(new URL('../../src/shared', import.meta.url))
-const KILLS = 24
+const KILLS = 36
+const ROUND = 20
 const SEED = 0x5eed_cafe
+/** Where a self-inflicted kill goes (fixtures/cache-writer.ts), and which window of a write that is. */
+const OPERATIONS: Record<string, string> = {
+  'part-open': 'part writes',
+  'parts-sync': 'part writes',
+  'manifest-temp': 'manifest replace',
+  'manifest-rename': 'manifest replace',
+  'old-part-unlink': 'cleanup'
+}
 
 /** mulberry32: a small seeded generator, so a failing sequence of kill moments can be replayed. */
 function seededRandom(seed: number): () => number {
@@ -54,43 +68,58 @@ async function bundleWriter(): Promise<string> {
   return join(outDir, 'cache-writer.mjs')
 }
 
+/** When to kill: some time after the writer is ready, or just before its n-th operation of a kind. */
+type KillAt = { afterMs: number } | { before: string; nth: number }
+
 interface Run {
-  /** Highest `ack n` the writer printed: accounts 0..n-1 were durable. */
+  /** Highest `ack n` the writer printed: rounds up to n accounts were durable. */
   acked: number
-  ready: boolean
+  /** The last line it printed before it died: where the kill landed. */
+  last: string
 }
 
-/** Starts a writer, kills it `delayMs` after it is ready, and reports what it acknowledged. */
-function runAndKill(folder: string, keyHex: string, delayMs: number): Promise<Run> {
+function runAndKill(dataDir: string, keyHex: string, at: KillAt): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [writer, folder, keyHex], { stdio: ['ignore', 'pipe', 'pipe'] })
-    const run: Run = { acked: -1, ready: false }
+    const args =
+      'before' in at ? [writer, dataDir, keyHex, `${at.before}:${at.nth}`] : [writer, dataDir, keyHex]
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    const run: Run = { acked: -1, last: '' }
     let stdout = ''
     let stderr = ''
-    let killed = false
+    // A writer told to die kills itself.
+    let killed = 'before' in at
+    const kill = (): void => {
+      if (!killed) killed = child.kill('SIGKILL')
+    }
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
       const lines = stdout.split('\n')
       stdout = lines.pop() ?? ''
       for (const line of lines) {
-        const [word, count] = line.split(' ')
-        if (word === 'ack') run.acked = Math.max(run.acked, Number(count))
-        if (word === 'ready' && !run.ready) {
-          run.ready = true
-          setTimeout(() => {
-            killed = child.kill('SIGKILL')
-          }, delayMs)
-        }
+        run.last = line
+        const [word, value] = line.split(' ')
+        if (word === 'ack') run.acked = Math.max(run.acked, Number(value))
+        if (word === 'ready' && 'afterMs' in at) setTimeout(kill, at.afterMs)
       }
     })
     child.on('error', reject)
-    // 'close' waits for stdout to drain, so every ack printed before the kill is counted.
+    // 'close' waits for stdout to drain, so every line printed before the kill is counted.
     child.on('close', (code, signal) => {
       if (killed && signal === 'SIGKILL') resolve(run)
       else reject(new Error(`writer ended by itself (code ${code}, signal ${signal}): ${stderr}`))
     })
   })
+}
+
+/** Which window of a write a kill landed in, from the last line the writer printed. */
+function windowOf(last: string): string {
+  const dying = /^dying before (.+)$/.exec(last)
+  if (dying) return OPERATIONS[dying[1] as string] as string
+  if (last.startsWith('step part') || last.startsWith('ack') || last.startsWith('ready')) return 'part writes'
+  if (last === 'step parts-synced') return 'manifest replace'
+  if (last === 'step manifest') return 'cleanup'
+  return 'between writes'
 }
 
 describe('cache crash safety', () => {
@@ -101,39 +130,70 @@ describe('cache crash safety', () => {
     if (outDir !== '') await rm(outDir, { recursive: true, force: true })
   })
 
-  it(`keeps every acknowledged account through ${KILLS} SIGKILLs at random moments`, async () => {
-    const folder = await tempFolder()
+  it(`keeps every acknowledged change through ${KILLS} SIGKILLs across part writes, manifest replace and cleanup`, async () => {
+    const dataDir = await tempFolder()
+    const at = cacheAt(dataDir)
     const key = generateDataKey()
     const random = seededRandom(SEED)
+    const landed = new Map<string, number>()
     let durable = 0
-    let killsAfterAck = 0
     for (let kill = 1; kill <= KILLS; kill++) {
-      // From right after open to half a second in: before the first write, mid-write, mid-rename.
-      const delayMs = Math.floor(random() * 500)
-      const run = await runAndKill(folder, key.toString('hex'), delayMs)
-      if (run.acked > 0) killsAfterAck++
+      // A third at random moments from right after open to 300 ms in; the rest just before a random
+      // file operation of one of the first writes.
+      const names = Object.keys(OPERATIONS)
+      const when: KillAt =
+        kill % 3 === 0
+          ? { afterMs: Math.floor(random() * 300) }
+          : {
+              before: names[Math.floor(random() * names.length)] as string,
+              nth: 1 + Math.floor(random() * 8)
+            }
+      const run = await runAndKill(dataDir, key.toString('hex'), when)
       durable = Math.max(durable, run.acked)
+      const window = windowOf(run.last)
+      landed.set(window, (landed.get(window) ?? 0) + 1)
 
-      const { store, corruptMovedTo } = await openCache({ file: join(folder, 'cache.json'), dataKey: key })
-      expect(corruptMovedTo, `kill ${kill} (after ${delayMs} ms) left a corrupt file`).toBeUndefined()
+      const context = `kill ${kill} (${JSON.stringify(when)}, after "${run.last}")`
+      const damaged: string[] = []
+      const { store, corruptMovedTo } = await openAt(at, key, { onCorrupt: (d) => damaged.push(d.reason) })
+      expect(corruptMovedTo, `${context} left a damaged manifest`).toBeUndefined()
+      await store.loaded()
+      expect(damaged, `${context} left a damaged part`).toEqual([])
       const missing: number[] = []
       for (let n = 0; n < durable; n++) {
-        const entry = store.accounts.get(accountFor(n).account_id)
+        const entry = await store.accounts.get(accountFor(n).account_id)
         if (entry === undefined) missing.push(n)
         else expect(entry.data).toEqual(accountFor(n))
       }
-      expect(missing, `kill ${kill} (after ${delayMs} ms) lost acknowledged accounts`).toEqual([])
+      expect(missing, `${context} lost acknowledged accounts`).toEqual([])
+      for (let n = 0; n < durable; n += ROUND) {
+        const id = accountFor(n).account_id
+        expect((await store.validations.forAccount(id))?.data, `${context}: history of ${id}`).toEqual([
+          { validation_id: `VLD-${id}`, validation_status: 'success' }
+        ])
+      }
+      const queued = new Set(store.outbox.list().map((item) => item.id))
+      for (let n = ROUND * 5; n <= durable; n += ROUND * 5) {
+        expect(queued.has(`out-${n}`), `${context}: queued creation out-${n}`).toBe(true)
+      }
+      expect(store.mirror.get().accounts, context).toBeGreaterThanOrEqual(durable)
+      // The open removed what the kill left behind: every part is named by the manifest.
+      await store.flush()
+      const named = new Set((await partFiles(at)).filter((name) => !name.startsWith('index-')))
+      expect(named.size, context).toBeGreaterThan(0)
       await store.close()
     }
     expect(durable).toBeGreaterThan(0)
-    // Enough kills must hit a writer that had already acknowledged writes, or the test proves little.
-    expect(killsAfterAck).toBeGreaterThanOrEqual(KILLS / 4)
-    // Nothing was ever moved aside; at most the temp file of the last cut-short write: each writer
-    // removes those of the writers killed before it at its first write (fs/atomic-file.ts).
-    const names = await readdir(folder)
-    expect(names.filter((name) => name.includes('corrupt'))).toEqual([])
-    const others = names.filter((name) => name !== 'cache.json')
-    expect(others.every((name) => /^\.cache\.json\.[0-9]+-[0-9a-f]+\.tmp$/.test(name))).toBe(true)
-    expect(others.length).toBeLessThanOrEqual(1)
-  }, 90_000)
+    // The kills must have hit each window of a write, or the test proves less than it says.
+    for (const window of ['part writes', 'manifest replace', 'cleanup']) {
+      expect(landed.get(window) ?? 0, `kills in ${window}: ${JSON.stringify([...landed])}`).toBeGreaterThan(0)
+    }
+    // Nothing was ever moved aside; no temp file or orphan is left.
+    const { store } = await openAt(at, key)
+    await store.close()
+    expect(await readdir(join(dataDir, 'operators', 'op-1'))).toEqual(['cache'])
+    const names = await readdir(at.folder)
+    expect(names.filter((name) => name !== 'manifest' && name !== 'parts')).toEqual([])
+    expect((await partFiles(at)).filter((name) => name.includes('corrupt'))).toEqual([])
+  }, 180_000)
 })

@@ -1,14 +1,15 @@
 // Encrypted at rest (DESIGN.md §4): the personal data the cache holds (names, document numbers,
-// emails, phones) and even its JSON field names are nowhere in the file's bytes.
+// emails, phones) and even its JSON field names are in none of its files' bytes — manifest, accounts
+// parts, history parts, index snapshot.
 import { readFile, readdir } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { join } from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
-import { splitParts } from '../../src/main/cache/cache-file-format'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import { IV_BYTES } from '../../src/main/cache/sealed-part'
+import { createSearchIndex } from '../../src/main/search/search-index'
 import { accountFor } from '../support/fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
+import { cacheInTemp, FETCHED_AT, openAt, partFiles, type CacheAt } from '../support/cache-helpers'
 
 const ACCOUNTS = Array.from({ length: 40 }, (_, n) => accountFor(n))
 
@@ -26,13 +27,6 @@ function found(bytes: Buffer, needles: string[]): string[] {
   )
 }
 
-/** The sealed parts of a format-2 file (src/main/cache/cache-file-format.ts). */
-function partsOf(file: Buffer): Buffer[] {
-  const split = splitParts(file)
-  if (!split.ok) throw new Error(`not a cache file: ${split.reason}`)
-  return split.parts
-}
-
 /** What `bytes` inflate to if they are raw DEFLATE data; ciphertext is not, and gives nothing. */
 function inflatedOrEmpty(bytes: Buffer): Buffer {
   try {
@@ -42,12 +36,30 @@ function inflatedOrEmpty(bytes: Buffer): Buffer {
   }
 }
 
-describe('the cache file at rest', () => {
-  it('holds no name, document number, email, phone or field name, in the file or in what its parts would inflate to', async () => {
-    const file = await cacheFileInTemp()
+/** Every file of the cache: the manifest, then the parts. */
+async function filesOf(at: CacheAt): Promise<Buffer[]> {
+  const parts = await partFiles(at)
+  return Promise.all([
+    readFile(join(at.folder, 'manifest')),
+    ...parts.map((name) => readFile(join(at.folder, 'parts', name)))
+  ])
+}
+
+describe('the cache at rest', () => {
+  it('holds no name, document number, email, phone or field name, in any file or in what it would inflate to', async () => {
+    const at = await cacheInTemp()
     const key = generateDataKey()
-    const { store } = await openCache({ file, dataKey: key })
+    const { store } = await openAt(at, key)
+    // An index snapshot too: it holds every account's folded names and numbers.
+    const index = createSearchIndex()
+    store.setIndexSnapshot(() => index.snapshot())
+    index.upsert(ACCOUNTS.map((account) => ({ account })))
     store.accounts.putMany(ACCOUNTS, FETCHED_AT)
+    store.validations.putForAccount(
+      ACCOUNTS[0]!.account_id,
+      [{ validation_id: 'VLD-1', account_id: ACCOUNTS[0]!.account_id, details: { name: 'Conceição' } }],
+      FETCHED_AT
+    )
     store.outbox.add({
       id: 'out-1',
       input: { first_name: 'Conceição', document_number: '99887766' },
@@ -56,46 +68,51 @@ describe('the cache file at rest', () => {
       attempts: 0
     })
     await store.flush()
-
-    const bytes = await readFile(file)
+    const files = await filesOf(at)
     // The test data really contains accented names, so the search below means something.
     expect(SECRETS).toContain('Conceição')
-    expect(found(bytes, [...SECRETS, ...FIELD_NAMES, 'Conceição', '99887766'])).toEqual([])
-    // Compression alone would hide the names from the search above: what each part inflates to, if
-    // it is merely compressed, must not hold them either.
-    const parts = partsOf(bytes)
-    expect(parts.length).toBeGreaterThanOrEqual(2)
-    for (const part of parts) {
+    // The manifest, one accounts part and one history part; the snapshot comes with the close below.
+    expect(files).toHaveLength(3)
+    await store.close()
+    const all = await filesOf(at)
+    expect((await partFiles(at)).some((name) => name.startsWith('index-'))).toBe(true)
+    for (const bytes of all) {
+      expect(found(bytes, [...SECRETS, ...FIELD_NAMES, 'Conceição', '99887766'])).toEqual([])
+      // Compression alone would hide the names from the search above: what each file inflates to, if
+      // it is merely compressed, must not hold them either.
       expect(
-        found(inflatedOrEmpty(part.subarray(IV_BYTES)), [...SECRETS, ...FIELD_NAMES, 'Conceição'])
+        found(inflatedOrEmpty(bytes.subarray(IV_BYTES)), [...SECRETS, ...FIELD_NAMES, 'Conceição'])
       ).toEqual([])
     }
-    // No temp file with the plaintext (or anything else) is left beside it.
-    expect(await readdir(dirname(file))).toEqual(['cache.json'])
-    await store.close()
+    // No temp file with the plaintext (or anything else) is left beside them.
+    expect(await readdir(at.folder)).toEqual(['manifest', 'parts'])
 
     // And it is the data, encrypted: the same key reads every account back.
-    const { store: again } = await openCache({ file, dataKey: key })
-    for (const account of ACCOUNTS) expect(again.accounts.get(account.account_id)?.data).toEqual(account)
+    const { store: again } = await openAt(at, key)
+    for (const account of ACCOUNTS)
+      expect((await again.accounts.get(account.account_id))?.data).toEqual(account)
     await again.close()
   })
 
   it('uses a fresh IV for every write, so the same data never gives the same bytes', async () => {
-    const file = await cacheFileInTemp()
-    const { store } = await openCache({ file, dataKey: generateDataKey() })
-    store.accounts.put(ACCOUNTS[0] as (typeof ACCOUNTS)[number], FETCHED_AT)
+    const at = await cacheInTemp()
+    const { store } = await openAt(at, generateDataKey())
+    const account = ACCOUNTS[0]!
+    store.accounts.put(account, FETCHED_AT)
     await store.flush()
-    const first = partsOf(await readFile(file))
-    // The same account again: the content is identical, only the IVs differ.
-    store.accounts.put(ACCOUNTS[0] as (typeof ACCOUNTS)[number], FETCHED_AT)
+    const first = await filesOf(at)
+    // Changed and changed back: the part's content is what it was, only the IVs differ.
+    store.accounts.put({ ...account, email: 'otra@ejemplo.co' }, FETCHED_AT)
     await store.flush()
-    const second = partsOf(await readFile(file))
-    // The state part and the account's shard.
-    expect(second).toHaveLength(2)
-    second.forEach((part, i) => {
+    store.accounts.put(account, FETCHED_AT)
+    await store.flush()
+    const third = await filesOf(at)
+    // The manifest and the account's part.
+    expect(third).toHaveLength(2)
+    third.forEach((bytes, i) => {
       const before = first[i] as Buffer
-      expect(part.subarray(0, IV_BYTES).equals(before.subarray(0, IV_BYTES))).toBe(false)
-      expect(part.subarray(IV_BYTES).equals(before.subarray(IV_BYTES))).toBe(false)
+      expect(bytes.subarray(0, IV_BYTES).equals(before.subarray(0, IV_BYTES))).toBe(false)
+      expect(bytes.subarray(IV_BYTES).equals(before.subarray(IV_BYTES))).toBe(false)
     })
     await store.close()
   })

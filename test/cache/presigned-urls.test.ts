@@ -2,9 +2,9 @@
 // cache drops them, marks where they were, and keeps ordinary URLs; on disk as in memory.
 import { describe, expect, it } from 'vitest'
 import type { ProcessResult, Validation } from '@shared/domain'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import { isPresignedUrl, stripPresignedUrls } from '../../src/main/cache/presigned-urls'
-import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
+import { cacheInTemp, FETCHED_AT, openAt } from '../support/cache-helpers'
 
 const S3 = [
   'https://truora-media.s3.amazonaws.com/VLD1/front.jpg?X-Amz-Algorithm=AWS4-HMAC-SHA256',
@@ -67,7 +67,7 @@ describe('presigned URL detection', () => {
 
 describe('the cache and presigned URLs', () => {
   it('stores validations and process results without their signed links, also after reopening', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
     const key = generateDataKey()
     const validation: Validation = {
       validation_id: 'VLD1',
@@ -81,7 +81,7 @@ describe('the cache and presigned URLs', () => {
       status: 'success',
       validations: [validation]
     }
-    const { store } = await openCache({ file, dataKey: key })
+    const { store } = await openAt(at, key)
     store.validations.put(validation, FETCHED_AT)
     store.validations.putForAccount('ACC1', [validation], FETCHED_AT)
     store.processes.putResult(result, FETCHED_AT)
@@ -89,12 +89,12 @@ describe('the cache and presigned URLs', () => {
       ...validation,
       details: { face_recognition_validations: { similarity_status: 'success', _mediaExpired: true } }
     }
-    expect(store.validations.get('VLD1')).toEqual({ data: expected, fetchedAt: FETCHED_AT })
+    expect(await store.validations.get('VLD1')).toEqual({ data: expected, fetchedAt: FETCHED_AT })
     await store.close()
-    const { store: again } = await openCache({ file, dataKey: key })
-    expect(again.validations.get('VLD1')).toEqual({ data: expected, fetchedAt: FETCHED_AT })
-    expect(again.validations.forAccount('ACC1')?.data).toEqual([expected])
-    expect(again.processes.result('IDP1')).toEqual({
+    const { store: again } = await openAt(at, key)
+    expect(await again.validations.get('VLD1')).toEqual({ data: expected, fetchedAt: FETCHED_AT })
+    expect((await again.validations.forAccount('ACC1'))?.data).toEqual([expected])
+    expect(await again.processes.result('IDP1')).toEqual({
       data: { ...result, validations: [expected] },
       fetchedAt: FETCHED_AT
     })

@@ -1,12 +1,11 @@
 // The cache keeps what it is given across a close and reopen with the same key (issue 4): data,
 // freshness stamps, the outbox, the mirror's resume point; and it reports counts and file size.
 import { readdir, stat } from 'node:fs/promises'
-import { dirname } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import { accountFor } from '../support/fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
+import { bytesOnDisk, cacheInTemp, collect, FETCHED_AT, openAt } from '../support/cache-helpers'
 
 const LATER = '2026-05-23T08:00:00.000Z'
 
@@ -37,9 +36,9 @@ const queued: OutboxItem = {
 
 describe('cache round trip', () => {
   it('gives back every kind of record, its freshness stamp, the outbox and the mirror state', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
     const key = generateDataKey()
-    const first = await openCache({ file, dataKey: key })
+    const first = await openAt(at, key)
     expect(first.corruptMovedTo).toBeUndefined()
     const { store } = first
     store.accounts.put(accountFor(1), FETCHED_AT)
@@ -64,24 +63,27 @@ describe('cache round trip', () => {
     store.mirror.setLastSyncedAt(LATER)
     await store.close()
 
-    const { store: again, corruptMovedTo } = await openCache({ file, dataKey: key })
+    const { store: again, corruptMovedTo } = await openAt(at, key)
     expect(corruptMovedTo).toBeUndefined()
-    expect(again.accounts.get('ACC-test-1')).toEqual({ data: accountFor(1), fetchedAt: FETCHED_AT })
-    expect(again.accounts.get('ACC-test-3')).toEqual({ data: accountFor(3), fetchedAt: LATER })
-    expect(again.accounts.get('ACC-test-4')).toBeUndefined()
+    expect(await again.accounts.get('ACC-test-1')).toEqual({ data: accountFor(1), fetchedAt: FETCHED_AT })
+    expect(await again.accounts.get('ACC-test-3')).toEqual({ data: accountFor(3), fetchedAt: LATER })
+    expect(await again.accounts.get('ACC-test-4')).toBeUndefined()
     expect(again.accounts.count()).toBe(3)
-    expect(Array.from(again.accounts.all(), (entry) => entry.data.account_id).sort()).toEqual([
+    expect((await collect(again.accounts.all())).map((entry) => entry.data.account_id).sort()).toEqual([
       'ACC-test-1',
       'ACC-test-2',
       'ACC-test-3'
     ])
-    expect(again.validations.forAccount('ACC-test-1')).toEqual({ data: [validation], fetchedAt: FETCHED_AT })
-    expect(again.validations.get('VLD123')).toEqual({ data: validation, fetchedAt: LATER })
-    expect(again.processes.forAccount('ACC-test-1')).toEqual({
+    expect(await again.validations.forAccount('ACC-test-1')).toEqual({
+      data: [validation],
+      fetchedAt: FETCHED_AT
+    })
+    expect(await again.validations.get('VLD123')).toEqual({ data: validation, fetchedAt: LATER })
+    expect(await again.processes.forAccount('ACC-test-1')).toEqual({
       data: [identityProcess],
       fetchedAt: FETCHED_AT
     })
-    expect(again.processes.result('IDP123')).toEqual({ data: result, fetchedAt: LATER })
+    expect(await again.processes.result('IDP123')).toEqual({ data: result, fetchedAt: LATER })
     const { error: _cleared, ...withoutError } = queued
     expect(again.outbox.list()).toEqual([
       { ...withoutError, state: 'pending' },
@@ -97,37 +99,37 @@ describe('cache round trip', () => {
   })
 
   it('treats a missing file as an empty cache, not a corrupt one; writes nothing until a change', async () => {
-    const file = await cacheFileInTemp()
-    const { store, corruptMovedTo } = await openCache({ file, dataKey: generateDataKey(), writeDelayMs: 0 })
+    const at = await cacheInTemp()
+    const { store, corruptMovedTo } = await openAt(at, generateDataKey(), { writeDelayMs: 0 })
     expect(corruptMovedTo).toBeUndefined()
     expect(store.accounts.count()).toBe(0)
     expect(store.outbox.list()).toEqual([])
     expect(store.mirror.get()).toEqual({ pages: 0, accounts: 0, inProgress: false })
     await store.close()
-    await expect(stat(dirname(file))).rejects.toMatchObject({ code: 'ENOENT' })
+    await expect(stat(at.folder)).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('keeps an account whose caller-chosen id is __proto__ as plain data', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
     const key = generateDataKey()
-    const { store } = await openCache({ file, dataKey: key })
+    const { store } = await openAt(at, key)
     store.accounts.put({ ...accountFor(9), account_id: '__proto__' }, FETCHED_AT)
-    expect(store.accounts.get('__proto__')?.data.first_name).toBe(accountFor(9).first_name)
+    expect((await store.accounts.get('__proto__'))?.data.first_name).toBe(accountFor(9).first_name)
     expect(store.accounts.count()).toBe(1)
     await store.close()
-    const { store: again } = await openCache({ file, dataKey: key })
-    expect(again.accounts.get('__proto__')?.data.account_id).toBe('__proto__')
-    expect(again.accounts.get('constructor')).toBeUndefined()
+    const { store: again } = await openAt(at, key)
+    expect((await again.accounts.get('__proto__'))?.data.account_id).toBe('__proto__')
+    expect(await again.accounts.get('constructor')).toBeUndefined()
     again.accounts.put({ ...accountFor(9), account_id: '__proto__', first_name: 'Iñaki' }, LATER)
     expect(again.accounts.count()).toBe(1)
-    expect(again.accounts.get('__proto__')?.data.first_name).toBe('Iñaki')
+    expect((await again.accounts.get('__proto__'))?.data.first_name).toBe('Iñaki')
     await again.close()
   })
 
-  it('reports counts and the real size of the file on disk', async () => {
-    const file = await cacheFileInTemp()
+  it('reports counts and the real size of the cache on disk', async () => {
+    const at = await cacheInTemp()
     const key = generateDataKey()
-    const { store } = await openCache({ file, dataKey: key })
+    const { store } = await openAt(at, key)
     store.accounts.putMany([accountFor(1), accountFor(2)], FETCHED_AT)
     store.validations.putForAccount('ACC-test-1', [validation, { validation_id: 'VLD2' }], FETCHED_AT)
     store.validations.put(validation, FETCHED_AT)
@@ -144,20 +146,20 @@ describe('cache round trip', () => {
       validations: 2,
       processes: 2,
       outbox: 1,
-      bytes: (await stat(file)).size,
+      bytes: await bytesOnDisk(at),
       lastSyncedAt: LATER
     })
     expect(stats.bytes).toBeGreaterThan(0)
     await store.close()
-    const { store: again } = await openCache({ file, dataKey: key })
-    expect(again.stats('op-1').bytes).toBe((await stat(file)).size)
+    const { store: again } = await openAt(at, key)
+    expect(again.stats('op-1').bytes).toBe(await bytesOnDisk(at))
     await again.close()
   })
 
   it('clears all but the schema and, if asked, the outbox; and says which accounts went', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
     const key = generateDataKey()
-    const { store } = await openCache({ file, dataKey: key })
+    const { store } = await openAt(at, key)
     store.accounts.putMany([accountFor(1), accountFor(2)], FETCHED_AT)
     store.validations.put(validation, FETCHED_AT)
     store.processes.putResult(result, FETCHED_AT)
@@ -170,27 +172,27 @@ describe('cache round trip', () => {
     store.clear({ keepOutbox: true })
     expect(changes).toEqual([['ACC-test-1', 'ACC-test-2']])
     expect(store.accounts.count()).toBe(0)
-    expect(store.accounts.get('ACC-test-1')).toBeUndefined()
-    expect(store.validations.get('VLD123')).toBeUndefined()
-    expect(store.processes.result('IDP123')).toBeUndefined()
+    expect(await store.accounts.get('ACC-test-1')).toBeUndefined()
+    expect(await store.validations.get('VLD123')).toBeUndefined()
+    expect(await store.processes.result('IDP123')).toBeUndefined()
     expect(store.mirror.get()).toEqual({ pages: 0, accounts: 0, inProgress: false })
     expect(store.mirror.lastSyncedAt()).toBeUndefined()
     expect(store.outbox.list()).toEqual([queued])
     await store.close()
 
-    const { store: again } = await openCache({ file, dataKey: key })
+    const { store: again } = await openAt(at, key)
     expect(again.stats('op-1')).toMatchObject({ accounts: 0, validations: 0, processes: 0, outbox: 1 })
     expect(again.stats('op-1').lastSyncedAt).toBeUndefined()
     again.clear({ keepOutbox: false })
     expect(again.outbox.list()).toEqual([])
     await again.close()
-    const { store: third } = await openCache({ file, dataKey: key })
+    const { store: third } = await openAt(at, key)
     expect(third.stats('op-1')).toMatchObject({ accounts: 0, outbox: 0 })
     await third.close()
   })
 
   it('tells listeners which accounts were put, until they unsubscribe', async () => {
-    const { store } = await openCache({ file: await cacheFileInTemp(), dataKey: generateDataKey() })
+    const { store } = await openAt(await cacheInTemp(), generateDataKey())
     const seen: string[][] = []
     const unsubscribe = store.onAccountsChanged((ids) => seen.push(ids))
     store.accounts.put(accountFor(1), FETCHED_AT)
@@ -203,18 +205,18 @@ describe('cache round trip', () => {
   })
 
   it('writes pending changes on close and refuses changes after it', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
     const key = generateDataKey()
     // A delay far longer than the test: only close() can have written the account.
-    const { store } = await openCache({ file, dataKey: key, writeDelayMs: 3_600_000 })
+    const { store } = await openAt(at, key, { writeDelayMs: 3_600_000 })
     store.accounts.put(accountFor(5), FETCHED_AT)
     await store.close()
     expect(() => store.accounts.put(accountFor(6), FETCHED_AT)).toThrow('closed')
     expect(() => store.outbox.add(queued)).toThrow('closed')
-    expect(await readdir(dirname(file))).toEqual(['cache.json'])
-    const { store: again } = await openCache({ file, dataKey: key })
-    expect(again.accounts.get('ACC-test-5')?.data).toEqual(accountFor(5))
-    expect(again.accounts.get('ACC-test-6')).toBeUndefined()
+    expect(await readdir(at.folder)).toEqual(['manifest', 'parts'])
+    const { store: again } = await openAt(at, key)
+    expect((await again.accounts.get('ACC-test-5'))?.data).toEqual(accountFor(5))
+    expect(await again.accounts.get('ACC-test-6')).toBeUndefined()
     await again.close()
   })
 

@@ -1,12 +1,11 @@
-// A damaged cache file (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
-// read (Settings → Switch, then that operator's passphrase at the lock screen), main moves the file
+// A damaged cache (DESIGN.md §4): when the operator switches to a profile whose cache cannot be
+// read (Settings → Switch, then that operator's passphrase at the lock screen), main moves it
 // aside and says so (`evt:cache-corrupt`); the page shows a notice that stays until dismissed, and the
 // profile works again from the network.
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openCache } from '../../src/main/cache/open-cache'
-import { withDamagedLastPart } from '../support/cache-file-parts'
+import { damagePart, manifestFileOf, openOperatorCache } from '../support/cache-files'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
 
@@ -22,10 +21,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     await host.fixture.switchTo(second)
     expect((await backend.accounts.get(sim.accounts()[2]!.account_id)).ok).toBe(true)
     await host.fixture.switchTo(first)
-    await writeFile(
-      join(host.fixture.dataDir, 'operators', second, 'cache.json'),
-      '{"version":1,"iv":"garbage'
-    )
+    await writeFile(manifestFileOf(host.fixture.dataDir, second), '{"version":1,"iv":"garbage')
   })
   afterAll(async () => {
     await host?.close()
@@ -39,7 +35,7 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     const notice = page.getByTestId('toast').filter({ hasText: message(locale, 'errors.cacheCorrupt') })
     await notice.waitFor()
     const folder = await readdir(join(host.fixture.dataDir, 'operators', second))
-    expect(folder.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+    expect(folder.some((name) => name.startsWith('cache.corrupt-'))).toBe(true)
     await host.screenshot('cache-corrupt')
     expect(await host.axe()).toEqual([])
     await notice.getByRole('button', { name: message(locale, 'errors.dismiss') }).click()
@@ -47,25 +43,27 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     expect(host.problems).toEqual([])
   })
 
-  it('says the queued creations were kept when only part of the file was damaged, and sends them', async () => {
+  it('says the queued creations were kept when only a part of the cache was damaged, and sends them', async () => {
     const { page, fixture } = host
     const third = await fixture.addOperator('Carla Norte')
-    const file = join(fixture.dataDir, 'operators', third, 'cache.json')
     await fixture.switchTo(third)
     expect((await fixture.backend.accounts.get(fixture.sim.accounts()[3]!.account_id)).ok).toBe(true)
     await fixture.switchTo(second)
-    // Carla's cache, closed: a creation is queued in it (as offline), then one shard is damaged.
+    // Carla's cache, closed: a creation is queued in it (as offline), then one part is damaged.
     const { dataKey } = await fixture.secretsOf(third)
-    const { store } = await openCache({ file, dataKey })
+    const { store } = await openOperatorCache(fixture.dataDir, third, dataKey)
     store.outbox.add({
       id: 'kept-e2e',
       input: { account_id: 'kept-e2e' },
       createdAt: fixture.clock.now.toISOString(),
       state: 'pending',
-      attempts: 0
+      attempts: 0,
+      // Due a while later: a damaged part is found as the parts load after the open (after the
+      // unlock below), and the creation must still be waiting then for the notice to count it.
+      nextAttemptAt: new Date(host.now().getTime() + 8000).toISOString()
     })
     await store.close()
-    await writeFile(file, withDamagedLastPart(await readFile(file)))
+    await damagePart(fixture.dataDir, third, 'accounts-')
 
     await host.open('/settings')
     await page
@@ -81,7 +79,9 @@ describe.each<HostLocale>(['es', 'en'])('a damaged cache file (%s)', (locale) =>
     await host.screenshot('cache-corrupt-outbox-kept')
     expect(await host.axe()).toEqual([])
     await expect
-      .poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e'))
+      .poll(() => fixture.sim.accounts().some((account) => account.account_id === 'kept-e2e'), {
+        timeout: 20_000
+      })
       .toBe(true)
     expect(host.problems).toEqual([])
   })

@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import type { Locator } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import { writeProfileCopy } from '../../src/main/operators/profile-copy'
-import { cacheFileOf } from '../../src/main/workspace/operator-paths'
+import { openOperatorCache } from '../support/cache-files'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message, messageStart } from '../support/e2e-messages'
 
@@ -133,7 +133,7 @@ describe.each<HostLocale>(['es', 'en'])('the session lock (%s)', (locale) => {
     )
     await fixture.keychain.setPassword(fixture.keychain.service, id, fixture.sim.key)
     await fixture.keychain.setPassword(fixture.keychain.service, `${id}:data-key`, dataKey.toString('base64'))
-    const { store } = await openCache({ file: cacheFileOf(fixture.dataDir, id), dataKey })
+    const { store } = await openOperatorCache(fixture.dataDir, id, dataKey)
     store.accounts.put(fixture.sim.accounts()[5]!, fixture.clock.now.toISOString())
     await store.close()
 

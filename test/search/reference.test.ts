@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import type { Account, SearchFilters } from '@shared/domain'
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js'
 import { generateAccounts } from '../../tools/sim/seed'
-import { createSearchIndex } from '../../src/main/search/search-index'
+import { createSearchIndex, restoreSearchIndex } from '../../src/main/search/search-index'
 import type { IndexedAccount, SearchIndex } from '../../src/main/search/types'
 
 const STATUSES = ['success', 'pending', 'failure']
@@ -225,5 +225,29 @@ describe('the index agrees with a plain scan of seeded accounts', () => {
       { text: 'changed.example' },
       { text: '', filters: { status: 'pending' } }
     ])
+  })
+
+  it('when restored from a snapshot taken mid-way (killed rows, tails, pending orders), and changed after', () => {
+    const index = createSearchIndex()
+    index.upsert(entries.slice(0, 5000))
+    // One by one after the bulk: tails and unmerged sorted slots at the moment of the snapshot.
+    for (const entry of entries.slice(5000, 5500)) index.upsert([entry])
+    const renamed = entries
+      .slice(0, 300)
+      .map((entry, i) => ({ account: { ...entry.account, first_name: `Snap${i}` }, latestStatus: 'failure' }))
+    index.upsert(renamed)
+    const restored = restoreSearchIndex(index.snapshot())
+    if (restored === undefined) throw new Error('the snapshot did not restore')
+    const current = [...renamed, ...entries.slice(300, 5500)]
+    expect(restored.size()).toBe(current.length)
+    expectSameAsScan(restored, current, [...queriesFor(current.map((e) => e.account)), { text: 'snap1' }])
+    // The restored index goes on like the one it came from: new accounts, replacements, removals.
+    restored.upsert(entries.slice(5500))
+    const removed = new Set(entries.slice(400, 450).map((entry) => entry.account.account_id))
+    restored.remove(removed)
+    const after = [...renamed, ...entries.slice(300)].filter((e) => !removed.has(e.account.account_id))
+    expectSameAsScan(restored, after)
+    // And its own snapshot restores to the same answers.
+    expectSameAsScan(restoreSearchIndex(restored.snapshot())!, after)
   })
 })

@@ -428,7 +428,8 @@ describe('after the whole story', () => {
   it('wrote no API key and no data key, in any form, to any file under the data folder', async () => {
     const files = await filesUnder(f.dataDir)
     expect(files.map((file) => file.path)).toEqual(expect.arrayContaining(['operators.json']))
-    expect(files.some((file) => /cache\.json$/.test(file.path))).toBe(true)
+    expect(files.some((file) => /cache\/manifest$/.test(file.path))).toBe(true)
+    expect(files.some((file) => /cache\/parts\/history-.*\.part$/.test(file.path))).toBe(true)
     expect(
       leaks(
         files.map((file) => ({ where: file.path, content: file.bytes })),

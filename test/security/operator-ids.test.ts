@@ -6,7 +6,12 @@ import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { cacheFileOf, operatorFolderOf, OperatorPathError } from '../../src/main/workspace/operator-paths'
+import {
+  cacheFolderOf,
+  legacyCacheFileOf,
+  operatorFolderOf,
+  OperatorPathError
+} from '../../src/main/workspace/operator-paths'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 
 const CRAFTED = [
@@ -26,11 +31,13 @@ describe('operator paths', () => {
   it('refuse every id that is not an operator id, and stay inside <dataDir>/operators', () => {
     for (const id of CRAFTED) {
       expect(() => operatorFolderOf('/data', id), id).toThrow(OperatorPathError)
-      expect(() => cacheFileOf('/data', id), id).toThrow(OperatorPathError)
+      expect(() => cacheFolderOf('/data', id), id).toThrow(OperatorPathError)
+      expect(() => legacyCacheFileOf('/data', id), id).toThrow(OperatorPathError)
     }
     const id = '0b6f7c1e-2d3a-4e5f-8a9b-0c1d2e3f4a5b'
     expect(operatorFolderOf('/data', id)).toBe(`/data/operators/${id}`)
-    expect(cacheFileOf('/data', id)).toBe(`/data/operators/${id}/cache.json`)
+    expect(cacheFolderOf('/data', id)).toBe(`/data/operators/${id}/cache`)
+    expect(legacyCacheFileOf('/data', id)).toBe(`/data/operators/${id}/cache.json`)
   })
 })
 

@@ -7,12 +7,14 @@
 // app. Removal of the unlocked operator alone is covered in test/backend/operators.test.ts; here the
 // other operator is removed and the one who stays must keep everything.
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openCache } from '../../src/main/cache/open-cache'
-import { cacheFileOf, operatorFolderOf } from '../../src/main/workspace/workspace'
+import { cacheFolderOf, operatorFolderOf } from '../../src/main/workspace/operator-paths'
+import { collect } from '../support/cache-helpers'
+import { manifestFileOf } from '../support/cache-files'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 import { truoraStyleKey } from '../support/jwt'
 
@@ -22,8 +24,8 @@ let a: string
 let b: string
 let idsOfA: string[]
 let idsOfB: string[]
-/** Operator B's cache file as it was before B was removed: what a copy left elsewhere would hold. */
-let fileOfB: Buffer
+/** A copy of operator B's cache folder as it was before B was removed: what a copy left elsewhere holds. */
+let copyOfB: string
 const keyOfB = truoraStyleKey({ keyName: 'isolation-b' })
 const PASSPHRASE_A = 'Operador A: lluvia en Bogotá'
 const PASSPHRASE_B = 'Operador B: sol em Recife'
@@ -34,15 +36,16 @@ async function dataKeyOf(operatorId: string): Promise<Buffer | null> {
   return stored === null ? null : (await f.secretsOf(operatorId)).dataKey
 }
 
-/** Opens a copy of `bytes` as a cache file with `dataKey`, reads its account IDs, and reports. */
-async function openCopy(bytes: Buffer, dataKey: Buffer) {
-  const file = join(await mkdtemp(join(scratch, 'copy-')), 'cache.json')
-  await writeFile(file, bytes)
-  const opened = await openCache({ file, dataKey })
-  const ids = Array.from(opened.store.accounts.all(), (entry) => entry.data.account_id)
+/** Opens a copy of B's cache folder (manifest and parts) with `dataKey`, reads its account IDs, and reports. */
+async function openCopy(dataKey: Buffer) {
+  const folder = join(await mkdtemp(join(scratch, 'copy-')), 'cache')
+  await cp(copyOfB, folder, { recursive: true })
+  const opened = await openCache({ folder, operatorId: b, dataKey })
+  const ids = (await collect(opened.store.accounts.all())).map((entry) => entry.data.account_id)
   await opened.store.close()
-  const movedAside = opened.corruptMovedTo === undefined ? undefined : await readFile(opened.corruptMovedTo)
-  return { ids, reason: opened.corruptReason, movedAside, left: await readdir(join(file, '..')) }
+  const movedAside =
+    opened.corruptMovedTo === undefined ? undefined : await readFile(join(opened.corruptMovedTo, 'manifest'))
+  return { ids, reason: opened.corruptReason, movedAside, left: await readdir(join(folder, '..')) }
 }
 
 async function cacheAccounts(ids: string[]): Promise<void> {
@@ -70,7 +73,8 @@ beforeAll(async () => {
   await f.backend.session.lock()
   await f.unlock(a)
   await f.restart()
-  fileOfB = await readFile(cacheFileOf(f.dataDir, b))
+  copyOfB = join(scratch, 'b-cache')
+  await cp(cacheFolderOf(f.dataDir, b), copyOfB, { recursive: true })
 })
 
 afterAll(async () => {
@@ -81,12 +85,12 @@ afterAll(async () => {
 describe('two operators, two passphrases', () => {
   it("A's passphrase does not unlock B, and B's cache is not opened by trying", async () => {
     await f.backend.session.lock()
-    const before = await readFile(cacheFileOf(f.dataDir, b))
+    const before = await readFile(manifestFileOf(f.dataDir, b))
     const tried = await f.backend.session.unlock({ operatorId: b, passphrase: PASSPHRASE_A })
     expect(tried.ok ? 'unlocked' : tried.error.code).toBe('wrong_passphrase')
     const read = await f.backend.accounts.search({ text: '', limit: 1000 })
     expect(read.ok ? 'read' : read.error.code).toBe('locked')
-    expect((await readFile(cacheFileOf(f.dataDir, b))).equals(before)).toBe(true)
+    expect((await readFile(manifestFileOf(f.dataDir, b))).equals(before)).toBe(true)
     await f.unlock(a)
   })
 
@@ -115,25 +119,27 @@ describe('two operators, two data keys', () => {
     expect(keyA!.equals(keyB!)).toBe(false)
   })
 
-  it("B's own data key opens B's file, which holds B's accounts and none of A's", async () => {
-    const opened = await openCopy(fileOfB, (await dataKeyOf(b))!)
+  it("B's own data key opens B's cache, which holds B's accounts and none of A's", async () => {
+    const opened = await openCopy((await dataKeyOf(b))!)
     expect(opened.reason).toBeUndefined()
     expect(opened.ids.sort()).toEqual([...idsOfB].sort())
   })
 
-  it("A's data key cannot read B's file: it is treated as corrupt, moved aside intact, and yields nothing", async () => {
-    const opened = await openCopy(fileOfB, (await dataKeyOf(a))!)
+  it("A's data key cannot read B's cache: it is treated as corrupt, moved aside intact, and yields nothing", async () => {
+    const opened = await openCopy((await dataKeyOf(a))!)
     expect(opened.reason).toBe('decrypt-failed')
     expect(opened.ids).toEqual([])
-    expect(opened.movedAside?.equals(fileOfB)).toBe(true)
-    expect(opened.left.some((name) => name.startsWith('cache.json.corrupt-'))).toBe(true)
+    expect(opened.movedAside?.equals(await readFile(join(copyOfB, 'manifest')))).toBe(true)
+    expect(opened.left.some((name) => name.startsWith('cache.corrupt-'))).toBe(true)
   })
 
-  it("through the app: B's file copied into A's folder is refused, kept aside, and none of B's data shows", async () => {
+  it("through the app: B's cache copied into A's folder is refused, kept aside, and none of B's data shows", async () => {
     await f.backend.close()
-    const fileOfA = cacheFileOf(f.dataDir, a)
-    const original = await readFile(fileOfA)
-    await writeFile(fileOfA, fileOfB)
+    const folderOfA = cacheFolderOf(f.dataDir, a)
+    const original = join(scratch, 'a-cache')
+    await cp(folderOfA, original, { recursive: true })
+    await rm(folderOfA, { recursive: true })
+    await cp(copyOfB, folderOfA, { recursive: true })
     // Offline, so the rebuild from Truora that a damaged cache starts cannot refill it meanwhile.
     await f.sim.stop()
     const backend = await f.restart()
@@ -144,15 +150,17 @@ describe('two operators, two data keys', () => {
       expect(found.ok && found.data.total).toBe(0)
     }
     const aside = (await readdir(operatorFolderOf(f.dataDir, a))).filter((name) =>
-      name.startsWith('cache.json.corrupt-')
+      name.startsWith('cache.corrupt-')
     )
     expect(aside).toHaveLength(1)
-    expect((await readFile(join(operatorFolderOf(f.dataDir, a), aside[0]!))).equals(fileOfB)).toBe(true)
+    const movedManifest = await readFile(join(operatorFolderOf(f.dataDir, a), aside[0]!, 'manifest'))
+    expect(movedManifest.equals(await readFile(join(copyOfB, 'manifest')))).toBe(true)
     // Put A's own cache back for the removal test below.
     await backend.close()
     await f.sim.start()
-    await rm(join(operatorFolderOf(f.dataDir, a), aside[0]!))
-    await writeFile(fileOfA, original)
+    await rm(join(operatorFolderOf(f.dataDir, a), aside[0]!), { recursive: true })
+    await rm(folderOfA, { recursive: true })
+    await cp(original, folderOfA, { recursive: true })
     await f.restart()
   })
 })
@@ -187,7 +195,7 @@ describe('removing an operator', () => {
   it("leaves a copy of B's old cache unreadable for good: B added again gets a new data key", async () => {
     const againId = await f.addOperator('Operador B', { apiKey: keyOfB, passphrase: PASSPHRASE_B })
     const newKey = (await f.secretsOf(againId)).dataKey
-    const opened = await openCopy(fileOfB, newKey)
+    const opened = await openCopy(newKey)
     expect(opened.reason).toBe('decrypt-failed')
     expect(opened.ids).toEqual([])
     // And B starts with an empty cache of their own.

@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ActivityPage } from '@shared/domain'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import { writeProfileCopy } from '../../src/main/operators/profile-copy'
 import { unwrapSecrets, wrapSecrets } from '../../src/main/session/vault-crypto'
-import { cacheFileOf } from '../../src/main/workspace/operator-paths'
+import { openOperatorCache } from '../support/cache-files'
 import { backendFixture, eventually, TEST_VAULT_COST, type BackendFixture } from '../support/backend-fixture'
 import { dataKeyForms, leaks, secretForms } from '../support/leak-scan'
 
@@ -37,7 +37,7 @@ describe('an operator from before passphrases', () => {
     )
     await f.keychain.setPassword(f.keychain.service, operatorId, f.sim.key)
     await f.keychain.setPassword(f.keychain.service, `${operatorId}:data-key`, dataKey.toString('base64'))
-    const { store } = await openCache({ file: cacheFileOf(f.dataDir, operatorId), dataKey })
+    const { store } = await openOperatorCache(f.dataDir, operatorId, dataKey)
     store.accounts.put(f.sim.accounts()[2]!, '2026-11-20T10:00:00.000Z')
     store.outbox.add({
       id: 'queued-before',

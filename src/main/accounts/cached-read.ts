@@ -18,7 +18,7 @@ export interface CachedReadSpec<T> {
   /** What `evt:cache-updated` says changed. */
   kind: CacheUpdated['kind']
   id: string
-  read(workspace: Workspace): Stamped<T> | undefined
+  read(workspace: Workspace): Promise<Stamped<T> | undefined>
   fetch(call: CallContext): Promise<Result<T>>
   write(workspace: Workspace, data: T, fetchedAt: string): void
   /** Shown when the network is unreachable and nothing is cached. */
@@ -42,7 +42,7 @@ export async function cachedRead<T>(
   const opened = await ctx.workspace()
   if (!opened.ok) return opened
   const workspace = opened.data
-  const cached = spec.read(workspace)
+  const cached = await spec.read(workspace)
 
   if (cached && !options.refresh) {
     const age = ctx.now().getTime() - Date.parse(cached.fetchedAt)
@@ -107,6 +107,7 @@ async function refresh<T>(
   // The operator may have switched while the request ran: never write into a closed cache.
   if (!fetched.ok || ctx.currentWorkspace() !== workspace) return
   const fetchedAt = ctx.now().toISOString()
+  // An answer that changes nothing writes nothing: the cache keeps its new time in memory only.
   spec.write(workspace, fetched.data, fetchedAt)
   ctx.events.emit('evt:cache-updated', {
     kind: spec.kind,

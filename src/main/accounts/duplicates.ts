@@ -46,12 +46,12 @@ export function accountDuplicates(ctx: BackendContext): Calls['accounts']['dupli
         fields
       })
     }
-    const found = [...ws.directory.persons(keys)]
+    const found = [...(await ws.directory.persons(keys))]
       // The most keys in common first: a document and a phone outweigh a shared family e-mail.
       .sort((a, b) => b[1].size - a[1].size)
     for (const [accountId, fields] of found) {
       if (matches.length >= MAX_MATCHES) break
-      const entry = ws.cache.accounts.get(accountId)
+      const entry = ws.cache.accounts.peek(accountId) ?? (await ws.cache.accounts.get(accountId))
       if (!entry) continue
       const name = nameOf(entry.data)
       matches.push({

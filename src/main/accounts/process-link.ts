@@ -9,7 +9,7 @@ export function processLink(ctx: BackendContext): Calls['accounts']['processLink
   return async (input) => {
     const opened = await ctx.workspace()
     if (!opened.ok) return opened
-    const account = opened.data.cache.accounts.get(input.accountId)?.data
+    const account = (await opened.data.cache.accounts.get(input.accountId))?.data
     const phone = account ? phoneKey(account.phone_number, account.country) : undefined
     const email = account && typeof account.email === 'string' ? account.email.trim() : ''
     const call = await ctx.callContext(opened.data.operatorId)

@@ -28,18 +28,24 @@ export interface PdfOptions {
 }
 
 /** What the cache knows of the process's state, from its result or its account's process list. */
-function knownStatus(ws: Workspace, processId: string, accountId?: string): string | undefined {
-  const result = ws.cache.processes.result(processId)?.data
+async function knownStatus(
+  ws: Workspace,
+  processId: string,
+  accountId?: string
+): Promise<string | undefined> {
+  const result = (await ws.cache.processes.result(processId))?.data
   if (typeof result?.status === 'string') return result.status
   if (accountId === undefined) return undefined
-  const listed = ws.cache.processes.forAccount(accountId)?.data.find((p) => p.process_id === processId)
+  const listed = (await ws.cache.processes.forAccount(accountId))?.data.find(
+    (p) => p.process_id === processId
+  )
   return typeof listed?.status === 'string' ? listed.status : undefined
 }
 
-function accountOf(ws: Workspace, processId: string): string | undefined {
-  const id = ws.cache.processes.result(processId)?.data.account_id
+async function accountOf(ws: Workspace, processId: string): Promise<string | undefined> {
+  const id = (await ws.cache.processes.result(processId))?.data.account_id
   if (typeof id === 'string') return id
-  const found = ws.directory.truoraId(processId)
+  const found = await ws.directory.truoraId(processId)
   return found?.kind === 'process' ? found.accountIds[0] : undefined
 }
 
@@ -73,7 +79,7 @@ export function processPdfService(
         ctx.events.emit('evt:pdf-progress', { processId, step: 'downloading', attempt, maxAttempts })
         const file = await ctx.client.files.pdf(step.data.fileUrl, signal)
         if (!file.ok) return file
-        const accountId = accountOf(ws, processId)
+        const accountId = await accountOf(ws, processId)
         return ok({
           processId,
           ...(accountId ? { accountId } : {}),
@@ -117,7 +123,7 @@ export function processPdfService(
         const stored = await ws.pdfs.get(processId)
         if (stored) return ok(summary(stored, 'cache'))
       }
-      const status = knownStatus(ws, processId, accountOf(ws, processId))
+      const status = await knownStatus(ws, processId, await accountOf(ws, processId))
       if (status !== undefined && status !== 'success' && status !== 'failure') {
         return fail('conflict', 'This identity process has not finished, so Truora has no PDF of it yet.', {
           reason: 'process_not_completed',

@@ -1,4 +1,6 @@
-// Reads of accounts and their history, each cache first (see cached-read.ts).
+// Reads of accounts and their history, each cache first (see cached-read.ts). The history is read
+// from the cache on demand: only the account's own history part (docs/architecture.md "The operator's
+// cache"). The local search is accounts/search.ts.
 import type { Calls } from '@shared/contract'
 import type { Account, IdentityProcess, Validation } from '@shared/domain'
 import type { RequestOptions } from '@shared/schemas'

@@ -12,9 +12,11 @@ import { hitMatch } from '../search/hit-match'
 import { parseQuery } from '../search/normalize'
 import { TRUORA_ID_PATTERN, type TruoraIdKind } from '../search/truora-id-directory'
 import type { Workspace } from '../workspace/workspace'
-import { latestOf } from './latest-status'
+import { statusOf, type Newest } from './latest-status'
 
 const DEFAULT_PAGE = 50
+/** Longest a search waits for the accounts the index snapshot did not cover (workspace.ts). */
+const INDEXED_WAIT_MS = 300
 
 const KIND_OF_PREFIX: Record<string, TruoraIdKind> = { IDP: 'process', VLD: 'validation', IPF: 'flow' }
 
@@ -33,11 +35,23 @@ function matchingPending(ws: Workspace, text: string): OutboxItem[] {
   })
 }
 
-function hitOf(ws: Workspace, id: string, text: string): SearchHit | undefined {
-  const { cache } = ws
-  const entry = cache.accounts.get(id)
+/** The latest status and its date, from the summary kept with the account (no history read). */
+function latestOf(ws: Workspace, id: string): { status: string; date?: string } | undefined {
+  const summary = ws.cache.summaryOf(id)
+  const status = summary && statusOf(summary.newestValidation, summary.newestProcess)
+  if (status === undefined || summary === undefined) return undefined
+  const newest = [summary.newestValidation, summary.newestProcess].filter(
+    (entry): entry is Newest => entry?.[1] === status
+  )
+  const at = Math.max(...newest.map((entry) => entry[0] ?? Number.NEGATIVE_INFINITY))
+  return Number.isFinite(at) ? { status, date: new Date(at).toISOString() } : { status }
+}
+
+async function hitOf(ws: Workspace, id: string, text: string): Promise<SearchHit | undefined> {
+  // Right after open a hit's part may not be in memory yet: only those parts are read, at once.
+  const entry = ws.cache.accounts.peek(id) ?? (await ws.cache.accounts.get(id))
   if (!entry) return undefined
-  const latest = latestOf(cache.validations.forAccount(id)?.data, cache.processes.forAccount(id)?.data)
+  const latest = latestOf(ws, id)
   const match = hitMatch(entry.data, text)
   return {
     account: entry.data,
@@ -70,16 +84,18 @@ export function accountSearch(ctx: BackendContext): Calls['accounts']['search'] 
 
     if (TRUORA_ID_PATTERN.test(text)) {
       const kind = KIND_OF_PREFIX[text.slice(0, 3).toUpperCase()] as TruoraIdKind
-      const found = ws.directory.truoraId(text)
+      const found = await ws.directory.truoraId(text)
       const id = found?.id ?? text
-      const hits = (found?.accountIds ?? []).slice(offset, offset + limit).flatMap((accountId) => {
-        const hit = hitOf(ws, accountId, '') ?? {
-          // History cached before its account: the row still leads to it.
-          account: { account_id: accountId },
-          fetchedAt: new Date(0).toISOString()
-        }
-        return [{ ...hit, match: { field: kind, id } }]
-      })
+      const hits = await Promise.all(
+        (found?.accountIds ?? []).slice(offset, offset + limit).map(async (accountId) => {
+          const hit = (await hitOf(ws, accountId, '')) ?? {
+            // History cached before its account: the row still leads to it.
+            account: { account_id: accountId },
+            fetchedAt: new Date(0).toISOString()
+          }
+          return { ...hit, match: { field: kind, id } }
+        })
+      )
       const page: SearchPage = {
         hits,
         total: found?.accountIds.length ?? 0,
@@ -90,6 +106,8 @@ export function accountSearch(ctx: BackendContext): Calls['accounts']['search'] 
       return ok(page)
     }
 
+    // Right after open, the accounts no index snapshot covered are still loading: a moment's wait.
+    await ws.untilIndexed(INDEXED_WAIT_MS)
     // Queued creations first: they are what an agent who has just queued one looks for. Filters are
     // about Truora's data (status, creation date), which a queued creation does not have yet.
     const pending = query.filters ? [] : matchingPending(ws, text)
@@ -102,8 +120,7 @@ export function accountSearch(ctx: BackendContext): Calls['accounts']['search'] 
       ...(query.filters ? { filters: query.filters } : {})
     })
     const hits: SearchHit[] = pendingSlice.map((item) => pendingHit(item, text))
-    for (const id of found.ids) {
-      const hit = hitOf(ws, id, text)
+    for (const hit of await Promise.all(found.ids.map((id) => hitOf(ws, id, text)))) {
       if (hit) hits.push(hit)
     }
     return ok({ hits, total: found.total + pending.length, offset, limit })

@@ -141,6 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
   const host = createWorkspaceHost({
     dataDir: options.dataDir,
     now,
+    log,
     session,
     // A damaged cache file was moved aside: tell the operator and rebuild it from the network
     // (DESIGN.md §4). Offline, the mirror fails as offline and resumes when the network returns.

@@ -1,5 +1,6 @@
-// What the decrypted cache file holds (DESIGN.md §4), and the check a decrypted file must pass before
-// the app trusts it. Maps are null-prototype objects: account IDs are caller-chosen
+// What a cache file of format 1 or 2 held, whole (legacy-file.ts reads them to migrate them), and the
+// check its decrypted content must pass before the app trusts it; the outbox and mirror schemas are the
+// manifest's too (manifest.ts). Maps are null-prototype objects: account IDs are caller-chosen
 // (`[a-zA-Z0-9_.-]+`, TRUORA_API.md "IDs and times"), so `__proto__` is a valid one and must stay data.
 import { z } from 'zod'
 import type { Account, IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
@@ -28,19 +29,6 @@ export function emptyMap<T>(): StampedMap<T> {
   return Object.create(null) as StampedMap<T>
 }
 
-export function emptyCacheData(): CacheData {
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    accounts: emptyMap(),
-    validationsByAccount: emptyMap(),
-    validations: emptyMap(),
-    processesByAccount: emptyMap(),
-    processResults: emptyMap(),
-    outbox: [],
-    mirror: emptyMirror()
-  }
-}
-
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
@@ -50,7 +38,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 // wrote. The check catches a file of another shape, e.g. from a buggy or foreign writer.
 const map = z.custom<Record<string, unknown>>(isPlainObject)
 
-const outboxItemSchema = z.looseObject({
+export const outboxItemSchema = z.looseObject({
   id: z.string(),
   input: z.record(z.string(), z.string()),
   createdAt: z.string(),
@@ -62,7 +50,7 @@ const outboxItemSchema = z.looseObject({
   error: z.looseObject({ code: z.string(), message: z.string() }).optional()
 })
 
-const mirrorSchema = z.object({
+export const mirrorSchema = z.object({
   cursor: z.string().optional(),
   pages: z.number(),
   accounts: z.number(),

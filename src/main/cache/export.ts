@@ -4,7 +4,7 @@ import { open, rename, rm } from 'node:fs/promises'
 import type { Account } from '@shared/domain'
 import { ACCOUNT_FIELDS } from '@shared/schemas'
 import { writeAll } from '../fs/atomic-file'
-import type { CacheStore, Stamped } from './types'
+import type { AccountHistory, CacheStore, Stamped } from './types'
 import { latestStatus } from '../accounts/latest-status'
 
 const CSV_COLUMNS = [
@@ -61,8 +61,10 @@ export async function writeExport(
       written += rows.length
       rows = []
     }
-    for (const entry of cache.accounts.all()) {
-      rows.push(format === 'csv' ? csvRow(cache, entry) : jsonItem(cache, entry))
+    // Part by part: each history part is read once, while its accounts are written.
+    for await (const entry of cache.accounts.all()) {
+      const history = await cache.history(entry.data.account_id)
+      rows.push(format === 'csv' ? csvRow(entry, history) : jsonItem(entry, history))
       if (rows.length === ROWS_PER_WRITE) await flush()
     }
     await flush()
@@ -81,18 +83,18 @@ export async function writeExport(
 
 type Entry = Stamped<Account>
 
-function jsonItem(cache: CacheStore, { data, fetchedAt }: Entry): string {
+function jsonItem({ data, fetchedAt }: Entry, history: AccountHistory): string {
   return JSON.stringify({
     account: data,
     fetchedAt,
-    validations: cache.validations.forAccount(data.account_id)?.data ?? null,
-    processes: cache.processes.forAccount(data.account_id)?.data ?? null
+    validations: history.validations?.data ?? null,
+    processes: history.processes?.data ?? null
   })
 }
 
-function csvRow(cache: CacheStore, { data, fetchedAt }: Entry): string {
-  const validations = cache.validations.forAccount(data.account_id)?.data
-  const processes = cache.processes.forAccount(data.account_id)?.data
+function csvRow({ data, fetchedAt }: Entry, history: AccountHistory): string {
+  const validations = history.validations?.data
+  const processes = history.processes?.data
   const row: Record<string, unknown> = {
     ...Object.fromEntries(ACCOUNT_FIELDS.map((field) => [field, data[field]])),
     creation_date: data.creation_date,

@@ -31,7 +31,7 @@ export function createRetention(
     const cutoff = new Date(now.getTime() - chosen.retentionDays * DAY_MS).toISOString()
     // The workspace may have closed while the preferences were read (a lock): leave it alone then.
     if (ctx.currentWorkspace() !== workspace) return
-    const forgotten = cache.forgetReceivedBefore(cutoff)
+    const forgotten = await cache.forgetReceivedBefore(cutoff)
     await writePreferences(ctx.dataDir, operatorId, {
       ...chosen,
       retentionAppliedAt: now.toISOString()

@@ -1,18 +1,19 @@
-// One encrypted part of the cache file (DESIGN.md §4 "encrypted at rest"; the file's layout is in
-// cache-file-format.ts). A part is its plaintext JSON, compressed with raw DEFLATE (level 1), then
+// One sealed piece of the cache (DESIGN.md §4 "encrypted at rest"; docs/architecture.md "The operator's
+// cache"): each file of the current layout (the manifest, every part), and each part of a format-2 file
+// (cache-file-format.ts, read to migrate it). Its plaintext is compressed with raw DEFLATE (level 1), then
 // sealed with AES-256-GCM under the operator's data key:
 // - a fresh random 96-bit IV per seal (the nonce size NIST SP 800-38D recommends), so a key never
 //   sees the same IV twice, which is what GCM's security rests on;
-// - additional authenticated data: a label naming the format and the part's position in the file,
-//   so parts cannot be reordered; the file's first part lists every other part's IV and tag, so none
-//   can be dropped, added or swapped for an older copy without the file failing to open.
-// Compression cuts the bytes to encrypt, write and read about fourfold. It can reveal how compressible
-// the content is through the size; only someone who both plants chosen accounts in Truora and watches
-// successive file sizes could use that, outside the threat this protects against (a copied or stolen
-// file).
-// Both the compression and the cipher run in libuv's thread pool (zlib's async API, WebCrypto), not on
-// the main process's event loop: opening or writing 100,000 accounts keeps the app responsive, and
-// while the main thread parses one part the pool already opens the next (issue 4 "open" target).
+// - additional authenticated data that names what the bytes are: in the current layout the operator
+//   and the file's name (part-names.ts), in format 2 the part's position in the file; and the manifest
+//   (format 2: the first part) lists every part's IV and tag, so none can be dropped, added, moved or
+//   swapped for an older copy without being refused. Compression cuts the bytes to encrypt, write and read
+//   about fourfold. It can reveal how compressible the content is through the size; only someone who both
+//   plants chosen accounts in Truora and watches successive file sizes could use that, outside the threat
+//   this protects against (a copied or stolen file). Both the compression and the cipher run in libuv's
+//   thread pool (zlib's async API, WebCrypto), not on the main process's event loop: opening or writing
+//   100,000 accounts keeps the app responsive, and while the main thread parses one part the pool already
+//   opens the next (issue 4 "open" target).
 import { webcrypto } from 'node:crypto'
 import { promisify } from 'node:util'
 import { deflateRaw, inflateRaw } from 'node:zlib'
@@ -47,31 +48,43 @@ export interface SealedPart {
   plainBytes: number
 }
 
-function aadOf(position: number): Buffer {
-  return Buffer.from(`${LABEL}${position}`, 'utf8')
+/** Format 2's additional data: the part's position in the one file. */
+function aadOf(position: number): string {
+  return `${LABEL}${position}`
 }
 
 export async function sealPart(json: string, position: number, key: PartKey): Promise<SealedPart> {
-  const plain = Buffer.from(json, 'utf8')
+  return sealBytes(new TextEncoder().encode(json), aadOf(position), key)
+}
+
+/**
+ * Compresses and seals any bytes under `aad`, the additional data that names what the bytes are
+ * (format 3 binds the operator and the part's file name: part-names.ts).
+ */
+export async function sealBytes(plain: Uint8Array, aad: string, key: PartKey): Promise<SealedPart> {
   const compressed = await deflate(plain, { level: 1, chunkSize: ZLIB_CHUNK })
   const iv = webcrypto.getRandomValues(Buffer.alloc(IV_BYTES))
   const sealed = await webcrypto.subtle.encrypt(
-    { name: 'AES-GCM', iv, additionalData: aadOf(position), tagLength: TAG_BYTES * 8 },
+    { name: 'AES-GCM', iv, additionalData: Buffer.from(aad, 'utf8'), tagLength: TAG_BYTES * 8 },
     key,
     compressed
   )
   return { bytes: Buffer.concat([iv, Buffer.from(sealed)]), plainBytes: plain.length }
 }
 
-/** What binds a part to the file's first part: its IV and tag, base64. */
-export function fingerprintOf(part: Buffer): string {
-  return Buffer.concat([part.subarray(0, IV_BYTES), part.subarray(part.length - TAG_BYTES)]).toString(
+/** What binds a part to the file's first part (format 2) or the manifest (format 3): its IV and tag, base64. */
+export function fingerprintOf(part: Uint8Array): string {
+  const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength)
+  return Buffer.concat([bytes.subarray(0, IV_BYTES), bytes.subarray(bytes.length - TAG_BYTES)]).toString(
     'base64'
   )
 }
 
 export type OpenedPart =
   { ok: true; json: string } | { ok: false; reason: 'decrypt-failed' | 'invalid-content' }
+
+export type OpenedBytes =
+  { ok: true; bytes: Buffer } | { ok: false; reason: 'decrypt-failed' | 'invalid-content' }
 
 /** The part's JSON text, or why it cannot be had. Never throws. */
 export async function openPart(
@@ -80,6 +93,17 @@ export async function openPart(
   key: PartKey,
   plainBytes?: number
 ): Promise<OpenedPart> {
+  const opened = await openBytes(part, aadOf(position), key, plainBytes)
+  return opened.ok ? { ok: true, json: new TextDecoder().decode(opened.bytes) } : opened
+}
+
+/** The plaintext of bytes sealed by `sealBytes` under the same `aad`, or why it cannot be had. Never throws. */
+export async function openBytes(
+  part: Uint8Array,
+  aad: string,
+  key: PartKey,
+  plainBytes?: number
+): Promise<OpenedBytes> {
   if (part.length < IV_BYTES + TAG_BYTES) return { ok: false, reason: 'decrypt-failed' }
   let compressed: ArrayBuffer
   try {
@@ -87,14 +111,15 @@ export async function openPart(
       {
         name: 'AES-GCM',
         iv: part.subarray(0, IV_BYTES),
-        additionalData: aadOf(position),
+        additionalData: Buffer.from(aad, 'utf8'),
         tagLength: TAG_BYTES * 8
       },
       key,
       part.subarray(IV_BYTES)
     )
   } catch {
-    // The tag does not match: another operator's key, a part moved, or bytes changed after writing.
+    // The tag does not match: another operator's key or file, a part renamed or moved, or bytes
+    // changed after writing.
     return { ok: false, reason: 'decrypt-failed' }
   }
   try {
@@ -102,7 +127,7 @@ export async function openPart(
     const chunkSize = plainBytes !== undefined && plainBytes < MAX_PART_BYTES ? plainBytes + 1 : ZLIB_CHUNK
     return {
       ok: true,
-      json: (await inflate(Buffer.from(compressed), { chunkSize: Math.max(chunkSize, 64) })).toString('utf8')
+      bytes: await inflate(Buffer.from(compressed), { chunkSize: Math.max(chunkSize, 64) })
     }
   } catch {
     return { ok: false, reason: 'invalid-content' }

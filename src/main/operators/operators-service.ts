@@ -15,7 +15,7 @@ import { generateDataKey } from '../cache/open-cache'
 import type { SessionControl } from '../session/session-service'
 import { wrapSecrets } from '../session/vault-crypto'
 import { decodeKeyClaims } from '../truora/jwt'
-import { cacheFileOf, operatorFolderOf } from '../workspace/operator-paths'
+import { cacheFolderOf, legacyCacheFileOf, operatorFolderOf } from '../workspace/operator-paths'
 import { keychainError } from './keychain'
 import { writeProfileCopy } from './profile-copy'
 import { queuedInFile } from './queued-count'
@@ -36,8 +36,13 @@ export function operatorsService(ctx: BackendContext, session: SessionControl): 
     }
     const noted = await ctx.outboxNotes.read(operator.id)
     if (noted !== undefined) return noted
-    // Without a cache file there is nothing to lose.
-    return (await stat(cacheFileOf(ctx.dataDir, operator.id)).catch(() => undefined)) === undefined ? 0 : null
+    // Without a cache (in parts, or an old one-file cache) there is nothing to lose.
+    const exists = async (path: string): Promise<boolean> =>
+      (await stat(path).catch(() => undefined)) !== undefined
+    const any =
+      (await exists(cacheFolderOf(ctx.dataDir, operator.id))) ||
+      (await exists(legacyCacheFileOf(ctx.dataDir, operator.id)))
+    return any ? null : 0
   }
 
   /** Puts back what an add stored before the disk refused: its keychain entry and its folder. */

@@ -88,7 +88,10 @@ export async function recoverProfiles(
     // lstat: a link named like an operator is not followed anywhere.
     if (!(await lstat(folder).catch(() => undefined))?.isDirectory()) continue
     const copy = await readCopy(dataDir, name)
-    const cache = await lstat(join(folder, 'cache.json')).catch(() => undefined)
+    // The cache's manifest (or, from an earlier build, its one file) says an operator lived here.
+    const cache =
+      (await lstat(join(folder, 'cache', 'manifest')).catch(() => undefined)) ??
+      (await lstat(join(folder, 'cache.json')).catch(() => undefined))
     if (copy === undefined && !cache?.isFile()) continue
     const recoveredAt = now().toISOString()
     const operator: Operator = copy

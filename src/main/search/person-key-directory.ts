@@ -12,7 +12,6 @@ export interface PersonKeyDirectory {
   remove(accountId: string): void
   /** Account IDs sharing each given key, by field. */
   find(keys: IdentityKeys): Map<string, Set<PersonKeyField>>
-  clear(): void
 }
 
 const FIELDS: readonly PersonKeyField[] = ['document', 'phone', 'email']
@@ -60,10 +59,6 @@ export function createPersonKeyDirectory(): PersonKeyDirectory {
         }
       }
       return found
-    },
-    clear() {
-      byKey.clear()
-      byAccount.clear()
     }
   }
 }

@@ -22,22 +22,16 @@ import { haystackOf } from './haystack'
 import { parseQuery } from './normalize'
 import { compileFilters } from './filters'
 import { matchTerms } from './match-terms'
-import { pageOf, type Orders } from './rank-page'
-import { SortedSlots, displayOrder, haystackOrder } from './sorted-slots'
+import { pageOf } from './rank-page'
 import { SlotTable, type SlotAttributes } from './slot-table'
 import { GramPostings } from './gram-postings'
+import { decodeIndexSnapshot, encodeIndexSnapshot } from './index-snapshot'
+import { emptyIndexState, ordersOf, type IndexState } from './index-state'
 
 /** Killed rows are dropped once there are this many and at least half as many as live ones. */
 const COMPACT_MIN = 1024
 /** A batch this large (opening a cache, a mirror's catch-up) has its grams packed in one go. */
 const BULK = 4096
-
-function ordersOf(table: SlotTable): Orders {
-  return {
-    display: new SortedSlots(table, displayOrder, true),
-    byHaystack: new SortedSlots(table, haystackOrder, false)
-  }
-}
 
 /** Every live slot that passes: the matches of an empty query. */
 function liveSlots(table: SlotTable, pass: ((slot: number) => boolean) | null): Int32Array {
@@ -56,18 +50,34 @@ function keep(slots: Int32Array, pass: (slot: number) => boolean): Int32Array {
   return slots.subarray(0, n)
 }
 
-export function createSearchIndex(): SearchIndex {
-  let table = new SlotTable()
-  let postings = new GramPostings()
-  let orders = ordersOf(table)
-  const byId = new Map<string, number>()
+/** An index restored from `encodeIndexSnapshot`'s bytes; undefined when they are not a valid snapshot. */
+export function restoreSearchIndex(bytes: Uint8Array): SearchIndex | undefined {
+  const state = decodeIndexSnapshot(bytes)
+  return state === undefined ? undefined : createSearchIndex(state)
+}
+
+export function createSearchIndex(from: IndexState = emptyIndexState()): SearchIndex {
+  let { table, postings, orders } = from
+  // Built on the first change rather than on restore: a restored index answers searches without it,
+  // and 100,000 map entries are a few milliseconds of the open (DESIGN.md §4 "Open").
+  let byIdMap: Map<string, number> | undefined
+
+  function byId(): Map<string, number> {
+    if (byIdMap === undefined) {
+      byIdMap = new Map()
+      for (let slot = 0; slot < table.length; slot++) {
+        if (table.dead[slot] === 0) byIdMap.set(table.ids[slot] as string, slot)
+      }
+    }
+    return byIdMap
+  }
 
   /** Adds a row; its grams are added by `index()` once the batch's size is known. */
   function insert(id: string, hay: string, attributes: SlotAttributes): void {
     const slot = table.add(id, hay, attributes)
     orders.display.added(slot)
     orders.byHaystack.added(slot)
-    byId.set(id, slot)
+    byId().set(id, slot)
   }
 
   /** Adds the grams of the rows from `first` on: packed at once for a bulk batch. */
@@ -78,10 +88,10 @@ export function createSearchIndex(): SearchIndex {
   }
 
   function kill(id: string): void {
-    const slot = byId.get(id)
+    const slot = byId().get(id)
     if (slot === undefined) return
     table.kill(slot)
-    byId.delete(id)
+    byId().delete(id)
   }
 
   /** Rebuilds the rows without the killed ones, in display order (so the merge is a no-op). */
@@ -94,7 +104,7 @@ export function createSearchIndex(): SearchIndex {
     postings = new GramPostings()
     orders = ordersOf(table)
     table.reserve(old.live)
-    byId.clear()
+    byId().clear()
     for (const slot of order) {
       if (old.dead[slot] === 0)
         insert(old.ids[slot] as string, old.hays[slot] as string, old.attributesAt(slot))
@@ -110,7 +120,7 @@ export function createSearchIndex(): SearchIndex {
         if (typeof id !== 'string' || id === '') continue
         const hay = haystackOf(entry.account)
         const attributes = table.attributesOf(entry)
-        const existing = byId.get(id)
+        const existing = byId().get(id)
         if (existing !== undefined) {
           // Same text and date: only the filter columns change (a new status), the row stays.
           if (table.hays[existing] === hay && Object.is(table.created[existing], attributes.created)) {
@@ -134,11 +144,15 @@ export function createSearchIndex(): SearchIndex {
       table = new SlotTable()
       postings = new GramPostings()
       orders = ordersOf(table)
-      byId.clear()
+      byIdMap = new Map()
     },
 
     size(): number {
-      return byId.size
+      return table.live
+    },
+
+    snapshot(): Uint8Array {
+      return encodeIndexSnapshot({ table, postings, orders })
     },
 
     search({ text, filters, offset, limit }) {

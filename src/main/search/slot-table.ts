@@ -22,12 +22,32 @@ class Dictionary {
   find(value: string): number {
     return this.codes.get(value) ?? -1
   }
+
+  /** Every value, in code order (code 1 first): what a snapshot keeps to rebuild the same codes. */
+  values(): string[] {
+    return [...this.codes.keys()]
+  }
+
+  /** A dictionary whose codes are 1, 2, … for `values` in that order (from a snapshot). */
+  static of(values: readonly string[]): Dictionary {
+    const dictionary = new Dictionary()
+    for (const value of values) dictionary.intern(value)
+    return dictionary
+  }
 }
 
 export interface Dictionaries {
   country: Dictionary
   documentType: Dictionary
   status: Dictionary
+}
+
+export function dictionariesOf(values: Record<keyof Dictionaries, readonly string[]>): Dictionaries {
+  return {
+    country: Dictionary.of(values.country),
+    documentType: Dictionary.of(values.documentType),
+    status: Dictionary.of(values.status)
+  }
 }
 
 function newDictionaries(): Dictionaries {

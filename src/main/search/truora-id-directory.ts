@@ -2,7 +2,6 @@
 // the histories in the cache (TRUORA_API.md "IDs and times"; Truora's dashboard matches these exactly:
 // docs/truora-api.md "What Truora's own dashboard offers"). Exact and case-insensitive, no partial
 // match: a flow is shared by many accounts, a process or validation names one.
-import type { IdentityProcess, Validation } from '@shared/domain'
 
 export type TruoraIdKind = 'process' | 'validation' | 'flow'
 
@@ -14,17 +13,19 @@ interface TruoraIdMatch {
 }
 
 export interface TruoraIdDirectory {
-  /** Replaces what is known from one account's history (undefined lists: not cached, kept as they were). */
-  setHistory(
+  /**
+   * Replaces what one account's lists gave (cache/history-summary.ts: IDs of its validations, of its
+   * processes); a list given as undefined (not cached) keeps what it gave before.
+   */
+  setIds(
     accountId: string,
-    validations: readonly Validation[] | undefined,
-    processes: readonly IdentityProcess[] | undefined
+    fromValidations: readonly string[] | undefined,
+    fromProcesses: readonly string[] | undefined
   ): void
   /** A process known on its own (a result looked up by its ID) that names its account. */
   addProcess(processId: string, accountId: string, flowId?: string): void
   removeAccount(accountId: string): void
   find(id: string): TruoraIdMatch | undefined
-  clear(): void
 }
 
 interface Entry {
@@ -46,10 +47,21 @@ function kindOf(id: string): TruoraIdKind | undefined {
         : undefined
 }
 
+type Source = 'validations' | 'processes' | 'results'
+
 export function createTruoraIdDirectory(): TruoraIdDirectory {
   const entries = new Map<string, Entry>()
-  /** The keys each account contributed, so a new history replaces the old one. */
-  const byAccount = new Map<string, Set<string>>()
+  /** The keys each account's sources contributed, so a new list replaces what the old one gave. */
+  const byAccount = new Map<string, Record<Source, Set<string>>>()
+
+  function sourcesOf(accountId: string): Record<Source, Set<string>> {
+    let sources = byAccount.get(accountId)
+    if (!sources) {
+      sources = { validations: new Set(), processes: new Set(), results: new Set() }
+      byAccount.set(accountId, sources)
+    }
+    return sources
+  }
 
   function link(accountId: string, id: unknown, owned: Set<string>): void {
     if (typeof id !== 'string' || !TRUORA_ID_PATTERN.test(id)) return
@@ -65,8 +77,11 @@ export function createTruoraIdDirectory(): TruoraIdDirectory {
     owned.add(key)
   }
 
+  /** Unlinks `keys` from the account unless another of its sources still names them. */
   function unlink(accountId: string, keys: Iterable<string>): void {
+    const sources = byAccount.get(accountId)
     for (const key of keys) {
+      if (sources && Object.values(sources).some((owned) => owned.has(key))) continue
       const entry = entries.get(key)
       if (!entry) continue
       entry.accounts.delete(accountId)
@@ -74,51 +89,39 @@ export function createTruoraIdDirectory(): TruoraIdDirectory {
     }
   }
 
+  function replace(accountId: string, source: Source, ids: readonly string[]): void {
+    const sources = sourcesOf(accountId)
+    const before = sources[source]
+    sources[source] = new Set()
+    for (const id of ids) link(accountId, id, sources[source])
+    unlink(
+      accountId,
+      [...before].filter((key) => !sources[source].has(key))
+    )
+  }
+
   return {
-    setHistory(accountId, validations, processes) {
-      if (validations === undefined && processes === undefined) return
-      const previous = byAccount.get(accountId) ?? new Set<string>()
-      const owned = new Set<string>()
-      // A list not cached keeps what it gave before; the other is replaced.
-      for (const key of previous) {
-        const kind = entries.get(key)?.kind
-        const keep = kind === 'validation' ? validations === undefined : processes === undefined
-        if (keep) owned.add(key)
-      }
-      unlink(
-        accountId,
-        [...previous].filter((key) => !owned.has(key))
-      )
-      for (const validation of validations ?? []) {
-        link(accountId, validation.validation_id, owned)
-        link(accountId, validation.identity_process_id, owned)
-      }
-      for (const process of processes ?? []) {
-        link(accountId, process.process_id, owned)
-        link(accountId, process.flow_id, owned)
-      }
-      if (owned.size > 0) byAccount.set(accountId, owned)
-      else byAccount.delete(accountId)
+    setIds(accountId, fromValidations, fromProcesses) {
+      if (fromValidations !== undefined) replace(accountId, 'validations', fromValidations)
+      if (fromProcesses !== undefined) replace(accountId, 'processes', fromProcesses)
     },
     addProcess(processId, accountId, flowId) {
-      const owned = byAccount.get(accountId) ?? new Set<string>()
-      link(accountId, processId, owned)
-      link(accountId, flowId, owned)
-      if (owned.size > 0) byAccount.set(accountId, owned)
+      const sources = sourcesOf(accountId)
+      link(accountId, processId, sources.results)
+      link(accountId, flowId, sources.results)
     },
     removeAccount(accountId) {
-      const owned = byAccount.get(accountId)
-      if (!owned) return
-      unlink(accountId, owned)
+      const sources = byAccount.get(accountId)
+      if (!sources) return
       byAccount.delete(accountId)
+      unlink(
+        accountId,
+        Object.values(sources).flatMap((owned) => [...owned])
+      )
     },
     find(id) {
       const entry = entries.get(id.trim().toLowerCase())
       return entry ? { kind: entry.kind, id: entry.id, accountIds: [...entry.accounts] } : undefined
-    },
-    clear() {
-      entries.clear()
-      byAccount.clear()
     }
   }
 }

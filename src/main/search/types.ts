@@ -15,6 +15,11 @@ export interface SearchIndex {
   clear(): void
   size(): number
   /**
+   * The whole index as bytes (index-snapshot.ts), for the cache to keep with the parts it covers
+   * (DESIGN.md §4): `restoreSearchIndex` turns them back into an index that answers at once.
+   */
+  snapshot(): Uint8Array
+  /**
    * Ranked ids (exact ID first, then ID prefix, then partial matches on names, email, document
    * number and phone digits), filtered, then paged. An empty text lists everything that passes the
    * filters, newest first.

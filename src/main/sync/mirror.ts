@@ -14,13 +14,11 @@ import { WALK_BOUNDS, walkGuard, walkStopped, type WalkBounds } from './walk-bou
 const PAGE_LIMIT = 100
 const PROGRESS_EVERY_MS = 200
 /**
- * Longest fetched pages wait before they are cached (and so written and indexed) together. A write
- * re-seals only the shards that changed (src/main/cache/shard-plan.ts), so a second's worth of pages
- * costs a few new shards, sealed in the thread pool while the next pages arrive; what is left when the
- * last page comes is that second's shards (npm run bench, mirror section). Each write still replaces
- * the whole file, which grows to about 10 MB for 100,000 accounts without history: written off the
- * main thread, about once a second during the walk. The pages of the last second, lost in a crash,
- * are simply fetched again on resume.
+ * Longest fetched pages wait before they are cached (and so written and indexed) together. A write writes
+ * only the parts that changed (docs/architecture.md "The operator's cache"), so a second's worth of pages
+ * costs a few new accounts parts, sealed in the thread pool while the next pages arrive, and the manifest;
+ * what is left when the last page comes is that second's parts (npm run bench, mirror section). The pages
+ * of the last second, lost in a crash, are simply fetched again on resume.
  */
 const COMMIT_EVERY_MS = 1000
 /** The same for histories; what a crash loses is fetched again on resume. */
@@ -199,9 +197,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
 
   async function fetchHistory(workspace: Workspace, signal: AbortSignal): Promise<AppError | undefined> {
     const { cache } = workspace
-    const pending = Array.from(cache.accounts.all(), (entry) => entry.data.account_id).filter(
-      (id) => !cache.validations.forAccount(id) || !cache.processes.forAccount(id)
-    )
+    // From the accounts parts' history summaries: no history part is read to know what is missing.
+    const pending = await cache.accounts.withoutHistory()
     let done = 0
     // The history phase's own pace: a rate carried over from the pages would promise an ETA a
     // hundred times too short.
@@ -209,9 +206,8 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     const total = pending.length
     live = { ...withoutEstimates(live), phase: 'history', rate: 0, history: { done, total } }
     publish(workspace, true)
-    // Histories go into the cache together every HISTORY_COMMIT_EVERY_MS: each write replaces the
-    // whole file (tens of MB for 100,000 accounts), and a history pass lasts hours, so it writes twice
-    // a minute rather than after every account.
+    // Histories go into the cache together every HISTORY_COMMIT_EVERY_MS: a history pass lasts hours,
+    // so it writes the history parts it filled twice a minute rather than after every account.
     let held: {
       accountId: string
       validations?: Validation[]
@@ -222,13 +218,15 @@ export function createMirror(ctx: BackendContext, options: MirrorOptions = {}): 
     const commit = (): void => {
       for (const entry of held) {
         // The operator may have opened the account meanwhile and cached a newer history: keep it.
-        const newer = (cached: { fetchedAt: string } | undefined): boolean =>
-          cached !== undefined && cached.fetchedAt > entry.fetchedAt
-        if (entry.validations && !newer(cache.validations.forAccount(entry.accountId))) {
-          cache.validations.putForAccount(entry.accountId, entry.validations, entry.fetchedAt)
+        if (entry.validations) {
+          cache.validations.putForAccount(entry.accountId, entry.validations, entry.fetchedAt, {
+            keepNewer: true
+          })
         }
-        if (entry.processes && !newer(cache.processes.forAccount(entry.accountId))) {
-          cache.processes.putForAccount(entry.accountId, entry.processes, entry.fetchedAt)
+        if (entry.processes) {
+          cache.processes.putForAccount(entry.accountId, entry.processes, entry.fetchedAt, {
+            keepNewer: true
+          })
         }
         reindexAccount(workspace, entry.accountId)
       }

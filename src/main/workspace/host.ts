@@ -24,9 +24,9 @@ export interface WorkspaceHost {
  * in the session (nothing else can open one). Concurrent first uses share one open.
  */
 export function createWorkspaceHost(
-  deps: Pick<BackendContext, 'dataDir' | 'now' | 'session'> & {
+  deps: Pick<BackendContext, 'dataDir' | 'now' | 'session' | 'log'> & {
     writeDelayMs?: number
-    /** The operator's cache file was damaged and moved aside as it opened. */
+    /** The operator's cache was damaged and moved aside as it opened, or a part of it later. */
     onCorrupt: (event: CacheCorrupt) => void
     /** An operator's workspace has just opened (first use, or after an unlock). */
     onOpened: (workspace: Workspace) => void
@@ -50,14 +50,23 @@ export function createWorkspaceHost(
       // The data folder, `operators/` and this operator's folder: 0700, tightened if an earlier
       // version left them open (fs/private-folder.ts).
       await makePrivateFolder(operatorFolderOf(deps.dataDir, activeId), deps.dataDir)
+      // The workspace, once open: a damage found later reports how many queued creations it kept.
+      const opened: { workspace?: Workspace } = {}
       const workspace = await openWorkspace(activeId, {
         dataDir: deps.dataDir,
         // A copy: the session overwrites its own bytes when it locks, while the cache may still be
         // writing its last changes with the key it was opened with.
         dataKey: async () => Buffer.from(secrets.dataKey),
         now: deps.now,
+        log: deps.log,
+        // A damaged part costs only its accounts: the outbox lives in the manifest and is all kept.
+        onCorrupt(movedTo) {
+          const kept = opened.workspace?.cache.outbox.list().length ?? 0
+          deps.onCorrupt({ operatorId: activeId, movedTo, ...(kept > 0 ? { outboxKept: kept } : {}) })
+        },
         ...(deps.writeDelayMs === undefined ? {} : { writeDelayMs: deps.writeDelayMs })
       })
+      opened.workspace = workspace
       current = workspace
       if (workspace.corruptMovedTo !== undefined) {
         const { outboxKept } = workspace

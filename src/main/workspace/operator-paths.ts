@@ -35,8 +35,13 @@ export function operatorFolderOf(dataDir: string, operatorId: string): string {
   return folder
 }
 
-/** The operator's encrypted cache. */
-export function cacheFileOf(dataDir: string, operatorId: string): string {
+/** The operator's encrypted cache: the manifest and its parts (docs/architecture.md "The operator's cache"). */
+export function cacheFolderOf(dataDir: string, operatorId: string): string {
+  return join(operatorFolderOf(dataDir, operatorId), 'cache')
+}
+
+/** Where earlier builds kept the whole cache in one file (formats 1 and 2), migrated on first open. */
+export function legacyCacheFileOf(dataDir: string, operatorId: string): string {
   return join(operatorFolderOf(dataDir, operatorId), 'cache.json')
 }
 

@@ -1,19 +1,15 @@
-// The active operator's workspace: their decrypted cache and the search index over it. Opened on
-// first use and closed (flushed) when the operator changes or the app quits, so at most one cache is
-// in memory and only one writer ever touches a file (DESIGN.md §4 "One writer").
+// The active operator's workspace: their cache and the search index over it. Opened on first use and
+// closed (flushed) when the operator changes or the app quits, so at most one cache is open and only
+// one writer ever touches its files (DESIGN.md §4 "One writer").
 import type { Account } from '@shared/domain'
-import type { CacheStore } from '../cache/types'
+import type { CacheStore, OpenCacheOptions } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
-import { createSearchIndex } from '../search/search-index'
-import { latestStatus } from '../accounts/latest-status'
-import { cacheFileOf, operatorFolderOf } from './operator-paths'
+import { createSearchIndex, restoreSearchIndex } from '../search/search-index'
+import { cacheFolderOf, legacyCacheFileOf, operatorFolderOf } from './operator-paths'
 import { createPdfStore, type PdfStore } from '../cache/pdf-store'
 import { createTruoraIdDirectory, type TruoraIdDirectory } from '../search/truora-id-directory'
 import { createPersonKeyDirectory, type PersonKeyDirectory } from '../search/person-key-directory'
-
-// The operator paths moved to operator-paths.ts (ids checked there); kept importable from here.
-export { cacheFileOf, operatorFolderOf } from './operator-paths'
 
 export interface Workspace {
   operatorId: string
@@ -24,14 +20,21 @@ export interface Workspace {
   index: WorkspaceIndex
   /**
    * Exact lookups beside the search index, kept in step with the cache the same way: Truora process,
-   * validation and flow IDs in the cached histories, and the keys that tell a person apart.
+   * validation and flow IDs of the cached histories (from their summaries), and the keys that tell a
+   * person apart. Built at their first use, once every accounts part is in.
    */
   directory: WorkspaceDirectory
   /** Marks accounts to index again (their history, hence their status, changed). */
   reindex(accountIds: Iterable<string>): void
-  /** Set when the cache file was damaged and moved aside on open. */
+  /**
+   * Waits, at most `maxWaitMs`, for the accounts the index snapshot did not cover to be read and
+   * indexed: a search right after open then sees them (a small cache's in a few milliseconds), and a
+   * large cache being rebuilt answers from what has loaded rather than keep the operator waiting.
+   */
+  untilIndexed(maxWaitMs: number): Promise<void>
+  /** Set when the cache was damaged and moved aside on open. */
   corruptMovedTo?: string
-  /** Queued creations kept from the damaged file. */
+  /** Queued creations kept from a damaged old-format file. */
   outboxKept?: number
 }
 
@@ -39,15 +42,10 @@ export interface Workspace {
 type WorkspaceIndex = Pick<SearchIndex, 'search'>
 
 interface WorkspaceDirectory {
-  truoraId: TruoraIdDirectory['find']
-  persons: PersonKeyDirectory['find']
+  truoraId(id: string): Promise<ReturnType<TruoraIdDirectory['find']>>
+  persons(keys: Parameters<PersonKeyDirectory['find']>[0]): Promise<ReturnType<PersonKeyDirectory['find']>>
   /** A process result looked up on its own that names its account (`accounts.search` online). */
   addProcess: TruoraIdDirectory['addProcess']
-}
-
-interface Directories {
-  truoraIds: TruoraIdDirectory
-  persons: PersonKeyDirectory
 }
 
 export interface WorkspaceOptions {
@@ -55,28 +53,56 @@ export interface WorkspaceOptions {
   dataKey: (operatorId: string) => Promise<Buffer>
   now: () => Date
   writeDelayMs?: number
+  /** A part of the cache was found damaged after the open (moved aside, its accounts to refetch). */
+  onCorrupt?: (movedTo: string) => void
+  log?: (line: string) => void
+  /** Each part read from disk (the benchmark and the tests see what an open reads). */
+  onRead?: OpenCacheOptions['onRead']
+  /** Each write that reached the disk, with the bytes and files it wrote (the benchmark). */
+  onWrite?: OpenCacheOptions['onWrite']
 }
 
+/**
+ * Opens the cache and its search index. The index comes from the snapshot the cache keeps with its
+ * parts, so the first search answers without reading any account; accounts the snapshot does not
+ * cover (a part written after it, or no usable snapshot at all) are indexed as their parts load.
+ */
 export async function openWorkspace(operatorId: string, options: WorkspaceOptions): Promise<Workspace> {
+  let restored: SearchIndex | undefined
   const dataKey = await options.dataKey(operatorId)
+  // Accounts handed over during the open, before the follower below exists.
+  const early: string[][] = []
+  const follower: { changed?: (ids: string[]) => void } = {}
   const opened = await openCache({
-    file: cacheFileOf(options.dataDir, operatorId),
+    folder: cacheFolderOf(options.dataDir, operatorId),
+    legacyFile: legacyCacheFileOf(options.dataDir, operatorId),
+    operatorId,
     dataKey,
     now: options.now,
+    useIndexSnapshot(bytes) {
+      restored = restoreSearchIndex(bytes)
+      return restored !== undefined
+    },
+    onAccountsChanged: (ids) => (follower.changed ? follower.changed(ids) : early.push(ids)),
+    ...(options.onCorrupt === undefined
+      ? {}
+      : { onCorrupt: (damage) => options.onCorrupt?.(damage.movedTo) }),
+    ...(options.log === undefined ? {} : { log: options.log }),
+    ...(options.onRead === undefined ? {} : { onRead: options.onRead }),
+    ...(options.onWrite === undefined ? {} : { onWrite: options.onWrite }),
     ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
   })
   const cache = opened.store
-  const index = createSearchIndex()
-  const directories: Directories = {
-    truoraIds: createTruoraIdDirectory(),
-    persons: createPersonKeyDirectory()
-  }
-  const accounts = Array.from(cache.accounts.all(), (entry) => entry.data)
-  index.upsert(indexEntries(cache, accounts))
-  const following = followCache(cache, index, directories)
-  // Filed in the background, a slice per turn (the directories are read only by duplicate checks
-  // and exact Truora-ID searches, which take in the rest first): opening stays as quick as the index.
-  following.toDirect(accounts.map((account) => account.account_id))
+  const index = restored ?? createSearchIndex()
+  const following = followCache(cache, index)
+  follower.changed = following.changed
+  for (const ids of early) following.changed(ids)
+  // A snapshot saved by the cache holds every change made so far: the pending ones go in first.
+  cache.setIndexSnapshot(() => {
+    following.applyAll()
+    return index.snapshot()
+  })
+  let indexed = false
   const pdfs = createPdfStore({
     folder: operatorFolderOf(options.dataDir, operatorId),
     dataDir: options.dataDir,
@@ -89,7 +115,17 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
     pdfs,
     index: following.index,
     directory: following.directory,
-    reindex: following.changed
+    reindex: following.changed,
+    async untilIndexed(maxWaitMs) {
+      if (indexed) return
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const waited = await Promise.race([
+        cache.uncoveredLoaded().then(() => true),
+        new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), maxWaitMs)))
+      ])
+      clearTimeout(timer)
+      indexed ||= waited
+    }
   }
   if (opened.corruptMovedTo !== undefined) workspace.corruptMovedTo = opened.corruptMovedTo
   if (opened.outboxKept !== undefined) workspace.outboxKept = opened.outboxKept
@@ -112,16 +148,36 @@ const INDEX_SLICE = 4096
  */
 function followCache(
   cache: CacheStore,
-  index: SearchIndex,
-  directories: Directories
+  index: SearchIndex
 ): {
   index: WorkspaceIndex
   directory: WorkspaceDirectory
   changed: (ids: Iterable<string>) => void
-  toDirect: (ids: Iterable<string>) => void
+  applyAll: () => void
 } {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
+  const truoraIds = createTruoraIdDirectory()
+  const persons = createPersonKeyDirectory()
+  /** Set once the directories were first asked for: from then on they follow every change. */
+  let directing: Promise<void> | undefined
+
+  /** Files one account (and its history's Truora IDs, from its summary) in the directories. */
+  function direct(account: Account): void {
+    persons.put(account)
+    const summary = cache.summaryOf(account.account_id)
+    truoraIds.setIds(account.account_id, summary?.validationIds, summary?.processIds)
+  }
+
+  /** The directories over every cached account: all accounts parts read once, then followed. */
+  function directories(): Promise<void> {
+    directing ??= (async () => {
+      await cache.loaded()
+      // Costs about 1 s per 100,000 accounts (the keys' normalization), paid once, at first use.
+      for await (const entry of cache.accounts.all()) direct(entry.data)
+    })()
+    return directing
+  }
 
   /** Indexes up to `limit` pending accounts, as the cache holds them now (the last change wins). */
   function apply(limit: number): void {
@@ -130,21 +186,21 @@ function followCache(
     for (const id of pending) {
       if (present.length + gone.length >= limit) break
       pending.delete(id)
-      const entry = cache.accounts.get(id)
+      const entry = cache.accounts.peek(id)
       if (entry) present.push(entry.data)
       else gone.push(id)
     }
     index.remove(gone)
     index.upsert(indexEntries(cache, present))
+    if (directing === undefined) return
     for (const id of gone) {
-      directories.persons.remove(id)
+      persons.remove(id)
       // A history cached before its account (an account view reads both at once) still names it.
-      const validations = cache.validations.forAccount(id)?.data
-      const processes = cache.processes.forAccount(id)?.data
-      if (validations === undefined && processes === undefined) directories.truoraIds.removeAccount(id)
-      else directories.truoraIds.setHistory(id, validations, processes)
+      const summary = cache.summaryOf(id)
+      if (summary) truoraIds.setIds(id, summary.validationIds, summary.processIds)
+      else truoraIds.removeAccount(id)
     }
-    for (const account of present) direct(cache, directories, account)
+    for (const account of present) direct(account)
   }
 
   function applySlice(): void {
@@ -164,40 +220,9 @@ function followCache(
     if (pending.size > 0) scheduled ??= setImmediate(applySlice)
   }
 
-  /** Accounts cached at open, not yet filed in the directories. */
-  const undirected = new Set<string>()
-  let directing: ReturnType<typeof setImmediate> | undefined
-
-  function directUpTo(limit: number): void {
-    let done = 0
-    for (const id of undirected) {
-      if (done++ >= limit) break
-      undirected.delete(id)
-      const entry = cache.accounts.get(id)
-      if (entry) direct(cache, directories, entry.data)
-    }
-  }
-
-  function directSlice(): void {
-    directing = undefined
-    directUpTo(INDEX_SLICE)
-    if (undirected.size > 0) directing = setImmediate(directSlice)
-  }
-
-  function directAll(): void {
-    if (directing !== undefined) clearImmediate(directing)
-    directing = undefined
-    directUpTo(Number.POSITIVE_INFINITY)
-    applyAll()
-  }
-
-  cache.onAccountsChanged(changed)
   return {
     changed,
-    toDirect(ids) {
-      for (const id of ids) undirected.add(id)
-      if (undirected.size > 0) directing ??= setImmediate(directSlice)
-    },
+    applyAll,
     index: {
       search(query) {
         applyAll()
@@ -205,29 +230,19 @@ function followCache(
       }
     },
     directory: {
-      truoraId(id) {
-        directAll()
-        return directories.truoraIds.find(id)
+      async truoraId(id) {
+        await directories()
+        applyAll()
+        return truoraIds.find(id)
       },
-      persons(keys) {
-        directAll()
-        return directories.persons.find(keys)
+      async persons(keys) {
+        await directories()
+        applyAll()
+        return persons.find(keys)
       },
-      addProcess: (processId, accountId, flowId) =>
-        directories.truoraIds.addProcess(processId, accountId, flowId)
+      addProcess: (processId, accountId, flowId) => truoraIds.addProcess(processId, accountId, flowId)
     }
   }
-}
-
-/** Files one account (and its cached history's IDs) in the exact-lookup directories. */
-function direct(cache: CacheStore, directories: Directories, account: Account): void {
-  const id = account.account_id
-  directories.persons.put(account)
-  directories.truoraIds.setHistory(
-    id,
-    cache.validations.forAccount(id)?.data,
-    cache.processes.forAccount(id)?.data
-  )
 }
 
 /** Re-indexes one account after its history changed, so the status filter follows. */
@@ -237,10 +252,8 @@ export function reindexAccount(workspace: Workspace, accountId: string): void {
 
 function indexEntries(cache: CacheStore, accounts: Account[]): IndexedAccount[] {
   return accounts.map((account) => {
-    const status = latestStatus(
-      cache.validations.forAccount(account.account_id)?.data,
-      cache.processes.forAccount(account.account_id)?.data
-    )
+    // Kept with the account in its part (cache/history-summary.ts): no history is read to index.
+    const status = cache.latestStatus(account.account_id)
     return status === undefined ? { account } : { account, latestStatus: status }
   })
 }

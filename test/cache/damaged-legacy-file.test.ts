@@ -1,11 +1,12 @@
-// A file that fails to decrypt, parse or validate is moved aside as `cache.json.corrupt-<time>` with
-// its bytes intact, reported, and replaced by an empty cache that writes a new valid file; never
-// silently overwritten (DESIGN.md §4). An unreadable file is not corrupt: the open fails instead.
+// An old-format cache file (formats 1 and 2, migrated on first open) that fails to decrypt, parse or
+// validate is moved aside as `cache.json.corrupt-<time>` with its bytes intact, reported, and an empty
+// cache starts in the current layout; never silently overwritten (DESIGN.md §4). An unreadable file
+// is not corrupt: the open fails instead.
 import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { generateDataKey, openCache } from '../../src/main/cache/open-cache'
+import { generateDataKey } from '../../src/main/cache/open-cache'
 import type { CacheCorruptReason } from '../../src/main/cache/types'
 import {
   craftCacheFile,
@@ -15,16 +16,15 @@ import {
   withDamagedLastPart
 } from '../support/cache-file-parts'
 import { accountFor } from '../support/fixtures/accounts'
-import { cacheFileInTemp, FETCHED_AT } from '../support/cache-helpers'
+import { cacheInTemp, FETCHED_AT, openAt, partFiles } from '../support/cache-helpers'
 
 const NOW = new Date('2026-05-22T23:31:12.952Z')
 const MOVED_NAME = 'cache.json.corrupt-2026-05-22T23-31-12.952Z'
 
-/** A valid cache file with one account, written by the store itself. */
+/** A valid format-2 file with one account, as an earlier build wrote it. */
 async function writeValidCache(file: string, key: Buffer): Promise<void> {
-  const { store } = await openCache({ file, dataKey: key })
-  store.accounts.put(accountFor(1), FETCHED_AT)
-  await store.close()
+  await mkdir(dirname(file), { recursive: true })
+  await writeFile(file, await craftCacheFile(key, { shards: [ONE_ACCOUNT_SHARD] }))
 }
 
 const EMPTY_MAPS = {
@@ -154,32 +154,43 @@ const DAMAGES: Damage[] = [
   }
 ]
 
-describe('a damaged cache file', () => {
+describe('a damaged cache file of an earlier format', () => {
+  it('opens when valid (the damaged cases below start from this file)', async () => {
+    const at = await cacheInTemp()
+    const key = generateDataKey()
+    await writeValidCache(at.legacyFile, key)
+    const opened = await openAt(at, key)
+    expect(opened.corruptMovedTo).toBeUndefined()
+    expect((await opened.store.accounts.get('ACC-test-1'))?.data).toEqual(accountFor(1))
+    await opened.store.close()
+  })
+
   for (const damage of DAMAGES) {
-    it(`is moved aside with its bytes intact, and a new file starts: ${damage.name}`, async () => {
-      const file = await cacheFileInTemp()
+    it(`is moved aside with its bytes intact, and a new cache starts: ${damage.name}`, async () => {
+      const at = await cacheInTemp()
+      const file = at.legacyFile
       const key = generateDataKey()
       await writeValidCache(file, key)
       const damaged = await damage.make(await readFile(file), key)
       await writeFile(file, damaged)
 
-      const opened = await openCache({ file, dataKey: key, now: () => NOW })
+      const opened = await openAt(at, key, { now: () => NOW })
       expect(opened.corruptReason).toBe(damage.reason)
       expect(opened.corruptMovedTo).toBe(join(dirname(file), MOVED_NAME))
       expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
       expect(await readdir(dirname(file))).toEqual([MOVED_NAME])
       const { store } = opened
       expect(store.accounts.count()).toBe(0)
-      expect(store.accounts.get('ACC-test-1')).toBeUndefined()
+      expect(await store.accounts.get('ACC-test-1')).toBeUndefined()
       expect(store.stats('op-1').bytes).toBe(0)
 
       store.accounts.put(accountFor(2), FETCHED_AT)
       await store.close()
-      expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
+      expect((await readdir(dirname(file))).sort()).toEqual(['cache', MOVED_NAME])
       expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
-      const reopened = await openCache({ file, dataKey: key })
+      const reopened = await openAt(at, key)
       expect(reopened.corruptMovedTo).toBeUndefined()
-      expect(reopened.store.accounts.get('ACC-test-2')?.data).toEqual(accountFor(2))
+      expect((await reopened.store.accounts.get('ACC-test-2'))?.data).toEqual(accountFor(2))
       await reopened.store.close()
     })
   }
@@ -192,9 +203,10 @@ describe('a damaged cache file', () => {
       (file: Buffer) => file.subarray(0, lastPartStart(file) + 10)
     ]
   ] as const)(
-    'keeps the queued creations when %s, and writes them to the new file before the open returns',
+    'keeps the queued creations when %s, and writes them to the new cache before the open returns',
     async (_case, reason, damage) => {
-      const file = await cacheFileInTemp()
+      const at = await cacheInTemp()
+      const file = at.legacyFile
       const key = generateDataKey()
       const queued = {
         id: 'out-1',
@@ -203,26 +215,30 @@ describe('a damaged cache file', () => {
         state: 'pending' as const,
         attempts: 0
       }
-      const { store: writer } = await openCache({ file, dataKey: key })
-      writer.accounts.put(accountFor(1), FETCHED_AT)
-      writer.outbox.add(queued)
-      await writer.close()
+      await mkdir(dirname(file), { recursive: true })
+      await writeFile(
+        file,
+        await craftCacheFile(key, {
+          shards: [ONE_ACCOUNT_SHARD],
+          head: headWith({ ...EMPTY_STATE, outbox: [queued] })
+        })
+      )
       const damaged = Buffer.from(damage(await readFile(file)))
       await writeFile(file, damaged)
 
-      const opened = await openCache({ file, dataKey: key, now: () => NOW })
+      const opened = await openAt(at, key, { now: () => NOW })
       expect(opened.corruptReason).toBe(reason)
       expect(opened.outboxKept).toBe(1)
       expect((await readFile(opened.corruptMovedTo as string)).equals(damaged)).toBe(true)
       expect(opened.store.accounts.count()).toBe(0)
       expect(opened.store.outbox.list()).toEqual([queued])
       // Already written: the damaged file is no longer where the cache is.
-      expect((await readdir(dirname(file))).sort()).toEqual(['cache.json', MOVED_NAME])
-      const { store: peek } = await openCache({ file, dataKey: key })
+      expect((await readdir(dirname(file))).sort()).toEqual(['cache', MOVED_NAME])
+      const { store: peek } = await openAt(at, key)
       expect(peek.outbox.list()).toEqual([queued])
       await peek.close()
       await opened.store.close()
-      const reopened = await openCache({ file, dataKey: key })
+      const reopened = await openAt(at, key)
       expect(reopened.corruptMovedTo).toBeUndefined()
       expect(reopened.store.outbox.list()).toEqual([queued])
       await reopened.store.close()
@@ -230,13 +246,17 @@ describe('a damaged cache file', () => {
   )
 
   it('keeps an earlier copy moved aside in the same millisecond', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
+    const file = at.legacyFile
     const key = generateDataKey()
     await mkdir(dirname(file), { recursive: true })
     await writeFile(file, 'first damaged file')
-    const first = await openCache({ file, dataKey: key, now: () => NOW })
+    const first = await openAt(at, key, { now: () => NOW })
+    await first.store.close()
+    // The second damaged old file stands beside a manifest now: it is set aside too, never read.
+    await rm(at.folder, { recursive: true, force: true })
     await writeFile(file, 'second damaged file')
-    const second = await openCache({ file, dataKey: key, now: () => NOW })
+    const second = await openAt(at, key, { now: () => NOW })
     expect(basename(first.corruptMovedTo as string)).toBe(MOVED_NAME)
     expect(basename(second.corruptMovedTo as string)).toBe(`${MOVED_NAME}-2`)
     expect(await readFile(first.corruptMovedTo as string, 'utf8')).toBe('first damaged file')
@@ -244,22 +264,25 @@ describe('a damaged cache file', () => {
   })
 
   it('is moved aside when opened with the wrong key, and the right key still opens the copy', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
     const rightKey = generateDataKey()
-    await writeValidCache(file, rightKey)
-    const opened = await openCache({ file, dataKey: generateDataKey(), now: () => NOW })
+    await writeValidCache(at.legacyFile, rightKey)
+    const opened = await openAt(at, generateDataKey(), { now: () => NOW })
     expect(opened.corruptReason).toBe('decrypt-failed')
-    const copy = await openCache({ file: opened.corruptMovedTo as string, dataKey: rightKey })
+    const elsewhere = await cacheInTemp()
+    const copy = await openAt({ ...elsewhere, legacyFile: opened.corruptMovedTo as string }, rightKey)
     expect(copy.corruptMovedTo).toBeUndefined()
-    expect(copy.store.accounts.get('ACC-test-1')?.data).toEqual(accountFor(1))
+    expect((await copy.store.accounts.get('ACC-test-1'))?.data).toEqual(accountFor(1))
     await copy.store.close()
+    expect(await partFiles(elsewhere)).toHaveLength(1)
   })
 
   it('that cannot be read at all stays where it is, and the open fails without naming the path', async () => {
-    const file = await cacheFileInTemp()
+    const at = await cacheInTemp()
+    const file = at.legacyFile
     // A folder where the file should be: reading fails (EISDIR) even as root, and nothing is corrupt.
     await mkdir(file, { recursive: true })
-    const failure = openCache({ file, dataKey: generateDataKey(), now: () => NOW })
+    const failure = openAt(at, generateDataKey(), { now: () => NOW })
     await expect(failure).rejects.toThrow('Could not read the cache file (EISDIR).')
     await failure.catch((error: Error) => expect(error.message).not.toContain(dirname(file)))
     expect(await readdir(dirname(file))).toEqual(['cache.json'])
