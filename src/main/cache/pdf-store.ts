@@ -2,11 +2,12 @@
 // AES-256-GCM under the operator's data key, one file per process in `operators/<id>/pdfs/`. A PDF is
 // hundreds of KB and never changes once made, so it is kept out of the history parts that are sealed
 // again whenever a list changes. The file's name is a hash of the process ID (IDs may hold dots); the
-// additional authenticated data names the operator and the process, so a file copied under another
-// process's name, or from another operator's folder, does not open.
+// additional authenticated data names the operator and the file, and the sealed content names the
+// process, so a file copied under another process's name, or from another operator's folder, does not
+// open. Retention forgets a PDF fetched before its cutoff, as it does the rest of the cache.
 import { createHash, webcrypto } from 'node:crypto'
-import { readFile, rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { readdir, readFile, rm } from 'node:fs/promises'
+import { basename, join } from 'node:path'
 import { replaceFile } from '../fs/atomic-file'
 import { makePrivateFolder } from '../fs/private-folder'
 import { IV_BYTES, TAG_BYTES } from './sealed-part'
@@ -24,6 +25,8 @@ export interface PdfStore {
   get(processId: string): Promise<StoredPdf | undefined>
   put(pdf: StoredPdf): Promise<void>
   clear(): Promise<void>
+  /** Removes the PDFs fetched before `cutoff` (ISO time; retention); resolves to how many went. */
+  forgetFetchedBefore(cutoff: string): Promise<number>
 }
 
 export function createPdfStore(options: {
@@ -39,12 +42,13 @@ export function createPdfStore(options: {
   ])
   const fileOf = (processId: string): string =>
     join(folder, `${createHash('sha256').update(processId).digest('hex')}.pdf.sealed`)
-  const aadOf = (processId: string): Buffer => Buffer.from(`${LABEL}${options.operatorId}/${processId}`)
+  const aadOf = (file: string): Buffer => Buffer.from(`${LABEL}${options.operatorId}/${basename(file)}`)
 
-  async function open(processId: string): Promise<StoredPdf | undefined> {
+  /** The sealed file's content, whichever process it says it is; undefined if it does not open. */
+  async function openFile(file: string): Promise<(StoredPdf & { processId: string }) | undefined> {
     let sealed: Buffer
     try {
-      sealed = await readFile(fileOf(processId))
+      sealed = await readFile(file)
     } catch {
       return undefined
     }
@@ -52,15 +56,16 @@ export function createPdfStore(options: {
     try {
       const plain = Buffer.from(
         await webcrypto.subtle.decrypt(
-          { name: 'AES-GCM', iv: sealed.subarray(0, IV_BYTES), additionalData: aadOf(processId) },
+          { name: 'AES-GCM', iv: sealed.subarray(0, IV_BYTES), additionalData: aadOf(file) },
           await keyPromise,
           sealed.subarray(IV_BYTES)
         )
       )
       const metaLength = plain.readUInt32BE(0)
       const meta = JSON.parse(plain.subarray(4, 4 + metaLength).toString('utf8')) as Partial<StoredPdf>
+      if (typeof meta.processId !== 'string') return undefined
       return {
-        processId,
+        processId: meta.processId,
         ...(typeof meta.accountId === 'string' ? { accountId: meta.accountId } : {}),
         fetchedAt: typeof meta.fetchedAt === 'string' ? meta.fetchedAt : new Date(0).toISOString(),
         bytes: plain.subarray(4 + metaLength)
@@ -71,17 +76,27 @@ export function createPdfStore(options: {
     }
   }
 
+  async function open(processId: string): Promise<StoredPdf | undefined> {
+    const found = await openFile(fileOf(processId))
+    // Another process's PDF under this name (a file copied over) is not this one.
+    return found?.processId === processId ? found : undefined
+  }
+
   return {
     get: open,
     async put(pdf) {
       const meta = Buffer.from(
-        JSON.stringify({ fetchedAt: pdf.fetchedAt, ...(pdf.accountId ? { accountId: pdf.accountId } : {}) })
+        JSON.stringify({
+          processId: pdf.processId,
+          fetchedAt: pdf.fetchedAt,
+          ...(pdf.accountId ? { accountId: pdf.accountId } : {})
+        })
       )
       const length = Buffer.alloc(4)
       length.writeUInt32BE(meta.length)
       const iv = webcrypto.getRandomValues(Buffer.alloc(IV_BYTES))
       const sealed = await webcrypto.subtle.encrypt(
-        { name: 'AES-GCM', iv, additionalData: aadOf(pdf.processId) },
+        { name: 'AES-GCM', iv, additionalData: aadOf(fileOf(pdf.processId)) },
         await keyPromise,
         Buffer.concat([length, meta, pdf.bytes])
       )
@@ -90,6 +105,20 @@ export function createPdfStore(options: {
     },
     async clear() {
       await rm(folder, { recursive: true, force: true })
+    },
+    async forgetFetchedBefore(cutoff) {
+      const names = await readdir(folder).catch(() => [] as string[])
+      let forgotten = 0
+      for (const name of names.filter((entry) => entry.endsWith('.pdf.sealed'))) {
+        const file = join(folder, name)
+        const found = await openFile(file)
+        // One that no longer opens is of no use either: it goes too.
+        if (found === undefined || found.fetchedAt < cutoff) {
+          await rm(file, { force: true })
+          forgotten++
+        }
+      }
+      return forgotten
     }
   }
 }
