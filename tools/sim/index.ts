@@ -9,6 +9,7 @@ import { Faults, type ApiName, type Fault, type FaultControl } from './faults'
 import type { ListStyle, NextStyle } from './paging'
 import { errorBody, route, type RouteContext, type SimRequest } from './routes'
 import { SimStore } from './store'
+import { DEFAULT_PDF_SETTINGS, PdfFiles, type PdfSettings } from './process-pdf'
 
 export type { Fault, ApiName } from './faults'
 export { simApiKey } from './keys'
@@ -62,8 +63,16 @@ export interface Simulator {
   /** Stops accepting a key, as Truora does once a key is revoked or expires. */
   revokeKey(key: string): void
   accounts(): Account[]
-  /** Changes how lists are answered from now on (pagination tests). */
-  configure(settings: { nextStyle?: NextStyle; listStyle?: ListStyle; pageSize?: number }): void
+  /**
+   * Changes how lists are answered from now on (pagination tests), and how process PDFs are made
+   * (`pdf`: polls before the file, a hand-off fault; process-pdf.ts).
+   */
+  configure(settings: {
+    nextStyle?: NextStyle
+    listStyle?: ListStyle
+    pageSize?: number
+    pdf?: Partial<PdfSettings>
+  }): void
   /** Closes the listener and every open socket: clients then get ECONNREFUSED ("offline"). */
   stop(): Promise<void>
   /** Listens again on the same port with the same data (the network comes back). */
@@ -115,6 +124,8 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     pageSize: options.pageSize ?? 100
   }
   let tokens = 0
+  let pdfSettings: PdfSettings = { ...DEFAULT_PDF_SETTINGS }
+  const pdfFiles = new PdfFiles()
   let port = options.port ?? 0
   let server: Server | undefined
   let closed = false
@@ -124,7 +135,10 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     store,
     paging: (api) => ({ seed, ...lists, origin: `${url()}/${api}` }),
     now: options.now ?? (() => new Date()),
-    tokenSerial: () => ++tokens
+    tokenSerial: () => ++tokens,
+    pdf: pdfFiles,
+    pdfSettings: () => pdfSettings,
+    fileOrigin: url
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -170,6 +184,15 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
       return send(res, fault.status, fault.body ?? JSON.stringify(errorBody(fault.status).body), headers)
     }
 
+    // A presigned file: its URL is the credential, as on S3; no API key is asked for (or expected).
+    if (api === undefined && path.startsWith('/files/') && method === 'GET') {
+      const file = pdfFiles.file(path, pdfSettings)
+      if (res.destroyed || res.writableEnded) return
+      res.writeHead(file.status, { 'Content-Type': file.type, 'Content-Length': String(file.bytes.length) })
+      res.end(file.bytes)
+      return
+    }
+
     const answer = keyOk
       ? route(ctx, {
           method,
@@ -184,7 +207,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
       if (fault.afterProcessing === 'reset') req.socket.destroy()
       return
     }
-    send(res, answer.status, JSON.stringify(answer.body))
+    send(res, answer.status, JSON.stringify(answer.body), answer.headers)
   }
 
   async function start(): Promise<void> {
@@ -249,11 +272,12 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
       keys.add(key)
     },
     accounts: () => store.all(),
-    configure(settings) {
+    configure({ pdf, ...settings }) {
       Object.assign(
         lists,
         Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined))
       )
+      if (pdf) pdfSettings = { ...pdfSettings, ...pdf }
     },
     stop,
     start,

@@ -4,6 +4,7 @@ import type { Validation } from '@shared/domain'
 import type { ApiName } from './faults'
 import { jwtShaped } from './keys'
 import { listBody, readPage, type PagingSettings } from './paging'
+import type { PdfFiles, PdfSettings } from './process-pdf'
 import { ACCOUNT_FIELDS, type SimStore } from './store'
 
 export interface SimRequest {
@@ -21,6 +22,8 @@ export interface SimRequest {
 export interface SimResponse {
   status: number
   body: unknown
+  /** Extra response headers (a redirect's `Location`). */
+  headers?: Record<string, string>
 }
 
 export interface RouteContext {
@@ -29,6 +32,11 @@ export interface RouteContext {
   now: () => Date
   /** Counts the web tokens issued, so each one differs. */
   tokenSerial: () => number
+  /** The process PDFs' 202 → 302 sequence (process-pdf.ts) and its settings. */
+  pdf: PdfFiles
+  pdfSettings: () => PdfSettings
+  /** Where the PDF files are served: the simulator's own origin, outside the three API prefixes. */
+  fileOrigin: () => string
 }
 
 const ID = /^[a-zA-Z0-9_.-]+$/
@@ -206,6 +214,9 @@ function identityApi(ctx: RouteContext, req: SimRequest, parts: string[]): SimRe
   if (resource === 'processes' && id !== undefined && sub === 'result' && parts.length === 3) {
     const result = ctx.store.processResult(id)
     return result ? { status: 200, body: result } : errorBody(404, 'The process was not found')
+  }
+  if (resource === 'processes' && id !== undefined && sub === 'pdf' && parts.length === 3) {
+    return ctx.pdf.step(ctx.store.processResult(id), ctx.pdfSettings(), ctx.fileOrigin())
   }
   return errorBody(404, 'route not found')
 }

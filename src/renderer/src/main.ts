@@ -13,6 +13,7 @@ import './styles/forms.css'
 import './styles/views.css'
 import './styles/overlays.css'
 import './styles/lock.css'
+import './styles/field.css'
 
 const app = createApp(App)
 const pinia = createPinia()
