@@ -6,6 +6,7 @@
 // refused before any request, with words that say so.
 import { randomBytes } from 'node:crypto'
 import { rm, writeFile } from 'node:fs/promises'
+import { replaceFile } from '../fs/atomic-file'
 import { join } from 'node:path'
 import type { Calls } from '@shared/contract'
 import type { ProcessPdf } from '@shared/domain'
@@ -148,8 +149,9 @@ export function processPdfService(
       const file = await options.chooseFile(fileName(processId))
       if (file === undefined) return fail('cancelled', 'Saving the PDF was cancelled.')
       try {
-        // Plaintext by the operator's choice, like an export (README "What is stored where").
-        await writeFile(file, found.data.pdf.bytes, { mode: 0o600 })
+        // Plaintext by the operator's choice, like an export (README "What is stored where"); written
+        // beside the chosen name and renamed, so a full disk never leaves a cut-short PDF under it.
+        await replaceFile(file, found.data.pdf.bytes, { inFolder: 'existing' })
       } catch {
         return fail('internal', 'The PDF could not be saved there: the disk refused the write.', {
           reason: 'disk'
