@@ -11,7 +11,7 @@ import { registerIpc } from './electron/ipc'
 import { saveDialogChooser } from './electron/save-dialog'
 import { createMainWindow } from './electron/window'
 import { closeBackendOnQuit } from './electron/quit-flush'
-import { folderOpener } from './electron/open-folder'
+import { fileOpener, folderOpener } from './electron/open-folder'
 import { lockOnSystemSignals } from './electron/power-lock'
 import { createFileLog } from './logging/file-log'
 import { KEYCHAIN_SERVICE, KEYCHAIN_SERVICE_DEV } from './operators/secret-store'
@@ -61,6 +61,7 @@ async function start(): Promise<void> {
     // Chromium's own view of the network: "no network at all" shows as offline within a second.
     platformOnline: () => net.isOnline(),
     openLogsFolder: folderOpener(shell, fileLog.folder),
+    openFile: fileOpener(shell),
     appVersion: app.getVersion(),
     chooseExportFile: saveDialogChooser(dialog, app, () =>
       mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow

@@ -31,6 +31,7 @@ export const CHANNEL_NAMES = {
     get: 'accounts:get',
     search: 'accounts:search',
     create: 'accounts:create',
+    duplicates: 'accounts:duplicates',
     validations: 'accounts:validations',
     processes: 'accounts:processes',
     processLink: 'accounts:process-link'
@@ -39,7 +40,10 @@ export const CHANNEL_NAMES = {
     get: 'validations:get'
   },
   processes: {
-    result: 'processes:result'
+    result: 'processes:result',
+    pdf: 'processes:pdf',
+    savePdf: 'processes:save-pdf',
+    openPdf: 'processes:open-pdf'
   },
   requests: {
     cancel: 'requests:cancel'
@@ -84,8 +88,10 @@ export const EVENT_NAMES = [
   'evt:cache-updated',
   'evt:cache-corrupt',
   'evt:outbox-changed',
+  'evt:outbox-sent',
   'evt:operator-changed',
   'evt:session-changed',
+  'evt:pdf-progress',
   'evt:onsite-changed'
 ] as const satisfies readonly EventName[]
 

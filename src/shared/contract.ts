@@ -24,13 +24,18 @@ import type {
   ConnectivityState,
   CreateOutcome,
   Diagnostics,
+  DuplicateMatch,
   IdentityProcess,
   Operator,
   OperatorAdded,
+  PdfProgress,
+  ProcessPdf,
+  SavedFile,
   OperatorCheck,
   OperatorList,
   OperatorPreferences,
   OutboxItem,
+  OutboxSent,
   ProcessLink,
   ProcessResult,
   SearchPage,
@@ -47,6 +52,7 @@ import {
   cacheExportSchema,
   choosePassphraseSchema,
   connectivityHintSchema,
+  duplicateQuerySchema,
   operatorAddSchema,
   operatorIdSchema,
   operatorRemoveSchema,
@@ -61,6 +67,7 @@ import {
   type ActivityQuery,
   type ChoosePassphraseInput,
   type ConnectivityHint,
+  type DuplicateQuery,
   type OperatorAddInput,
   type OperatorRemoveInput,
   type PreferencesUpdate,
@@ -123,6 +130,11 @@ export interface Calls {
     get: Call<[id: string, options?: RequestOptions], Cached<Account>>
     search: Call<[query: SearchQuery], SearchPage>
     create: Call<[input: AccountCreateInput], CreateOutcome>
+    /**
+     * Cached accounts and queued creations with the same document number (normalized), phone (E.164,
+     * read with the country) or e-mail (case-folded) as the create form's input, at most 20.
+     */
+    duplicates: Call<[input: DuplicateQuery], DuplicateMatch[]>
     validations: Call<[accountId: string, options?: RequestOptions], Cached<Validation[]>>
     processes: Call<[accountId: string, options?: RequestOptions], Cached<IdentityProcess[]>>
     processLink: Call<[input: ProcessLinkInput], ProcessLink>
@@ -132,6 +144,16 @@ export interface Calls {
   }
   processes: {
     result: Call<[processId: string, options?: RequestOptions], Cached<ProcessResult>>
+    /**
+     * The process PDF: the one kept in the cache (offline too), or made by Truora now — polled with
+     * `evt:pdf-progress`, fetched, kept sealed. `refresh` asks Truora again. Only completed processes:
+     * a pending one is `conflict` with `details.reason: 'process_not_completed'`.
+     */
+    pdf: Call<[processId: string, options?: RequestOptions], ProcessPdf>
+    /** Writes the kept PDF where the operator chooses in the save dialog; `cancelled` if they do not. */
+    savePdf: Call<[processId: string], SavedFile>
+    /** Opens the kept PDF in the system's PDF viewer. */
+    openPdf: Call<[processId: string], null>
   }
   requests: {
     /** Cancels a read started with this `requestId`; resolves `true` if one was running. */
@@ -193,7 +215,9 @@ export interface ApiEvents {
   'evt:cache-updated': CacheUpdated
   'evt:cache-corrupt': CacheCorrupt
   'evt:outbox-changed': OutboxItem[]
+  'evt:outbox-sent': OutboxSent
   'evt:operator-changed': Operator | null
+  'evt:pdf-progress': PdfProgress
   'evt:session-changed': SessionStatus
   /** Every on-site validation not finished yet, after any of them changed. */
   'evt:onsite-changed': OnsiteValidation[]
@@ -268,6 +292,7 @@ const CHANNELS = {
     get: { channel: CHANNEL_NAMES.accounts.get, args: idWithOptions(accountIdSchema) },
     search: { channel: CHANNEL_NAMES.accounts.search, args: id(searchQuerySchema) },
     create: { channel: CHANNEL_NAMES.accounts.create, args: id(accountCreateSchema) },
+    duplicates: { channel: CHANNEL_NAMES.accounts.duplicates, args: id(duplicateQuerySchema) },
     validations: { channel: CHANNEL_NAMES.accounts.validations, args: idWithOptions(accountIdSchema) },
     processes: { channel: CHANNEL_NAMES.accounts.processes, args: idWithOptions(accountIdSchema) },
     processLink: { channel: CHANNEL_NAMES.accounts.processLink, args: id(processLinkSchema) }
@@ -276,7 +301,10 @@ const CHANNELS = {
     get: { channel: CHANNEL_NAMES.validations.get, args: idWithOptions(truoraIdSchema) }
   },
   processes: {
-    result: { channel: CHANNEL_NAMES.processes.result, args: idWithOptions(truoraIdSchema) }
+    result: { channel: CHANNEL_NAMES.processes.result, args: idWithOptions(truoraIdSchema) },
+    pdf: { channel: CHANNEL_NAMES.processes.pdf, args: idWithOptions(truoraIdSchema) },
+    savePdf: { channel: CHANNEL_NAMES.processes.savePdf, args: id(truoraIdSchema) },
+    openPdf: { channel: CHANNEL_NAMES.processes.openPdf, args: id(truoraIdSchema) }
   },
   requests: {
     cancel: { channel: CHANNEL_NAMES.requests.cancel, args: id(z.string().max(64)) }

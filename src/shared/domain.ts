@@ -164,6 +164,7 @@ export const ACTIVITY_ACTIONS = [
   'account_created',
   'account_queued',
   'link_created',
+  'pdf_saved',
   'export',
   'activity_exported',
   'cache_cleared',
@@ -183,7 +184,8 @@ export interface ActivityEntry {
   /**
    * Plain facts for the renderer to word: `reason` (a LockReason) of a lock, `format` and `accounts`
    * of an export, `keepOutbox` of a clear, `days` and `accounts` of retention, `name` of an operator
-   * added or removed, `flowId` of a link, `failures` of a wrong passphrase, `via: 'outbox'`.
+   * added or removed, `flowId` of a link, `processId` of a saved PDF, `failures` of a wrong passphrase,
+   * `via: 'outbox'`.
    */
   detail?: Record<string, string | number | boolean>
   /** Set when it happened at the lock screen, with no operator unlocked (a wrong passphrase, a removal). */
@@ -257,11 +259,30 @@ export interface SearchQuery {
   limit?: number
 }
 
+/** Where a search row matched: a field of the account, or a Truora ID in its history. */
+export type HitMatchField =
+  'account_id' | 'name' | 'email' | 'document_number' | 'phone_number' | 'process' | 'validation' | 'flow'
+
+export interface HitMatch {
+  field: HitMatchField
+  /** `[start, end)` ranges of the field's value as shown (names joined by a space) that matched. */
+  ranges?: [number, number][]
+  /** The Truora ID that matched, for `process`, `validation` and `flow`. */
+  id?: string
+}
+
 export interface SearchHit {
   account: Account
-  /** Latest validation or process status known in the cache, if any. */
+  /** Latest validation or process status known in the cache, if any, and when it was made. */
   latestStatus?: string
+  latestStatusAt?: string
   fetchedAt: string
+  match?: HitMatch
+  /**
+   * A creation still in the outbox (DESIGN.md §5): not at Truora yet, found so that it is not
+   * created twice. Its `account` is the queued input; `account_id` is '' when Truora will name it.
+   */
+  pending?: { itemId: string; state: OutboxItem['state'] }
 }
 
 export interface SearchPage {
@@ -269,6 +290,30 @@ export interface SearchPage {
   total: number
   offset: number
   limit: number
+  /**
+   * Set when the text is a whole Truora process (`IDP…`), validation (`VLD…`) or flow (`IPF…`) ID:
+   * matched exactly against the cached histories, never partially.
+   */
+  truoraId?: { kind: 'process' | 'validation' | 'flow'; id: string }
+}
+
+/** An account (or a queued creation) that shares a person's key with the create form's input. */
+export interface DuplicateMatch {
+  /** The cached account's ID; absent for a queued creation Truora will name. */
+  accountId?: string
+  /** The outbox item, for a queued creation. */
+  itemId?: string
+  name?: string
+  country?: string
+  /** Which keys are the same: normalized document number, E.164 phone, case-folded e-mail. */
+  fields: ('document' | 'phone' | 'email')[]
+  fetchedAt?: string
+}
+
+/** `evt:outbox-sent`: a queued creation reached Truora and became this account. */
+export interface OutboxSent {
+  itemId: string
+  accountId: string
 }
 
 export interface OutboxItem {
@@ -307,6 +352,35 @@ export interface ProcessLink {
   flowId: string
   /** Truora says web tokens last about two hours (TRUORA_API.md "Account API"). */
   expiresAt: string
+}
+
+/**
+ * A process PDF kept in the operator's cache (`processes.pdf`). Its bytes stay in main: the renderer
+ * saves or opens it through `processes.savePdf` / `processes.openPdf`.
+ */
+export interface ProcessPdf {
+  processId: string
+  accountId?: string
+  bytes: number
+  fetchedAt: string
+  source: 'cache' | 'network'
+}
+
+/** `evt:pdf-progress`: where the making of a process PDF stands while `processes.pdf` polls. */
+export interface PdfProgress {
+  processId: string
+  /** `requested` / `in_progress` as Truora said it (TRUORA_API.md), then `downloading`. */
+  step: string
+  /** Checks made so far, and the most that will be made before giving up. */
+  attempt: number
+  maxAttempts: number
+}
+
+/** A PDF written where the operator chose in the save dialog. */
+export interface SavedFile {
+  /** The file's name, without its folder (a path names the user: it is not shown or logged). */
+  fileName: string
+  bytes: number
 }
 
 export interface SyncStatus {

@@ -205,6 +205,15 @@ export const searchQuerySchema = z.strictObject({
   limit: z.number().int().min(1).max(1000).optional()
 })
 
+/** `accounts.duplicates`: the create form's person fields as typed, checked only for size (they are half-typed). */
+export const duplicateQuerySchema = z.strictObject({
+  document_number: z.string().max(TEXT_MAX, 'validation.tooLong').optional(),
+  phone_number: z.string().max(TEXT_MAX, 'validation.tooLong').optional(),
+  email: z.string().max(TEXT_MAX, 'validation.tooLong').optional(),
+  country: z.string().max(8, 'validation.tooLong').optional()
+})
+export type DuplicateQuery = z.input<typeof duplicateQuerySchema>
+
 export const processLinkSchema = z.strictObject({
   accountId: accountIdSchema,
   flowId: z

@@ -50,12 +50,14 @@ describe.each<HostLocale>(['es', 'en'])('connectivity noticed in seconds (%s)', 
 
   it('says before submit that the link needs the network, and that a creation will be queued', async () => {
     const { page } = host
+    await page.getByTestId('start-process').click()
     const reason = page.getByTestId('process-link-offline')
     await reason.waitFor()
     expect(await reason.textContent()).toContain(message(locale, 'processLink.offline'))
     expect(await page.getByTestId('process-link-submit').isDisabled()).toBe(true)
     await host.screenshot('connectivity-offline-account')
     expect(await host.axe()).toEqual([])
+    await page.getByTestId('process-link-close').click()
 
     await host.open('/create')
     await page.getByTestId('create-offline').waitFor()

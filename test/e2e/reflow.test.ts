@@ -105,6 +105,31 @@ describe.each(
     expect(await host.axe()).toEqual([])
   })
 
+  it('the identity-link hand-off, with its QR code, scrolls only downwards', async () => {
+    const { page } = host
+    await host.open(`/accounts/${accountId}`)
+    await page.getByTestId('start-process').click()
+    await page.fill('#process-flow', 'IPF0123456789abcdef')
+    await page.fill('#process-redirect', 'https://example.com/done')
+    await page.getByTestId('process-link-submit').click()
+    await page.getByTestId('qr-code').waitFor()
+    expect(await sidewaysOverflow(page)).toEqual([])
+    await host.screenshot(`reflow-${tag}-handoff`)
+    expect(await host.axe()).toEqual([])
+    await page.getByTestId('process-link-close').click()
+  })
+
+  it('a pending account scrolls only downwards', async () => {
+    const listed = await host.fixture.backend.outbox.list()
+    const item = listed.ok ? listed.data[0] : undefined
+    if (!item) throw new Error('the queued creation is not in the outbox')
+    await host.open(`/pending/${item.id}`)
+    await host.page.getByTestId('pending-note').waitFor()
+    expect(await sidewaysOverflow(host.page)).toEqual([])
+    await host.screenshot(`reflow-${tag}-pending`)
+    expect(await host.axe()).toEqual([])
+  })
+
   for (const [name, route, ready] of [
     ['create', '/create', '[data-testid="create-form"]'],
     ['outbox', '/outbox', '[data-testid="outbox-list"]'],

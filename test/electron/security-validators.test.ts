@@ -15,7 +15,10 @@ describe('isSafeExternalUrl', () => {
     'https://identity.truora.com/?token=eyJhbGciOiJIUzI1NiJ9.e30.sig',
     'https://identity.truora.com/',
     'https://dev.truora.com/guides/',
-    'https://IDENTITY.truora.com/?token=abc'
+    'https://IDENTITY.truora.com/?token=abc',
+    // The WhatsApp hand-off of an identity link: wa.me, E.164 digits, only a `text`.
+    'https://wa.me/573001234567?text=Hola%20https%3A%2F%2Fidentity.truora.com%2F%3Ftoken%3Dabc',
+    'https://wa.me/5511987654321'
   ])('accepts %s', (url) => {
     expect(isSafeExternalUrl(url)).toBe(true)
   })
@@ -42,7 +45,15 @@ describe('isSafeExternalUrl', () => {
     ['null', null],
     ['undefined', undefined],
     ['an object with href', { href: 'https://identity.truora.com/' }],
-    ['an object with toString', { toString: () => 'https://identity.truora.com/' }]
+    ['an object with toString', { toString: () => 'https://identity.truora.com/' }],
+    ['wa.me over http', 'http://wa.me/573001234567?text=x'],
+    ['wa.me with a path that is not a phone', 'https://wa.me/send?phone=573001234567'],
+    ['wa.me with another parameter', 'https://wa.me/573001234567?text=x&app_absent=0'],
+    ['wa.me with a fragment', 'https://wa.me/573001234567?text=x#y'],
+    ['wa.me with a short number', 'https://wa.me/12345'],
+    ['wa.me with a port', 'https://wa.me:8443/573001234567'],
+    ['a wa.me look-alike', 'https://wa.me.evil.example/573001234567'],
+    ['api.whatsapp.com', 'https://api.whatsapp.com/send?phone=573001234567']
   ])('refuses %s', (_label, url) => {
     expect(isSafeExternalUrl(url)).toBe(false)
   })

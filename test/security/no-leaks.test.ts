@@ -158,15 +158,19 @@ async function story(): Promise<void> {
   }
   let validationId: string | undefined
   let processId: string | undefined
+  let completedId: string | undefined
   for (const account of seeded.slice(0, 10)) {
     const validations = await data(
       call<{ data: { validation_id: string }[] }>('accounts:validations', account.account_id)
     )
     const processes = await data(
-      call<{ data: { process_id: string }[] }>('accounts:processes', account.account_id, { requestId: 'r-1' })
+      call<{ data: { process_id: string; status?: string }[] }>('accounts:processes', account.account_id, {
+        requestId: 'r-1'
+      })
     )
     validationId ??= validations.data[0]?.validation_id
     processId ??= processes.data[0]?.process_id
+    completedId ??= processes.data.find((p) => p.status === 'success')?.process_id
   }
   if (validationId === undefined || processId === undefined)
     throw new Error('the seeded accounts have no history')
@@ -175,6 +179,15 @@ async function story(): Promise<void> {
   })
   expect(await data(call('processes:result', processId))).toMatchObject({ data: { process_id: processId } })
   expect(await data(call('requests:cancel', 'r-1'))).toBe(false)
+  // A completed process's PDF (fetched from a key-less file URL, kept sealed), saved and opened.
+  if (completedId === undefined) throw new Error('no completed process among the seeded accounts')
+  f.sim.configure({ pdf: { polls: 0 } })
+  expect(await data(call('processes:pdf', completedId))).toMatchObject({ processId: completedId })
+  await call('processes:save-pdf', completedId)
+  await call('processes:open-pdf', completedId)
+  expect(
+    await data(call('accounts:duplicates', { document_number: seeded[0]!.document_number ?? '1' }))
+  ).toBeInstanceOf(Array)
 
   // Truora failing, its answers echoing the key: a 500 error page (retried, then given up), a 401
   // whose message holds the key, a 2xx that is not JSON. Each error comes back with the key redacted.
@@ -292,7 +305,8 @@ async function story(): Promise<void> {
   await eventually(async () => (await data(call<SyncStatus>('sync:status'))).state === 'done', 20_000)
   const cachedCount = f.sim.accounts().length
   const all = await data(call<{ total: number }>('accounts:search', { text: '', limit: 1000 }))
-  expect(all.total).toBe(cachedCount)
+  // Every account, and the creation still in the outbox (listed as pending, so it is not made twice).
+  expect(all.total).toBe(cachedCount + (await outbox()).length)
   const byName = await data(
     call<{ hits: { account: Account }[] }>('accounts:search', {
       text: 'begona ordonez',

@@ -38,3 +38,16 @@ export async function accountWithHistory(sim: Simulator): Promise<{
   }
   throw new Error('no seeded account has both validations and processes')
 }
+
+/** The first seeded process with this status, and its account. */
+export async function processWithStatus(
+  sim: Simulator,
+  status: 'success' | 'pending' | 'failure'
+): Promise<{ accountId: string; process: IdentityProcess }> {
+  for (const account of sim.accounts()) {
+    const { processes } = await historyOf(sim, account.account_id)
+    const process = processes.find((item) => item.status === status)
+    if (process) return { accountId: account.account_id, process }
+  }
+  throw new Error(`no seeded process is ${status}`)
+}

@@ -20,6 +20,7 @@ export const VALID: Record<string, unknown[]> = {
   'accounts:get': ['ACC123'],
   'accounts:search': [{ text: 'ana' }],
   'accounts:create': [{ first_name: 'Ana' }],
+  'accounts:duplicates': [{ document_number: '1.234.567', country: 'CO' }],
   'accounts:validations': ['ACC123'],
   'accounts:processes': ['ACC123'],
   'accounts:process-link': [
@@ -27,6 +28,9 @@ export const VALID: Record<string, unknown[]> = {
   ],
   'validations:get': ['VLD123'],
   'processes:result': ['IDP123'],
+  'processes:pdf': ['IDP123'],
+  'processes:save-pdf': ['IDP123'],
+  'processes:open-pdf': ['IDP123'],
   'requests:cancel': ['r-1'],
   'sync:mirror': [],
   'sync:cancel': [],

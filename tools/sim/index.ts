@@ -10,6 +10,7 @@ import { DEFAULT_ONSITE, SimValidations, type OnsiteSettings, type SimAnswer, ty
 import type { ListStyle, NextStyle } from './paging'
 import { errorBody, route, type RouteContext, type SimRequest } from './routes'
 import { SimStore } from './store'
+import { DEFAULT_PDF_SETTINGS, PdfFiles, type PdfSettings } from './process-pdf'
 
 export type { Fault, ApiName } from './faults'
 export { simApiKey } from './keys'
@@ -65,8 +66,16 @@ export interface Simulator {
   /** Stops accepting a key, as Truora does once a key is revoked or expires. */
   revokeKey(key: string): void
   accounts(): Account[]
-  /** Changes how lists are answered from now on (pagination tests). */
-  configure(settings: { nextStyle?: NextStyle; listStyle?: ListStyle; pageSize?: number }): void
+  /**
+   * Changes how lists are answered from now on (pagination tests), and how process PDFs are made
+   * (`pdf`: polls before the file, a hand-off fault; process-pdf.ts).
+   */
+  configure(settings: {
+    nextStyle?: NextStyle
+    listStyle?: ListStyle
+    pageSize?: number
+    pdf?: Partial<PdfSettings>
+  }): void
   /** Changes how created validations behave from now on (onsite.ts `OnsiteSettings`). */
   configureOnsite(settings: Partial<OnsiteSettings>): void
   /** Every validation created with `POST /v1/validations`, with the images it received. */
@@ -139,6 +148,8 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     pageSize: options.pageSize ?? 100
   }
   let tokens = 0
+  let pdfSettings: PdfSettings = { ...DEFAULT_PDF_SETTINGS }
+  const pdfFiles = new PdfFiles()
   let port = options.port ?? 0
   const validations = new SimValidations(seed, { ...DEFAULT_ONSITE, ...options.onsite })
   const now = options.now ?? (() => new Date())
@@ -152,6 +163,8 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     now,
     tokenSerial: () => ++tokens,
     validations,
+    pdf: pdfFiles,
+    pdfSettings: () => pdfSettings,
     origin: url
   }
 
@@ -247,6 +260,15 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     const fault: Fault | undefined = faults.take({ method, path, api })
     if ((await applyFault(req, res, fault)) === 'answered') return
 
+    // A presigned file: its URL is the credential, as on S3; no API key is asked for (or expected).
+    if (api === undefined && path.startsWith('/files/') && method === 'GET') {
+      const file = pdfFiles.file(path, pdfSettings)
+      if (res.destroyed || res.writableEnded) return
+      res.writeHead(file.status, { 'Content-Type': file.type, 'Content-Length': String(file.bytes.length) })
+      res.end(file.bytes)
+      return
+    }
+
     const answer = keyOk
       ? route(ctx, {
           method,
@@ -261,7 +283,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
       if (fault.afterProcessing === 'reset') req.socket.destroy()
       return
     }
-    send(res, answer.status, JSON.stringify(answer.body))
+    send(res, answer.status, JSON.stringify(answer.body), answer.headers)
   }
 
   async function start(): Promise<void> {
@@ -334,11 +356,12 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     },
     createdValidations: () => validations.all(),
     uploads: () => validations.all().flatMap((created) => created.uploads),
-    configure(settings) {
+    configure({ pdf, ...settings }) {
       Object.assign(
         lists,
         Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined))
       )
+      if (pdf) pdfSettings = { ...pdfSettings, ...pdf }
     },
     stop,
     start,

@@ -5,6 +5,7 @@ import type { ApiName } from './faults'
 import { jwtShaped } from './keys'
 import type { SimValidations } from './onsite'
 import { listBody, readPage, type PagingSettings } from './paging'
+import type { PdfFiles, PdfSettings } from './process-pdf'
 import { ACCOUNT_FIELDS, type SimStore } from './store'
 
 export interface SimRequest {
@@ -22,6 +23,8 @@ export interface SimRequest {
 export interface SimResponse {
   status: number
   body: unknown
+  /** Extra response headers (a redirect's `Location`). */
+  headers?: Record<string, string>
 }
 
 export interface RouteContext {
@@ -32,7 +35,13 @@ export interface RouteContext {
   tokenSerial: () => number
   /** Validations created with `POST /v1/validations` and their upload links (onsite.ts). */
   validations: SimValidations
-  /** The simulator's own origin, `http://127.0.0.1:<port>`: where upload links point. */
+  /** The process PDFs' 202 → 302 sequence (process-pdf.ts) and its settings. */
+  pdf: PdfFiles
+  pdfSettings: () => PdfSettings
+  /**
+   * The simulator's own origin, `http://127.0.0.1:<port>`, outside the three API prefixes: where
+   * upload links and PDF files point.
+   */
   origin: () => string
 }
 
@@ -230,6 +239,9 @@ function identityApi(ctx: RouteContext, req: SimRequest, parts: string[]): SimRe
   if (resource === 'processes' && id !== undefined && sub === 'result' && parts.length === 3) {
     const result = ctx.store.processResult(id)
     return result ? { status: 200, body: result } : errorBody(404, 'The process was not found')
+  }
+  if (resource === 'processes' && id !== undefined && sub === 'pdf' && parts.length === 3) {
+    return ctx.pdf.step(ctx.store.processResult(id), ctx.pdfSettings(), ctx.origin())
   }
   return errorBody(404, 'route not found')
 }

@@ -6,7 +6,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
 import type { Account } from '@shared/domain'
 import type { AppError, Result } from '@shared/result'
-import type { AccountCreateFields } from '@shared/schemas'
+import { ACCOUNT_FIELDS, type AccountCreateFields } from '@shared/schemas'
 import { digitsOf, fold } from '../search/normalize'
 
 /**
@@ -81,18 +81,9 @@ export function decideCreation(
 }
 
 /** The person fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"), `account_id` aside. */
-const PERSON_FIELDS = [
-  'email',
-  'country',
-  'document_number',
-  'document_type',
-  'document_issue_date',
-  'first_name',
-  'last_name',
-  'phone_number',
-  'facebook_user',
-  'twitter_user'
-] as const
+const PERSON_FIELDS = ACCOUNT_FIELDS.filter(
+  (field): field is Exclude<(typeof ACCOUNT_FIELDS)[number], 'account_id'> => field !== 'account_id'
+)
 type PersonField = (typeof PERSON_FIELDS)[number]
 
 /**

@@ -1,19 +1,14 @@
-// Reads of accounts and their history, each cache first (see cached-read.ts), and local search. The
-// history is read from the cache on demand: only the account's own history part (docs/architecture.md
-// "The operator's cache").
+// Reads of accounts and their history, each cache first (see cached-read.ts). The history is read
+// from the cache on demand: only the account's own history part (docs/architecture.md "The operator's
+// cache"). The local search is accounts/search.ts.
 import type { Calls } from '@shared/contract'
-import type { Account, IdentityProcess, SearchHit, Validation } from '@shared/domain'
-import { ok } from '@shared/result'
+import type { Account, IdentityProcess, Validation } from '@shared/domain'
 import type { RequestOptions } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
 import { cachedRead } from './cached-read'
 import { reindexAccount } from '../workspace/workspace'
 
-const DEFAULT_PAGE = 50
-/** Longest a search waits for the accounts the index snapshot did not cover (workspace.ts). */
-const INDEXED_WAIT_MS = 300
-
-type Reads = Pick<Calls['accounts'], 'get' | 'search' | 'validations' | 'processes'> & {
+type Reads = Pick<Calls['accounts'], 'get' | 'validations' | 'processes'> & {
   validation: Calls['validations']['get']
   processResult: Calls['processes']['result']
 }
@@ -91,39 +86,20 @@ export function accountReads(ctx: BackendContext): Reads {
           id: processId,
           read: (ws) => ws.cache.processes.result(processId),
           fetch: (call) => ctx.client.identity.result(call, processId),
-          write: (ws, result, at) => ws.cache.processes.putResult(result, at),
+          write: (ws, result, at) => {
+            ws.cache.processes.putResult(result, at)
+            // A process looked up by its ID (search, online): its ID now finds its account offline.
+            if (typeof result.account_id === 'string') {
+              ws.directory.addProcess(
+                result.process_id,
+                result.account_id,
+                typeof result.flow_id === 'string' ? result.flow_id : undefined
+              )
+            }
+          },
           offlineMessage: "You're offline and this process result isn't cached yet."
         },
         options
-      ),
-
-    async search(query) {
-      const opened = await ctx.workspace()
-      if (!opened.ok) return opened
-      const { cache, index } = opened.data
-      // Right after open, the accounts no index snapshot covered are still loading: a moment's wait.
-      await opened.data.untilIndexed(INDEXED_WAIT_MS)
-      const offset = query.offset ?? 0
-      const limit = query.limit ?? DEFAULT_PAGE
-      const found = index.search({
-        text: query.text,
-        offset,
-        limit,
-        ...(query.filters ? { filters: query.filters } : {})
-      })
-      // Right after open a hit's part may not be in memory yet: only those parts are read, at once.
-      const entries = await Promise.all(found.ids.map((id) => cache.accounts.get(id)))
-      const hits: SearchHit[] = []
-      for (const [i, entry] of entries.entries()) {
-        if (!entry) continue
-        const status = cache.latestStatus(found.ids[i] as string)
-        hits.push({
-          account: entry.data,
-          fetchedAt: entry.fetchedAt,
-          ...(status === undefined ? {} : { latestStatus: status })
-        })
-      }
-      return ok({ hits, total: found.total, offset, limit })
-    }
+      )
   }
 }

@@ -1,8 +1,8 @@
 // The activity log as CSV (Settings → Activity → Export CSV): one row per entry, oldest first, in the
-// cache export's quoting (RFC 4180, formula cells defused), written beside the chosen name and renamed.
-import { open, rename, rm } from 'node:fs/promises'
+// cache export's quoting (RFC 4180, formula cells defused), written beside the chosen name and renamed
+// (replaceFile).
 import type { ActivityEntry } from '@shared/domain'
-import { writeAll } from '../fs/atomic-file'
+import { replaceFile } from '../fs/atomic-file'
 import { csvCell } from '../cache/export'
 
 const COLUMNS = ['time', 'operator', 'action', 'account_id', 'detail', 'at_lock_screen'] as const
@@ -35,17 +35,6 @@ export async function writeActivityCsv(
   )
   // A byte-order mark so spreadsheet apps read accented names as UTF-8.
   const bytes = Buffer.from(`\uFEFF${COLUMNS.join(',')}\r\n${rows.map((row) => `${row}\r\n`).join('')}`)
-  const partial = `${file}.part`
-  const handle = await open(partial, 'w', 0o600)
-  try {
-    await writeAll(handle, bytes)
-    await handle.sync()
-    await handle.close()
-    await rename(partial, file)
-  } catch (error) {
-    await handle.close().catch(() => undefined)
-    await rm(partial, { force: true }).catch(() => undefined)
-    throw error
-  }
+  await replaceFile(file, bytes, { inFolder: 'existing' })
   return { bytes: bytes.length }
 }

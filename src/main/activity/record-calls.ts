@@ -1,7 +1,8 @@
 // Which contract calls the activity log records, in one table (DESIGN.md §4 "an activity log per
-// operator"): an account opened, created or queued, a link created, an export, a cleared cache. Each
-// is recorded once it has succeeded, with what it did; the session and operator changes (unlock,
-// lock, removal, a new passphrase) are recorded where they happen, since they change whose log is open.
+// operator"): an account opened, created or queued, a link created, a PDF saved, an export, a cleared
+// cache. Each is recorded once it has succeeded, with what it did; the session and operator changes
+// (unlock, lock, removal, a new passphrase) are recorded where they happen, since they change whose
+// log is open.
 import type { Calls } from '@shared/contract'
 import type { CacheExport, CacheStats, CreateOutcome, ProcessLink } from '@shared/domain'
 import type { OnsiteValidation } from '@shared/onsite'
@@ -45,6 +46,11 @@ const RECORDED: Partial<Record<string, Partial<Record<string, Recorder>>>> = {
         detail: { type: queued.type, images: queued.sides.length, consentAt: queued.consentAt }
       })
     }
+  },
+  processes: {
+    // A PDF written where the operator chose leaves the sealed cache, as an export does.
+    savePdf: (activity, args) =>
+      activity.record({ action: 'pdf_saved', detail: { processId: String(args[0]) } })
   },
   cache: {
     export: (activity, _args, data) => {

@@ -35,6 +35,8 @@ export interface BackendContext {
   events: EventHub
   connectivity: Connectivity
   requests: RequestRegistry
+  /** Waits that a cancel signal ends (rejecting): polling, backoff. Tests pass a quicker one. */
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>
   /** The unlocked operator's workspace, opened on first use; `locked` while nobody is unlocked. */
   workspace(): Promise<Result<Workspace>>
   /** The workspace now open, if any, without opening one. */

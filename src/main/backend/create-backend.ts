@@ -6,6 +6,8 @@ import type { LockReason } from '@shared/domain'
 import { ok, type Result } from '@shared/result'
 import { accountCreate } from '../accounts/create'
 import { accountReads } from '../accounts/reads'
+import { accountSearch } from '../accounts/search'
+import { accountDuplicates } from '../accounts/duplicates'
 import type { BackendContext } from './context'
 import { createWorkspaceHost } from '../workspace/host'
 import { cacheService, type ChooseExportFile } from '../cache/service'
@@ -26,6 +28,8 @@ import { createOutbox } from '../sync/outbox'
 import { captureStores, onsiteService } from '../onsite/onsite-service'
 import type { SenderOptions } from '../onsite/send-validation'
 import { createTruoraClient } from '../truora/client'
+import { defaultSleep } from '../truora/retry'
+import { processPdfService } from '../accounts/process-pdf'
 import type { RetryPolicy } from '../truora/types'
 import { activityService } from '../activity/activity-service'
 import { createActivityRecorder } from '../activity/activity-recorder'
@@ -85,6 +89,13 @@ export interface BackendOptions {
   openLogsFolder?: () => Promise<Result<null>>
   /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+  /** Waits between checks while Truora makes a process PDF (default accounts/process-pdf.ts PDF_POLL_DELAYS_MS). */
+  pdfPollDelaysMs?: readonly number[]
+  /**
+   * Opens a file with the system's viewer (in the app, shell.openPath); without it
+   * `processes.openPdf` is refused.
+   */
+  openFile?: (path: string) => Promise<Result<null>>
   /**
    * scrypt's cost for passphrases wrapped from now on (default N = 2^17, r = 8, p = 1: README
    * "Security"). Each stored blob keeps its own, so a test's cheaper cost opens only its own blobs.
@@ -115,6 +126,8 @@ export function createBackend(options: BackendOptions): Backend {
     fetch: options.fetch,
     endpoints,
     log,
+    // One clock for the Backend: a link's expiry is read against the same time as everything else.
+    now,
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.retry === undefined ? {} : { retry: options.retry }),
     ...(options.sleep === undefined ? {} : { sleep: options.sleep })
@@ -166,6 +179,7 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     connectivity,
     requests: createRequestRegistry(),
+    sleep: options.sleep ?? defaultSleep,
     ...host,
     async callContext(operatorId, signal) {
       // The key the unlock unwrapped, from the session's memory: only for the operator unlocked now. A
@@ -226,6 +240,14 @@ export function createBackend(options: BackendOptions): Backend {
     mirror
   })
   const reads = accountReads(ctx)
+  const chooseFile = options.chooseExportFile ?? (async () => undefined)
+  const pdfs = processPdfService(ctx, {
+    chooseFile: (name) => chooseFile(name, 'pdf'),
+    ...(options.pdfPollDelaysMs === undefined ? {} : { pollDelaysMs: options.pdfPollDelaysMs }),
+    ...(options.openFile === undefined ? {} : { openFile: options.openFile })
+  })
+  // Files opened with the system viewer by an earlier run that stopped before cleaning up.
+  void pdfs.cleanUp()
   // The idle lock and the daily retention follow the Backend's clock, looked at every few seconds.
   const tick = setInterval(() => {
     void sessions.lockIfIdle()
@@ -240,14 +262,20 @@ export function createBackend(options: BackendOptions): Backend {
     activity: activityService(ctx, options.chooseExportFile ?? (async () => undefined)),
     accounts: {
       get: reads.get,
-      search: reads.search,
+      search: accountSearch(ctx),
+      duplicates: accountDuplicates(ctx),
       validations: reads.validations,
       processes: reads.processes,
       create: accountCreate(ctx, outbox),
       processLink: processLink(ctx)
     },
     validations: { get: reads.validation },
-    processes: { result: reads.processResult },
+    processes: {
+      result: reads.processResult,
+      pdf: pdfs.pdf,
+      savePdf: pdfs.savePdf,
+      openPdf: pdfs.openPdf
+    },
     requests: {
       cancel: async (requestId) => ok(ctx.requests.cancel(requestId))
     },
@@ -267,7 +295,7 @@ export function createBackend(options: BackendOptions): Backend {
         await mirror.stop()
         mirror.forget()
       },
-      options.chooseExportFile ?? (async () => undefined),
+      chooseFile,
       (workspace) => onsite.sweep(workspace)
     ),
     connectivity: {
@@ -298,6 +326,7 @@ export function createBackend(options: BackendOptions): Backend {
       await ctx.settled()
       const open = host.currentWorkspace()
       await host.shutdown()
+      await pdfs.cleanUp()
       if (open) await notes.write(open.operatorId, open.cache.outbox.list().length)
       await activity.record({ action: 'lock', detail: { reason: 'quit' } })
       await activity.close()

@@ -99,6 +99,10 @@ export function createCacheStore(parts: CacheStoreParts): CacheStore {
       const k = table.groupSlot.get(accountId)
       return k === undefined ? undefined : summaryStatus(table.accounts[k]?.content?.summaries[accountId])
     },
+    summaryOf(accountId) {
+      const k = table.groupSlot.get(accountId)
+      return k === undefined ? undefined : table.accounts[k]?.content?.summaries[accountId]
+    },
     async history(accountId) {
       const k = await locate(accountId, true)
       const content = k === undefined ? undefined : table.history[k]?.content

@@ -1,9 +1,8 @@
 // `cache.export`: the operator's cached accounts with their history, as CSV (one row per account,
 // for spreadsheets) or JSON (everything, for other tools), written to the file the operator chose.
-import { open, rename, rm } from 'node:fs/promises'
 import type { Account } from '@shared/domain'
 import { ACCOUNT_FIELDS } from '@shared/schemas'
-import { writeAll } from '../fs/atomic-file'
+import { replaceFile } from '../fs/atomic-file'
 import type { AccountHistory, CacheStore, Stamped } from './types'
 import { latestStatus } from '../accounts/latest-status'
 
@@ -28,8 +27,8 @@ const ROWS_PER_WRITE = 1000
 /**
  * Writes the export to `file`, streaming it a thousand accounts at a time: 100,000 accounts with their
  * history make hundreds of MB of JSON, which as one string would stall the main process, strain the
- * IPC channel and near V8's largest string. Written beside the target first and renamed at the end,
- * so a failed export never leaves half a file under the name the operator chose.
+ * IPC channel and near V8's largest string. Written beside the target first and renamed at the end
+ * (replaceFile), so a failed export never leaves half a file under the name the operator chose.
  */
 export async function writeExport(
   cache: CacheStore,
@@ -37,47 +36,41 @@ export async function writeExport(
   now: Date,
   file: string
 ): Promise<{ accounts: number; bytes: number }> {
-  const partial = `${file}.part`
-  const handle = await open(partial, 'w', 0o600)
   let bytes = 0
   let written = 0
-  const write = async (text: string): Promise<void> => {
-    const buffer = Buffer.from(text, 'utf8')
-    await writeAll(handle, buffer)
-    bytes += buffer.length
-  }
-  try {
-    // A byte-order mark so spreadsheet apps read the accents as UTF-8.
-    await write(
-      format === 'csv'
-        ? `\uFEFF${CSV_COLUMNS.join(',')}\r\n`
-        : `{"exportedAt":${JSON.stringify(now.toISOString())},"accounts":[\n`
-    )
-    let rows: string[] = []
-    const flush = async (): Promise<void> => {
-      if (rows.length === 0) return
-      // JSON items are separated by commas, also across writes; CSV lines end with their own CRLF.
-      await write(format === 'csv' ? rows.join('') : `${written > 0 ? ',\n' : ''}${rows.join(',\n')}`)
-      written += rows.length
-      rows = []
-    }
-    // Part by part: each history part is read once, while its accounts are written.
-    for await (const entry of cache.accounts.all()) {
-      const history = await cache.history(entry.data.account_id)
-      rows.push(format === 'csv' ? csvRow(entry, history) : jsonItem(entry, history))
-      if (rows.length === ROWS_PER_WRITE) await flush()
-    }
-    await flush()
-    if (format === 'json') await write('\n]}\n')
-    // On disk before it takes the chosen name: a power cut never leaves that name on a cut-short file.
-    await handle.sync()
-    await handle.close()
-    await rename(partial, file)
-  } catch (error) {
-    await handle.close().catch(() => undefined)
-    await rm(partial, { force: true }).catch(() => undefined)
-    throw error
-  }
+  await replaceFile(
+    file,
+    async (append) => {
+      const write = async (text: string): Promise<void> => {
+        const buffer = Buffer.from(text, 'utf8')
+        await append(buffer)
+        bytes += buffer.length
+      }
+      // A byte-order mark so spreadsheet apps read the accents as UTF-8.
+      await write(
+        format === 'csv'
+          ? `\uFEFF${CSV_COLUMNS.join(',')}\r\n`
+          : `{"exportedAt":${JSON.stringify(now.toISOString())},"accounts":[\n`
+      )
+      let rows: string[] = []
+      const flush = async (): Promise<void> => {
+        if (rows.length === 0) return
+        // JSON items are separated by commas, also across writes; CSV lines end with their own CRLF.
+        await write(format === 'csv' ? rows.join('') : `${written > 0 ? ',\n' : ''}${rows.join(',\n')}`)
+        written += rows.length
+        rows = []
+      }
+      // Part by part: each history part is read once, while its accounts are written.
+      for await (const entry of cache.accounts.all()) {
+        const history = await cache.history(entry.data.account_id)
+        rows.push(format === 'csv' ? csvRow(entry, history) : jsonItem(entry, history))
+        if (rows.length === ROWS_PER_WRITE) await flush()
+      }
+      await flush()
+      if (format === 'json') await write('\n]}\n')
+    },
+    { inFolder: 'existing' }
+  )
   return { accounts: written, bytes }
 }
 

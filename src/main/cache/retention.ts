@@ -35,12 +35,14 @@ export function createRetention(
     // The workspace may have closed while the preferences were read (a lock): leave it alone then.
     if (ctx.currentWorkspace() !== workspace) return
     const forgotten = await cache.forgetReceivedBefore(cutoff)
+    // Process PDFs are kept beside the cache's parts (cache/pdf-store.ts): the same cutoff applies.
+    const pdfs = await workspace.pdfs.forgetFetchedBefore(cutoff).catch(() => 0)
     const captures = await forgetCaptures(workspace, cutoff)
     await writePreferences(ctx.dataDir, operatorId, {
       ...chosen,
       retentionAppliedAt: now.toISOString()
     }).catch(() => ctx.log('retention: could not note when it ran'))
-    const total = forgotten.accounts + forgotten.validations + forgotten.results + captures
+    const total = forgotten.accounts + forgotten.validations + forgotten.results + pdfs + captures
     if (total === 0) return
     await cache.flush().catch(() => ctx.log('retention: the cache could not be written yet; it will be'))
     ctx.events.emit('evt:cache-updated', { kind: 'accounts' })

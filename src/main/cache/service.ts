@@ -8,7 +8,11 @@ import { exportFileName, writeExport } from './export'
 import { errnoCode, isDiskError } from '../fs/errno-code'
 
 /** Asks the operator where to save an export (a save dialog); undefined when they cancel. */
-export type ChooseExportFile = (suggestedName: string, format: 'csv' | 'json') => Promise<string | undefined>
+/** The save dialog: where to write a file the operator asked for (an export, a process PDF). */
+export type ChooseExportFile = (
+  suggestedName: string,
+  format: 'csv' | 'json' | 'pdf'
+) => Promise<string | undefined>
 
 export function cacheService(
   ctx: BackendContext,
@@ -30,6 +34,7 @@ export function cacheService(
       const { cache, operatorId } = opened.data
       cache.clear({ keepOutbox: options.keepOutbox ?? true })
       await cache.flush()
+      await opened.data.pdfs.clear()
       ctx.events.emit('evt:cache-updated', { kind: 'accounts' })
       ctx.events.emit(
         'evt:outbox-changed',

@@ -1,5 +1,6 @@
 // The operator's cache as the Backend sees it (DESIGN.md §4, docs/architecture.md "The operator's cache").
 // One store per operator, one writer; writes are batched and made durable with `flush()`.
+import type { HistorySummary } from './history-summary'
 import type {
   Account,
   CacheStats,
@@ -133,6 +134,11 @@ export interface CacheStore {
   }
   /** The status of the account's newest cached validation or process, if its part is in memory. */
   latestStatus(accountId: string): string | undefined
+  /**
+   * What the accounts part keeps about the account's history (its newest entries with their dates,
+   * the Truora IDs in its lists), if its part is in memory: search rows and the exact-ID directory.
+   */
+  summaryOf(accountId: string): HistorySummary | undefined
   /** The account's cached validations and processes, from its history part. */
   history(accountId: string): Promise<AccountHistory>
   validations: {

@@ -10,3 +10,14 @@ export function folderOpener(shell: Pick<Shell, 'openPath'>, folder: string): ()
     return error === '' ? ok(null) : fail('internal', 'The folder could not be opened.')
   }
 }
+
+/**
+ * Opens a file the Backend wrote into its own private folder (a kept process PDF) with the system's
+ * viewer. Only the Backend calls it, with a path it made; the renderer names none.
+ */
+export function fileOpener(shell: Pick<Shell, 'openPath'>): (file: string) => Promise<Result<null>> {
+  return async (file) => {
+    const error = await shell.openPath(file)
+    return error === '' ? ok(null) : fail('internal', 'The file could not be opened.')
+  }
+}

@@ -4,9 +4,10 @@ import { join } from 'node:path'
 import type { App, BrowserWindow, Dialog, FileFilter } from 'electron'
 import type { ChooseExportFile } from '../cache/service'
 
-const FILTERS: Record<'csv' | 'json', FileFilter> = {
+const FILTERS: Record<'csv' | 'json' | 'pdf', FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
-  json: { name: 'JSON', extensions: ['json'] }
+  json: { name: 'JSON', extensions: ['json'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] }
 }
 
 export function saveDialogChooser(

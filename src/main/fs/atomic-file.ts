@@ -1,5 +1,6 @@
-// Replacing a file (the cache, the operator profiles) so that a crash or power loss at any moment leaves either the old file or
-// the new one, never a mix or nothing (DESIGN.md §4: temp file, fsync, rename).
+// Replacing a file (the cache, the operator profiles, an export the operator chose) so that a crash or
+// power loss at any moment leaves either the old file or the new one, never a mix, a cut-short file or
+// nothing (docs/architecture.md §3: temp file, fsync, rename, folder fsync).
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
@@ -43,20 +44,31 @@ function removeStaleTemps(file: string): Promise<void> {
   return removal
 }
 
+/** Streams a file's content: called with a function that appends bytes to it, in order. */
+export type FileContent = (append: (bytes: Uint8Array) => Promise<void>) => Promise<void>
+
 /**
- * `bytes` may come in pieces (the cache file's parts), written in order without joining them first.
- * Folders it creates are private to the user (0700, DESIGN.md §4); the file is 0600.
+ * `content` is the bytes, in pieces written in order without joining them first (the cache's parts),
+ * or a function that streams them (an export of 100,000 accounts). Folders it creates are private to
+ * the user (0700); the file is 0600. `inFolder: 'existing'` writes only into a folder that is already
+ * there (one the operator chose in a save dialog): nothing is created in their file system but the file.
  */
-export async function replaceFile(file: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
+export async function replaceFile(
+  file: string,
+  content: Uint8Array | readonly Uint8Array[] | FileContent,
+  { inFolder = 'ours' }: { inFolder?: 'ours' | 'existing' } = {}
+): Promise<void> {
   const folder = dirname(file)
   const temp = tempFileOf(file)
   try {
-    await mkdir(folder, { recursive: true, mode: 0o700 })
+    if (inFolder === 'ours') await mkdir(folder, { recursive: true, mode: 0o700 })
     await removeStaleTemps(file)
     const handle = await open(temp, 'wx', 0o600)
     try {
-      for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) await writeAll(handle, piece)
-      // The data must be on disk before the rename makes it the cache, or a power cut could leave
+      if (typeof content === 'function') await content((bytes) => writeAll(handle, bytes))
+      else
+        for (const piece of content instanceof Uint8Array ? [content] : content) await writeAll(handle, piece)
+      // The data must be on disk before the rename gives it its name, or a power cut could leave
       // a renamed but empty file.
       await handle.sync()
     } finally {

@@ -20,15 +20,30 @@ export function parseUrl(value: unknown): URL | null {
   }
 }
 
-/** True only for an https URL, default port, no credentials, whose host is exactly one of `EXTERNAL_HOSTS`. */
+function isPlainHttps(parsed: URL): boolean {
+  return (
+    parsed.protocol === 'https:' && parsed.port === '' && parsed.username === '' && parsed.password === ''
+  )
+}
+
+/**
+ * The WhatsApp hand-off of an identity link: `https://wa.me/<E.164 digits>?text=<message>` and only
+ * that shape — a path of 7 to 15 digits (E.164 without its plus), at most one query parameter, `text`,
+ * and no fragment — so `wa.me` cannot be used to open anything else.
+ */
+function isWhatsAppHandoff(parsed: URL): boolean {
+  if (!isPlainHttps(parsed) || parsed.hostname !== 'wa.me' || parsed.hash !== '') return false
+  if (!/^\/[1-9]\d{6,14}$/.test(parsed.pathname)) return false
+  const names = [...parsed.searchParams.keys()]
+  return names.length === 0 || (names.length === 1 && names[0] === 'text')
+}
+
+/**
+ * True only for an https URL, default port, no credentials, whose host is exactly one of
+ * `EXTERNAL_HOSTS`, or a WhatsApp hand-off of the shape above.
+ */
 export function isSafeExternalUrl(url: unknown): boolean {
   const parsed = parseUrl(url)
-  return (
-    parsed !== null &&
-    parsed.protocol === 'https:' &&
-    parsed.port === '' &&
-    parsed.username === '' &&
-    parsed.password === '' &&
-    EXTERNAL_HOSTS.has(parsed.hostname)
-  )
+  if (parsed === null) return false
+  return (isPlainHttps(parsed) && EXTERNAL_HOSTS.has(parsed.hostname)) || isWhatsAppHandoff(parsed)
 }

@@ -10,7 +10,10 @@ export function linksService(
   return {
     async open(url) {
       if (!isSafeExternalUrl(url) || !openInBrowser) {
-        return fail('forbidden', 'Only https links to Truora can be opened from the app.')
+        return fail(
+          'forbidden',
+          'Only https links to Truora, and WhatsApp hand-offs of them, can be opened from the app.'
+        )
       }
       return openInBrowser(url)
     }

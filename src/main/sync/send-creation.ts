@@ -52,6 +52,8 @@ export function createCreationSender(
       cache.outbox.remove(item.id)
       deps.created(workspace, item, decision.account.account_id)
       recordCreated(ctx, workspace, decision.account, 'outbox')
+      // The agent is told, and a "pending" account on screen becomes the real one.
+      ctx.events.emit('evt:outbox-sent', { itemId: item.id, accountId: decision.account.account_id })
       outcome = 'sent'
     } else if (decision.kind === 'retry_later') {
       const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempts - 1))

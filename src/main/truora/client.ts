@@ -4,12 +4,14 @@ import { fail, type Result } from '@shared/result'
 import { checkKey, getAccount, listAccountsPage } from './accounts'
 import { createAccount } from './create-account'
 import { accountProcesses, processResult } from './identity'
+import { fetchPdfFile } from './pdf-file'
+import { processPdfStep } from './process-pdf'
 import { redact } from './redact'
 import { createTransport } from './transport'
 import { createValidation, type ValidationForm } from './create-validation'
 import { endpointsOnLoopback } from './presigned-url'
 import { uploadImage, type ImageUpload } from './upload-image'
-import type { CallContext, TruoraClient, TruoraClientOptions } from './types'
+import type { CallContext, TruoraClient, TruoraClientOptions, WebTokenInput } from './types'
 import { accountValidations, getValidation } from './validations'
 import { createWebToken } from './web-token'
 
@@ -62,12 +64,24 @@ export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
     },
     identity: {
       processes: guarded((ctx, accountId: string) => accountProcesses(transport, ctx, accountId)),
-      result: guarded((ctx, processId: string) => processResult(transport, ctx, processId))
+      result: guarded((ctx, processId: string) => processResult(transport, ctx, processId)),
+      pdfStep: guarded((ctx, processId: string) => processPdfStep(transport, ctx, processId))
+    },
+    files: {
+      pdf: (fileUrl, signal) =>
+        fetchPdfFile(
+          {
+            fetch: options.fetch,
+            timeoutMs: options.timeoutMs ?? 15_000,
+            allowLoopbackHttp: endpointsOnLoopback(options.endpoints),
+            ...(options.log ? { log: options.log } : {})
+          },
+          fileUrl,
+          signal
+        )
     },
     webToken: {
-      create: guarded((ctx, input: { accountId: string; flowId: string; redirectUrl: string }) =>
-        createWebToken(transport, ctx, input)
-      )
+      create: guarded((ctx, input: WebTokenInput) => createWebToken(transport, ctx, input))
     },
     checkKey: guarded((ctx) => checkKey(transport, ctx))
   }

@@ -33,11 +33,19 @@ export interface HttpRequest {
   maxBytes: number
   /** This attempt's timeout, when shorter than the configured one (a user waiting: transport.ts). */
   timeoutMs?: number
+  /**
+   * A 3xx is an answer, not an error: its `Location` is handed back unfollowed (the process PDF's
+   * `302 Found` to a presigned file, TRUORA_API.md "Digital Identity API"). Still never followed here,
+   * so the key header cannot travel with it.
+   */
+  acceptRedirect?: boolean
 }
 
 export interface HttpAnswer {
   status: number
   body: unknown
+  /** The `Location` header of a redirect, for a request that accepts one. */
+  location?: string
 }
 
 /** Header values must be visible ASCII; anything else would make fetch throw with the key in its message. */
@@ -90,6 +98,7 @@ async function exchange(
   let text: string
   let tooLarge: boolean
   let retryAfter: string | null
+  let location: string | null
   try {
     const response = await config.fetch(request.url, {
       method: request.method,
@@ -101,6 +110,7 @@ async function exchange(
     })
     status = response.status
     retryAfter = response.headers.get('retry-after')
+    location = response.headers.get('location')
     // An error answer is read only for its code and message, so it gets the smaller limit.
     const success = status >= 200 && status < 300
     const body = await readBodyCapped(
@@ -130,6 +140,19 @@ async function exchange(
       `Truora's answer for ${request.subject} was larger than the app accepts (${request.maxBytes} bytes), so it was not read. Try again later; if it keeps happening, contact support.`,
       { status, reason: 'too_large', limitBytes: request.maxBytes }
     )
+  }
+  if (request.acceptRedirect && status >= 300 && status < 400) {
+    if (location === null || location.trim() === '') {
+      return fail(
+        'bad_response',
+        `Truora redirected the request for ${request.subject} without saying where.`,
+        {
+          status,
+          reason: 'no_location'
+        }
+      )
+    }
+    return ok({ status, body: undefined, location: location.trim() })
   }
   return interpret(status, text, retryAfter, config, request, secrets)
 }

@@ -1,7 +1,7 @@
-// Where a presigned upload may go (DESIGN.md §6 "Egress": "a presigned file URL is fetched without
-// it"). Truora's answer to `POST /v1/validations` names the URLs the images go to (TRUORA_API.md
-// "Validations API"); they are bearer URLs on a storage host, never one of Truora's API bases, and the
-// request that uses them carries NO key. Only https on the default port to a public DNS name, with no
+// Where a presigned URL may point (DESIGN.md §6 "Egress": "a presigned file URL is fetched without
+// it"): the links Truora's answer to `POST /v1/validations` names for the images (TRUORA_API.md
+// "Validations API") and the file a process PDF redirects to. They are bearer URLs on a storage host,
+// never one of Truora's API bases, and the request that uses them carries NO key. Only https on the default port to a public DNS name, with no
 // user info, and never a URL that would carry the key itself. The simulator serves its upload links
 // on http://127.0.0.1, so loopback http is allowed only when every configured Truora endpoint is on
 // loopback too (a developer's or a test's setup), never in production.
@@ -58,14 +58,17 @@ function carriesKey(text: string, apiKey: string): boolean {
   return keyForms(apiKey).some((form) => text.includes(form) || decoded.includes(form))
 }
 
-/** Why `text` may not be used as an upload URL, or undefined when it may. */
+/**
+ * Why `text` may not be used as a presigned URL, or undefined when it may. `apiKey`, when the caller
+ * holds it, is looked for in the URL too.
+ */
 export function presignedRefusal(
   text: string,
-  options: { allowLoopbackHttp: boolean; apiKey: string }
+  options: { allowLoopbackHttp: boolean; apiKey?: string }
 ): PresignedRefusal | undefined {
   if (!URL.canParse(text)) return 'unparseable'
   const url = new URL(text)
-  if (carriesKey(url.href, options.apiKey)) return 'carries_key'
+  if (options.apiKey !== undefined && carriesKey(url.href, options.apiKey)) return 'carries_key'
   if (url.username !== '' || url.password !== '') return 'credentials'
   const host = url.hostname.toLowerCase()
   if (options.allowLoopbackHttp && isLoopbackHost(host)) {

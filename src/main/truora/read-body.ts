@@ -19,19 +19,32 @@ export const BODY_LIMITS = {
   /** One page of a list (accounts, validations, processes). */
   listPage: 4 * MiB,
   /** An error answer: only its code and message are read. */
-  error: 64 * KiB
+  error: 64 * KiB,
+  /**
+   * A process PDF from its presigned file URL: a few pages with photos of a document and a face,
+   * hundreds of KB in practice [guess]; a file past this is refused rather than held in memory.
+   */
+  pdf: 25 * MiB
 } as const
 
 export type BodyRead = { ok: true; text: string } | { ok: false; tooLarge: true }
+export type BytesRead = { ok: true; bytes: Buffer } | { ok: false; tooLarge: true }
 
 /** Reads `response`'s body as UTF-8 text, or gives up once it is over `maxBytes`. */
 export async function readBodyCapped(response: Response, maxBytes: number): Promise<BodyRead> {
+  const read = await readBytesCapped(response, maxBytes)
+  // As Response.text() does: UTF-8, a leading byte-order mark dropped, bad bytes replaced.
+  return read.ok ? { ok: true, text: new TextDecoder('utf-8').decode(read.bytes) } : read
+}
+
+/** Reads `response`'s body as bytes (a file: the process PDF), or gives up once it is over `maxBytes`. */
+export async function readBytesCapped(response: Response, maxBytes: number): Promise<BytesRead> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN)
   if (Number.isFinite(declared) && declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined)
     return { ok: false, tooLarge: true }
   }
-  if (response.body === null) return { ok: true, text: '' }
+  if (response.body === null) return { ok: true, bytes: Buffer.alloc(0) }
   const reader: ReadableStreamDefaultReader<Uint8Array> = response.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -46,6 +59,5 @@ export async function readBodyCapped(response: Response, maxBytes: number): Prom
     }
     chunks.push(value)
   }
-  // As Response.text() does: UTF-8, a leading byte-order mark dropped, bad bytes replaced.
-  return { ok: true, text: new TextDecoder('utf-8').decode(Buffer.concat(chunks)) }
+  return { ok: true, bytes: Buffer.concat(chunks) }
 }

@@ -28,6 +28,16 @@ export interface Transport {
    * `maxBytes` (default BODY_LIMITS.record).
    */
   get(ctx: CallContext, url: URL, subject: Subject, maxBytes?: number): Promise<Result<unknown>>
+  /**
+   * A GET like `get`, answering with the status and a redirect's `Location` too (unfollowed): for
+   * endpoints whose status means something (202 "still making it", 302 "here it is").
+   */
+  getAnswer(
+    ctx: CallContext,
+    url: URL,
+    subject: Subject,
+    maxBytes: number
+  ): Promise<Result<{ status: number; body: unknown; location?: string }>>
   /** A POST, sent exactly once (DESIGN.md §5 "A POST is never blindly retried"). */
   post(
     ctx: CallContext,
@@ -101,6 +111,19 @@ export function createTransport(options: TruoraClientOptions): Transport {
     }
   }
 
+  async function retriedGet(ctx: CallContext, request: HttpRequest): ReturnType<typeof send> {
+    const refusal = refused(request)
+    if (refusal) return refusal
+    const { attempt, policy: used } = attemptsFor(ctx, request)
+    return withRetry(attempt, {
+      policy: used,
+      sleep,
+      now: () => performance.now(),
+      random: Math.random,
+      signal: ctx.signal
+    })
+  }
+
   return {
     base,
     url(api, path, query = {}) {
@@ -110,18 +133,11 @@ export function createTransport(options: TruoraClientOptions): Transport {
       return url
     },
     async get(ctx, url, subject, maxBytes = BODY_LIMITS.record) {
-      const request: HttpRequest = { method: 'GET', url, subject, maxBytes }
-      const refusal = refused(request)
-      if (refusal) return refusal
-      const { attempt, policy: used } = attemptsFor(ctx, request)
-      const answer = await withRetry(attempt, {
-        policy: used,
-        sleep,
-        now: () => performance.now(),
-        random: Math.random,
-        signal: ctx.signal
-      })
+      const answer = await retriedGet(ctx, { method: 'GET', url, subject, maxBytes })
       return answer.ok ? ok(answer.data.body) : answer
+    },
+    getAnswer(ctx, url, subject, maxBytes) {
+      return retriedGet(ctx, { method: 'GET', url, subject, maxBytes, acceptRedirect: true })
     },
     async post(ctx, url, form, subject, maxBytes = BODY_LIMITS.record) {
       const request: HttpRequest = { method: 'POST', url, form, subject, maxBytes }

@@ -6,6 +6,16 @@ import type { AccountCreateFields } from '@shared/schemas'
 import type { Endpoints } from './endpoints'
 import type { CreatedValidation, ValidationForm } from './create-validation'
 import type { ImageUpload } from './upload-image'
+import type { PdfStep } from './process-pdf'
+
+/** What a web token is made from; `phone` (E.164) and `emails` are the account's, where known. */
+export interface WebTokenInput {
+  accountId: string
+  flowId: string
+  redirectUrl: string
+  phone?: string
+  emails?: string
+}
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -86,13 +96,16 @@ export interface TruoraClient {
     processes(ctx: CallContext, accountId: string): Promise<Result<IdentityProcess[]>>
     /** `GET /v1/processes/{id}/result`. */
     result(ctx: CallContext, processId: string): Promise<Result<ProcessResult>>
+    /** One step of `GET /v1/processes/{id}/pdf`: still being made, or the file's presigned URL. */
+    pdfStep(ctx: CallContext, processId: string): Promise<Result<PdfStep>>
+  }
+  files: {
+    /** The process PDF from its presigned URL: without the key, https only (pdf-file.ts). */
+    pdf(fileUrl: string, signal?: AbortSignal): Promise<Result<Buffer>>
   }
   webToken: {
     /** `POST /v1/api-keys` on the account host; never retried. */
-    create(
-      ctx: CallContext,
-      input: { accountId: string; flowId: string; redirectUrl: string }
-    ): Promise<Result<ProcessLink>>
+    create(ctx: CallContext, input: WebTokenInput): Promise<Result<ProcessLink>>
   }
   /** One cheap authenticated call (a one-item account list): a wrong key gives `unauthorized`. */
   checkKey(ctx: CallContext): Promise<Result<null>>

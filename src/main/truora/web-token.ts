@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '@shared/result'
 import type { ProcessLink } from '@shared/domain'
 import { asObject } from './parse'
 import type { Transport } from './transport'
-import type { CallContext } from './types'
+import type { CallContext, WebTokenInput } from './types'
 
 const IDENTITY_LINK_BASE = 'https://identity.truora.com/'
 const WEB_TOKEN_LIFETIME_MS = 2 * 3600 * 1000
@@ -13,16 +13,20 @@ const WEB_TOKEN_LIFETIME_MS = 2 * 3600 * 1000
 export async function createWebToken(
   transport: Transport,
   ctx: CallContext,
-  input: { accountId: string; flowId: string; redirectUrl: string }
+  input: WebTokenInput
 ): Promise<Result<ProcessLink>> {
-  const form = {
+  const form: Record<string, string> = {
     key_type: 'web',
     grant: 'digital-identity',
     api_key_version: '1',
     country: 'ALL',
     redirect_url: input.redirectUrl,
     flow_id: input.flowId,
-    account_id: input.accountId
+    account_id: input.accountId,
+    // Optional fields of the same call (TRUORA_API.md "Account API"): Truora can then reach the person
+    // itself and prefill the flow's contact steps.
+    ...(input.phone ? { phone: input.phone } : {}),
+    ...(input.emails ? { emails: input.emails } : {})
   }
   const subject = `the identity link for account "${input.accountId}"`
   const answer = await transport.post(ctx, transport.url('account', '/api-keys'), form, subject)

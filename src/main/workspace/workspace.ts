@@ -6,13 +6,24 @@ import type { CacheStore, OpenCacheOptions } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'
 import { createSearchIndex, restoreSearchIndex } from '../search/search-index'
-import { cacheFolderOf, legacyCacheFileOf } from './operator-paths'
+import { cacheFolderOf, legacyCacheFileOf, operatorFolderOf } from './operator-paths'
+import { createPdfStore, type PdfStore } from '../cache/pdf-store'
+import { createTruoraIdDirectory, type TruoraIdDirectory } from '../search/truora-id-directory'
+import { createPersonKeyDirectory, type PersonKeyDirectory } from '../search/person-key-directory'
 
 export interface Workspace {
   operatorId: string
   cache: CacheStore
+  /** The process PDFs kept for offline, sealed under the same data key (cache/pdf-store.ts). */
+  pdfs: PdfStore
   /** Answers over every cached account: changes not yet indexed are taken in first. */
   index: WorkspaceIndex
+  /**
+   * Exact lookups beside the search index, kept in step with the cache the same way: Truora process,
+   * validation and flow IDs of the cached histories (from their summaries), and the keys that tell a
+   * person apart. Built at their first use, once every accounts part is in.
+   */
+  directory: WorkspaceDirectory
   /** Marks accounts to index again (their history, hence their status, changed). */
   reindex(accountIds: Iterable<string>): void
   /**
@@ -29,6 +40,13 @@ export interface Workspace {
 
 /** The search index as the workspace's users see it: the workspace keeps it in step with the cache. */
 type WorkspaceIndex = Pick<SearchIndex, 'search'>
+
+interface WorkspaceDirectory {
+  truoraId(id: string): Promise<ReturnType<TruoraIdDirectory['find']>>
+  persons(keys: Parameters<PersonKeyDirectory['find']>[0]): Promise<ReturnType<PersonKeyDirectory['find']>>
+  /** A process result looked up on its own that names its account (`accounts.search` online). */
+  addProcess: TruoraIdDirectory['addProcess']
+}
 
 export interface WorkspaceOptions {
   dataDir: string
@@ -51,6 +69,7 @@ export interface WorkspaceOptions {
  */
 export async function openWorkspace(operatorId: string, options: WorkspaceOptions): Promise<Workspace> {
   let restored: SearchIndex | undefined
+  const dataKey = await options.dataKey(operatorId)
   // Accounts handed over during the open, before the follower below exists.
   const early: string[][] = []
   const follower: { changed?: (ids: string[]) => void } = {}
@@ -58,7 +77,7 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
     folder: cacheFolderOf(options.dataDir, operatorId),
     legacyFile: legacyCacheFileOf(options.dataDir, operatorId),
     operatorId,
-    dataKey: await options.dataKey(operatorId),
+    dataKey,
     now: options.now,
     useIndexSnapshot(bytes) {
       restored = restoreSearchIndex(bytes)
@@ -84,10 +103,18 @@ export async function openWorkspace(operatorId: string, options: WorkspaceOption
     return index.snapshot()
   })
   let indexed = false
+  const pdfs = createPdfStore({
+    folder: operatorFolderOf(options.dataDir, operatorId),
+    dataDir: options.dataDir,
+    operatorId,
+    dataKey
+  })
   const workspace: Workspace = {
     operatorId,
     cache,
+    pdfs,
     index: following.index,
+    directory: following.directory,
     reindex: following.changed,
     async untilIndexed(maxWaitMs) {
       if (indexed) return
@@ -122,9 +149,35 @@ const INDEX_SLICE = 4096
 function followCache(
   cache: CacheStore,
   index: SearchIndex
-): { index: WorkspaceIndex; changed: (ids: Iterable<string>) => void; applyAll: () => void } {
+): {
+  index: WorkspaceIndex
+  directory: WorkspaceDirectory
+  changed: (ids: Iterable<string>) => void
+  applyAll: () => void
+} {
   const pending = new Set<string>()
   let scheduled: ReturnType<typeof setImmediate> | undefined
+  const truoraIds = createTruoraIdDirectory()
+  const persons = createPersonKeyDirectory()
+  /** Set once the directories were first asked for: from then on they follow every change. */
+  let directing: Promise<void> | undefined
+
+  /** Files one account (and its history's Truora IDs, from its summary) in the directories. */
+  function direct(account: Account): void {
+    persons.put(account)
+    const summary = cache.summaryOf(account.account_id)
+    truoraIds.setIds(account.account_id, summary?.validationIds, summary?.processIds)
+  }
+
+  /** The directories over every cached account: all accounts parts read once, then followed. */
+  function directories(): Promise<void> {
+    directing ??= (async () => {
+      await cache.loaded()
+      // Costs about 1 s per 100,000 accounts (the keys' normalization), paid once, at first use.
+      for await (const entry of cache.accounts.all()) direct(entry.data)
+    })()
+    return directing
+  }
 
   /** Indexes up to `limit` pending accounts, as the cache holds them now (the last change wins). */
   function apply(limit: number): void {
@@ -139,6 +192,15 @@ function followCache(
     }
     index.remove(gone)
     index.upsert(indexEntries(cache, present))
+    if (directing === undefined) return
+    for (const id of gone) {
+      persons.remove(id)
+      // A history cached before its account (an account view reads both at once) still names it.
+      const summary = cache.summaryOf(id)
+      if (summary) truoraIds.setIds(id, summary.validationIds, summary.processIds)
+      else truoraIds.removeAccount(id)
+    }
+    for (const account of present) direct(account)
   }
 
   function applySlice(): void {
@@ -166,6 +228,19 @@ function followCache(
         applyAll()
         return index.search(query)
       }
+    },
+    directory: {
+      async truoraId(id) {
+        await directories()
+        applyAll()
+        return truoraIds.find(id)
+      },
+      async persons(keys) {
+        await directories()
+        applyAll()
+        return persons.find(keys)
+      },
+      addProcess: (processId, accountId, flowId) => truoraIds.addProcess(processId, accountId, flowId)
     }
   }
 }

@@ -14,6 +14,7 @@ import './styles/views.css'
 import './styles/overlays.css'
 import './styles/lock.css'
 import './styles/capture.css'
+import './styles/field.css'
 
 const app = createApp(App)
 const pinia = createPinia()

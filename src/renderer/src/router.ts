@@ -43,8 +43,20 @@ export function createAppRouter(history: RouterHistory) {
         path: '/accounts/:id',
         name: 'account',
         component: () => import('./views/AccountView.vue'),
-        props: true,
+        // `?process=IDP…` / `?validation=VLD…`: a search by that Truora ID opens its detail at once.
+        props: (route) => ({
+          id: route.params.id,
+          process: typeof route.query.process === 'string' ? route.query.process : undefined,
+          validation: typeof route.query.validation === 'string' ? route.query.validation : undefined
+        }),
         meta: { titleKey: 'views.account' }
+      },
+      {
+        path: '/pending/:itemId',
+        name: 'pending',
+        component: () => import('./views/PendingAccountView.vue'),
+        props: true,
+        meta: { titleKey: 'views.pending' }
       },
       {
         path: '/create',

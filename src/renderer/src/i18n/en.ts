@@ -8,6 +8,7 @@ const en = {
     loading: 'Loading…'
   },
   views: {
+    pending: 'Pending account',
     setup: 'First-time setup',
     search: 'Search',
     account: 'Account',
@@ -146,6 +147,20 @@ const en = {
     continue: 'Start searching'
   },
   search: {
+    processBelongs: 'Process {id} belongs to account {account}.',
+    validationBelongs: 'Validation {id} belongs to account {account}.',
+    processNotFound: 'Truora has no process with the ID {id}.',
+    validationNotFound: 'Truora has no validation with the ID {id}.',
+    matched: {
+      account_id: 'Account ID',
+      name: 'Name',
+      email: 'E-mail',
+      document_number: 'Document',
+      phone_number: 'Phone',
+      process: 'Process',
+      validation: 'Validation',
+      flow: 'Flow'
+    },
     label: 'Search accounts',
     placeholder: 'Name, account ID, document or phone',
     filters: 'Filters',
@@ -295,7 +310,59 @@ const en = {
     'identity-card': 'Identity card',
     passport: 'Passport'
   },
+  handoff: {
+    start: 'Start identity process',
+    heading: 'Hand the link over',
+    scan: 'Ask the person to scan this code with their phone camera.',
+    qrAlt: 'QR code of the identity-process link for account {id}',
+    expiresIn: 'Expires in {time}',
+    expired: 'This link has expired. Create another one.',
+    whatsapp: 'Send by WhatsApp',
+    whatsappMessage: 'Hello! Continue your identity validation here: {link}',
+    noPhone: 'This account has no valid phone number to send the link to.',
+    another: 'Create another link',
+    close: 'Close',
+    sessionLinks: 'Identity links created in this session',
+    showQr: 'Show QR code'
+  },
+  duplicates: {
+    heading: 'Possible duplicates | Possible duplicate | Possible duplicates ({count})',
+    intro:
+      'These cached accounts or queued creations look like the same person. Open one instead of creating it again.',
+    field: { document: 'document number', phone: 'phone', email: 'e-mail' },
+    same: 'Same {fields}',
+    confirmTitle: 'Create anyway?',
+    confirmBody:
+      'No account looks like this person. | One account already looks like this person. Create another one anyway? | {count} accounts already look like this person. Create another one anyway?',
+    confirm: 'Create anyway'
+  },
+  pending: {
+    queuedAge: 'queued {age}',
+    heading: 'Pending account',
+    chip: 'Pending',
+    note: 'This account is waiting in the outbox and is not at Truora yet. Truora will give it an ID when it is sent.',
+    noteWithId:
+      'This account is waiting in the outbox and is not at Truora yet. It will be created when the network is back.',
+    data: 'What was queued',
+    gone: 'This queued creation is no longer in the outbox. Search for the person to find the account.'
+  },
+  pdf: {
+    heading: 'Process PDF',
+    get: 'Get PDF',
+    asking: 'Asking Truora for the PDF…',
+    making: 'Truora is making the PDF (check {attempt} of {max})…',
+    downloading: 'Downloading the PDF…',
+    ready: 'PDF ready ({size}), kept for offline use.',
+    keptOffline: 'PDF kept on this computer ({size}, {time}).',
+    save: 'Save PDF…',
+    open: 'Open PDF',
+    saved: 'Saved as {name}.',
+    notCompleted: 'Only a finished identity process has a PDF.',
+    notReady: 'Truora is still making the PDF. Try again in a few minutes.',
+    notFound: 'Truora has no PDF for this process.'
+  },
   processLink: {
+    flowChoices: 'Used before:',
     heading: 'Start an identity process',
     intro: 'Creates a link the person opens to validate their identity. The link lasts about two hours.',
     flowId: 'Flow ID',
@@ -310,6 +377,10 @@ const en = {
     offline: 'You are offline: a link can only come from Truora. It can be created once the network is back.'
   },
   create: {
+    emptyTitle: 'Create an empty account?',
+    emptyBody:
+      'No ID and no data were entered. Truora will create an account with only a generated ID. Create it anyway?',
+    emptyConfirm: 'Create empty account',
     heading: 'New account',
     idChoice: 'How should this account be identified?',
     idOwn: 'Your own user ID',
@@ -357,6 +428,7 @@ const en = {
     searchPerson: 'Search for this person'
   },
   outbox: {
+    sentToast: 'The queued account was created at Truora as {id}.',
     heading: 'Outbox',
     intro:
       'Accounts created and on-site validations captured while offline wait here, and are sent in order when the network returns.',
@@ -561,6 +633,7 @@ const en = {
       account_created: 'Account created',
       account_queued: 'Account queued to be sent',
       link_created: 'Identity link created',
+      pdf_saved: 'Process PDF saved',
       export: 'Cache exported',
       activity_exported: 'Activity exported',
       cache_cleared: 'Cache cleared',

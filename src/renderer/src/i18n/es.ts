@@ -9,6 +9,7 @@ const es: Messages = {
     loading: 'Cargando…'
   },
   views: {
+    pending: 'Cuenta pendiente',
     setup: 'Configuración inicial',
     search: 'Búsqueda',
     account: 'Cuenta',
@@ -147,6 +148,20 @@ const es: Messages = {
     continue: 'Empezar a buscar'
   },
   search: {
+    processBelongs: 'El proceso {id} pertenece a la cuenta {account}.',
+    validationBelongs: 'La validación {id} pertenece a la cuenta {account}.',
+    processNotFound: 'Truora no tiene ningún proceso con el ID {id}.',
+    validationNotFound: 'Truora no tiene ninguna validación con el ID {id}.',
+    matched: {
+      account_id: 'ID de cuenta',
+      name: 'Nombre',
+      email: 'Correo',
+      document_number: 'Documento',
+      phone_number: 'Teléfono',
+      process: 'Proceso',
+      validation: 'Validación',
+      flow: 'Flujo'
+    },
     label: 'Buscar cuentas',
     placeholder: 'Nombre, ID de cuenta, documento o teléfono',
     filters: 'Filtros',
@@ -297,7 +312,59 @@ const es: Messages = {
     'identity-card': 'Tarjeta de identidad',
     passport: 'Pasaporte'
   },
+  handoff: {
+    start: 'Iniciar proceso de identidad',
+    heading: 'Entregar el enlace',
+    scan: 'Pida a la persona que escanee este código con la cámara de su teléfono.',
+    qrAlt: 'Código QR del enlace del proceso de identidad de la cuenta {id}',
+    expiresIn: 'Vence en {time}',
+    expired: 'Este enlace venció. Cree otro.',
+    whatsapp: 'Enviar por WhatsApp',
+    whatsappMessage: '¡Hola! Continúa tu validación de identidad aquí: {link}',
+    noPhone: 'Esta cuenta no tiene un teléfono válido al que enviar el enlace.',
+    another: 'Crear otro enlace',
+    close: 'Cerrar',
+    sessionLinks: 'Enlaces de identidad creados en esta sesión',
+    showQr: 'Mostrar código QR'
+  },
+  duplicates: {
+    heading: 'Posibles duplicados | Posible duplicado | Posibles duplicados ({count})',
+    intro:
+      'Estas cuentas en caché o creaciones en cola parecen ser la misma persona. Abra una en lugar de crearla de nuevo.',
+    field: { document: 'número de documento', phone: 'teléfono', email: 'correo' },
+    same: 'Mismo {fields}',
+    confirmTitle: '¿Crear de todos modos?',
+    confirmBody:
+      'Ninguna cuenta se parece a esta persona. | Ya hay una cuenta que parece ser esta persona. ¿Crear otra de todos modos? | Ya hay {count} cuentas que parecen ser esta persona. ¿Crear otra de todos modos?',
+    confirm: 'Crear de todos modos'
+  },
+  pending: {
+    queuedAge: 'en cola {age}',
+    heading: 'Cuenta pendiente',
+    chip: 'Pendiente',
+    note: 'Esta cuenta espera en la bandeja de salida y aún no está en Truora. Truora le dará un ID cuando se envíe.',
+    noteWithId:
+      'Esta cuenta espera en la bandeja de salida y aún no está en Truora. Se creará cuando vuelva la conexión.',
+    data: 'Lo que quedó en cola',
+    gone: 'Esta creación ya no está en la bandeja de salida. Busque a la persona para encontrar la cuenta.'
+  },
+  pdf: {
+    heading: 'PDF del proceso',
+    get: 'Obtener PDF',
+    asking: 'Pidiendo el PDF a Truora…',
+    making: 'Truora está generando el PDF (consulta {attempt} de {max})…',
+    downloading: 'Descargando el PDF…',
+    ready: 'PDF listo ({size}), guardado para usarlo sin conexión.',
+    keptOffline: 'PDF guardado en este equipo ({size}, {time}).',
+    save: 'Guardar PDF…',
+    open: 'Abrir PDF',
+    saved: 'Guardado como {name}.',
+    notCompleted: 'Solo un proceso de identidad terminado tiene PDF.',
+    notReady: 'Truora aún está generando el PDF. Intente de nuevo en unos minutos.',
+    notFound: 'Truora no tiene un PDF de este proceso.'
+  },
   processLink: {
+    flowChoices: 'Usados antes:',
     heading: 'Iniciar un proceso de identidad',
     intro: 'Crea un enlace que la persona abre para validar su identidad. El enlace dura unas dos horas.',
     flowId: 'ID de flujo',
@@ -313,6 +380,10 @@ const es: Messages = {
       'Está sin conexión: el enlace solo puede venir de Truora. Podrá crearlo cuando vuelva la conexión.'
   },
   create: {
+    emptyTitle: '¿Crear una cuenta vacía?',
+    emptyBody:
+      'No se ingresó ningún ID ni dato. Truora creará una cuenta solo con un ID generado. ¿Crearla de todos modos?',
+    emptyConfirm: 'Crear cuenta vacía',
     heading: 'Nueva cuenta',
     idChoice: '¿Cómo se identifica esta cuenta?',
     idOwn: 'Su propio ID de usuario',
@@ -361,6 +432,7 @@ const es: Messages = {
     searchPerson: 'Buscar a esta persona'
   },
   outbox: {
+    sentToast: 'La cuenta en cola se creó en Truora como {id}.',
     heading: 'Bandeja de salida',
     intro:
       'Las cuentas creadas y las validaciones en sitio capturadas sin conexión esperan aquí, y se envían en orden cuando vuelve la red.',
@@ -570,6 +642,7 @@ const es: Messages = {
       account_created: 'Cuenta creada',
       account_queued: 'Cuenta en espera de envío',
       link_created: 'Enlace de identidad creado',
+      pdf_saved: 'PDF del proceso guardado',
       export: 'Caché exportada',
       activity_exported: 'Actividad exportada',
       cache_cleared: 'Caché vaciada',

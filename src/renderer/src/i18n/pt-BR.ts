@@ -9,6 +9,7 @@ const ptBR: Messages = {
     loading: 'Carregando…'
   },
   views: {
+    pending: 'Conta pendente',
     setup: 'Configuração inicial',
     search: 'Busca',
     account: 'Conta',
@@ -148,6 +149,20 @@ const ptBR: Messages = {
     continue: 'Começar a buscar'
   },
   search: {
+    processBelongs: 'O processo {id} pertence à conta {account}.',
+    validationBelongs: 'A validação {id} pertence à conta {account}.',
+    processNotFound: 'A Truora não tem nenhum processo com o ID {id}.',
+    validationNotFound: 'A Truora não tem nenhuma validação com o ID {id}.',
+    matched: {
+      account_id: 'ID da conta',
+      name: 'Nome',
+      email: 'E-mail',
+      document_number: 'Documento',
+      phone_number: 'Telefone',
+      process: 'Processo',
+      validation: 'Validação',
+      flow: 'Fluxo'
+    },
     label: 'Buscar contas',
     placeholder: 'Nome, ID da conta, documento ou telefone',
     filters: 'Filtros',
@@ -299,7 +314,59 @@ const ptBR: Messages = {
     'identity-card': 'Carteira de identidade',
     passport: 'Passaporte'
   },
+  handoff: {
+    start: 'Iniciar processo de identidade',
+    heading: 'Entregar o link',
+    scan: 'Peça à pessoa que escaneie este código com a câmera do celular.',
+    qrAlt: 'Código QR do link do processo de identidade da conta {id}',
+    expiresIn: 'Expira em {time}',
+    expired: 'Este link expirou. Crie outro.',
+    whatsapp: 'Enviar pelo WhatsApp',
+    whatsappMessage: 'Olá! Continue sua validação de identidade aqui: {link}',
+    noPhone: 'Esta conta não tem um telefone válido para enviar o link.',
+    another: 'Criar outro link',
+    close: 'Fechar',
+    sessionLinks: 'Links de identidade criados nesta sessão',
+    showQr: 'Mostrar código QR'
+  },
+  duplicates: {
+    heading: 'Possíveis duplicatas | Possível duplicata | Possíveis duplicatas ({count})',
+    intro:
+      'Estas contas em cache ou criações na fila parecem ser a mesma pessoa. Abra uma em vez de criá-la de novo.',
+    field: { document: 'número do documento', phone: 'telefone', email: 'e-mail' },
+    same: 'Mesmo {fields}',
+    confirmTitle: 'Criar mesmo assim?',
+    confirmBody:
+      'Nenhuma conta parece ser esta pessoa. | Já existe uma conta que parece ser esta pessoa. Criar outra mesmo assim? | Já existem {count} contas que parecem ser esta pessoa. Criar outra mesmo assim?',
+    confirm: 'Criar mesmo assim'
+  },
+  pending: {
+    queuedAge: 'na fila {age}',
+    heading: 'Conta pendente',
+    chip: 'Pendente',
+    note: 'Esta conta aguarda na caixa de saída e ainda não está na Truora. A Truora dará um ID a ela quando for enviada.',
+    noteWithId:
+      'Esta conta aguarda na caixa de saída e ainda não está na Truora. Será criada quando a conexão voltar.',
+    data: 'O que ficou na fila',
+    gone: 'Esta criação não está mais na caixa de saída. Procure a pessoa para encontrar a conta.'
+  },
+  pdf: {
+    heading: 'PDF do processo',
+    get: 'Obter PDF',
+    asking: 'Pedindo o PDF à Truora…',
+    making: 'A Truora está gerando o PDF (consulta {attempt} de {max})…',
+    downloading: 'Baixando o PDF…',
+    ready: 'PDF pronto ({size}), guardado para uso off-line.',
+    keptOffline: 'PDF guardado neste computador ({size}, {time}).',
+    save: 'Salvar PDF…',
+    open: 'Abrir PDF',
+    saved: 'Salvo como {name}.',
+    notCompleted: 'Só um processo de identidade concluído tem PDF.',
+    notReady: 'A Truora ainda está gerando o PDF. Tente de novo em alguns minutos.',
+    notFound: 'A Truora não tem PDF deste processo.'
+  },
   processLink: {
+    flowChoices: 'Usados antes:',
     heading: 'Iniciar um processo de identidade',
     intro: 'Cria um link que a pessoa abre para validar a identidade. O link dura cerca de duas horas.',
     flowId: 'ID do fluxo',
@@ -315,6 +382,10 @@ const ptBR: Messages = {
       'Você está off-line: o link só pode vir da Truora. Ele poderá ser criado quando a conexão voltar.'
   },
   create: {
+    emptyTitle: 'Criar uma conta vazia?',
+    emptyBody:
+      'Nenhum ID e nenhum dado foram informados. A Truora criará uma conta só com um ID gerado. Criar mesmo assim?',
+    emptyConfirm: 'Criar conta vazia',
     heading: 'Nova conta',
     idChoice: 'Como esta conta deve ser identificada?',
     idOwn: 'Seu próprio ID de usuário',
@@ -361,6 +432,7 @@ const ptBR: Messages = {
     searchPerson: 'Procurar esta pessoa'
   },
   outbox: {
+    sentToast: 'A conta na fila foi criada na Truora como {id}.',
     heading: 'Caixa de saída',
     intro:
       'Contas criadas e validações presenciais capturadas sem conexão aguardam aqui, e são enviadas em ordem quando a rede volta.',
@@ -571,6 +643,7 @@ const ptBR: Messages = {
       account_created: 'Conta criada',
       account_queued: 'Conta aguardando envio',
       link_created: 'Link de identidade criado',
+      pdf_saved: 'PDF do processo salvo',
       export: 'Cache exportado',
       activity_exported: 'Atividade exportada',
       cache_cleared: 'Cache limpo',

@@ -5,12 +5,16 @@ import { computed, ref } from 'vue'
 import type { OutboxItem } from '@shared/domain'
 import type { Result } from '@shared/result'
 import { api } from '../api'
+import { useErrorsStore } from './errors'
 
 export const useOutboxStore = defineStore('outbox', () => {
   const items = ref<OutboxItem[]>([])
   const count = computed(() => items.value.length)
   const failedCount = computed(() => items.value.filter((item) => item.state === 'failed').length)
+  /** Queued creations sent in this session: the outbox item's id → the account Truora gave it. */
+  const sent = ref(new Map<string, string>())
   let unsubscribe: (() => void) | undefined
+  let unsubscribeSent: (() => void) | undefined
 
   function apply(result: Result<OutboxItem[]>): Result<OutboxItem[]> {
     if (result.ok) items.value = result.data
@@ -33,13 +37,19 @@ export const useOutboxStore = defineStore('outbox', () => {
     unsubscribe ??= api().events.on('evt:outbox-changed', (next) => {
       items.value = next
     })
+    // The agent is told in their language, with the ID Truora gave the account (DESIGN.md §5).
+    unsubscribeSent ??= api().events.on('evt:outbox-sent', ({ itemId, accountId }) => {
+      sent.value = new Map(sent.value).set(itemId, accountId)
+      useErrorsStore().info('outbox.sentToast', { id: accountId })
+    })
     void load()
   }
 
   /** The session locked: nothing of the operator's stays in the window. */
   function reset(): void {
     items.value = []
+    sent.value = new Map()
   }
 
-  return { items, count, failedCount, load, retry, discard, init, reset }
+  return { items, count, failedCount, sent, load, retry, discard, init, reset }
 })

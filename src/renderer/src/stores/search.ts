@@ -2,31 +2,22 @@
 // virtual list, and an exact-ID lookup through `accounts.get` when the text looks like an account ID.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Account, Cached, SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
+import type { SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
 import type { AppError } from '@shared/result'
 import { api, plain } from '../api'
-import { looksLikeAccountId } from '../lib/account-id'
-import { newRequestId } from '../lib/request-id'
-import { useFreshnessStore } from './freshness'
+import { isTruoraHistoryId, isWholeHistoryId, looksLikeAccountId } from '../lib/account-id'
+import { searchLookup } from './search-lookup'
+
+export type { Lookup } from './search-lookup'
 
 /**
  * A little more than the rows a full-height window shows (with the list's overscan), so the first
  * answer fills the screen and stays small across IPC; scrolling asks for more.
  */
 export const PAGE_SIZE = 25
-/** A lookup may go to Truora: wait until the operator has likely finished the ID. */
-const LOOKUP_DELAY_MS = 300
 const REFRESH_DELAY_MS = 250
 
-export type Lookup =
-  | { state: 'idle' }
-  | { state: 'loading'; id: string }
-  | { state: 'found'; id: string; result: Cached<Account> }
-  | { state: 'not_found'; id: string }
-  | { state: 'offline_missing'; id: string }
-  | { state: 'error'; id: string; error: AppError }
-
-/** Same rows with the same ages and statuses: an answer that would change nothing on screen. */
+/** Same rows with the same ages, statuses and matches: an answer that would change nothing on screen. */
 function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
   return (
     shown.length === hits.length &&
@@ -36,7 +27,10 @@ function sameHits(shown: SearchHit[], hits: SearchHit[]): boolean {
         other !== undefined &&
         hit.account.account_id === other.account.account_id &&
         hit.fetchedAt === other.fetchedAt &&
-        hit.latestStatus === other.latestStatus
+        hit.latestStatus === other.latestStatus &&
+        hit.pending?.state === other.pending?.state &&
+        // The same account matched elsewhere (its name, then one of its process IDs) is a new row.
+        JSON.stringify(hit.match) === JSON.stringify(other.match)
       )
     })
   )
@@ -62,7 +56,6 @@ export const useSearchStore = defineStore('search', () => {
   const answered = ref(false)
   const error = shallowRef<AppError | null>(null)
   const pages = shallowRef(new Map<number, SearchHit[]>())
-  const lookup = shallowRef<Lookup>({ state: 'idle' })
   /** Bumped when the answer to a new query replaces the list, so the view can scroll back to the top. */
   const resultsVersion = ref(0)
   const hasFilters = computed(() => cleanFilters(filters.value) !== undefined)
@@ -77,11 +70,21 @@ export const useSearchStore = defineStore('search', () => {
   /** A first-page search is in flight; `queued` says the text changed meanwhile. */
   let searching = false
   let queued = false
-  let lookupTimer: ReturnType<typeof setTimeout> | undefined
   let refreshTimer: ReturnType<typeof setTimeout> | undefined
-  let lookupRequestId: string | undefined
   let unsubscribe: (() => void) | undefined
-  const freshness = useFreshnessStore()
+  const {
+    lookup,
+    lookupShown,
+    cancel: cancelLookup,
+    schedule: scheduleLookup,
+    run: runLookup,
+    runHistory: runHistoryLookup
+  } = searchLookup({
+    text,
+    firstPage: () => pages.value.get(0) ?? [],
+    // A first fetch from Truora has just cached it: the local list should show it too.
+    foundAtTruora: () => void run()
+  })
 
   function query(page: number): SearchQuery {
     return plain({
@@ -110,6 +113,17 @@ export const useSearchStore = defineStore('search', () => {
     }
     pagesGeneration = gen
     showFirstPage(result.data.hits, result.data.total)
+    // A whole process or validation ID the cache does not hold: Truora can say whose it is.
+    const truoraId = result.data.truoraId
+    if (
+      page === 0 &&
+      truoraId !== undefined &&
+      result.data.total === 0 &&
+      (truoraId.kind === 'process' || truoraId.kind === 'validation') &&
+      isWholeHistoryId(truoraId.id)
+    ) {
+      void runHistoryLookup(truoraId.id, truoraId.kind)
+    }
   }
 
   /** A new query's first page replaces the list, unless it would show the very same rows. */
@@ -183,53 +197,6 @@ export const useSearchStore = defineStore('search', () => {
     return pages.value.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE]
   }
 
-  function cancelLookup(): void {
-    clearTimeout(lookupTimer)
-    if (lookupRequestId !== undefined) void api().requests.cancel(lookupRequestId)
-    lookupRequestId = undefined
-  }
-
-  function scheduleLookup(): void {
-    cancelLookup()
-    const id = text.value.trim()
-    // An answer about another ID must not stay on screen while this one waits for the pause.
-    if (!looksLikeAccountId(id) || (lookup.value.state !== 'idle' && lookup.value.id !== id)) {
-      lookup.value = { state: 'idle' }
-    }
-    if (!looksLikeAccountId(id)) return
-    lookupTimer = setTimeout(() => void runLookup(id), LOOKUP_DELAY_MS)
-  }
-
-  async function runLookup(id: string): Promise<void> {
-    cancelLookup()
-    const requestId = newRequestId()
-    lookupRequestId = requestId
-    lookup.value = { state: 'loading', id }
-    const result = await api().accounts.get(id, { requestId })
-    if (lookupRequestId !== requestId) return
-    lookupRequestId = undefined
-    if (result.ok) {
-      freshness.note('account', id, result.data.freshness)
-      lookup.value = { state: 'found', id, result: result.data }
-      // A first fetch from Truora has just cached it: the local list should show it too.
-      if (result.data.freshness.source === 'network') void run()
-      return
-    }
-    switch (result.error.code) {
-      case 'not_found':
-        lookup.value = { state: 'not_found', id }
-        break
-      case 'offline':
-        lookup.value = { state: 'offline_missing', id }
-        break
-      case 'cancelled':
-        lookup.value = { state: 'idle' }
-        break
-      default:
-        lookup.value = { state: 'error', id, error: result.error }
-    }
-  }
-
   /**
    * What Enter in the search box opens: the only hit, else the first whose account ID or document
    * number is exactly what was typed, else the exact-ID lookup's account (asked for now rather than
@@ -257,7 +224,9 @@ export const useSearchStore = defineStore('search', () => {
             documentKey(hit.account.document_number) === document)
       )
     if (exact) return exact.account.account_id
-    if (!looksLikeAccountId(typed)) return undefined
+    const shownHistory = lookup.value
+    if (shownHistory.state === 'history_found' && shownHistory.id === typed) return shownHistory.accountId
+    if (!looksLikeAccountId(typed) || isTruoraHistoryId(typed)) return undefined
     const shown = lookup.value
     if (shown.state !== 'found' || shown.id !== typed) await runLookup(typed)
     const found = lookup.value
@@ -268,7 +237,7 @@ export const useSearchStore = defineStore('search', () => {
   function refresh(): void {
     void run()
     const id = text.value.trim()
-    if (looksLikeAccountId(id)) void runLookup(id)
+    if (looksLikeAccountId(id) && !isTruoraHistoryId(id)) void runLookup(id)
   }
 
   /** The session locked: the typed text, the results and the lookup leave the window. */
@@ -309,6 +278,7 @@ export const useSearchStore = defineStore('search', () => {
     error,
     pages,
     lookup,
+    lookupShown,
     resultsVersion,
     hasFilters,
     run,
