@@ -30,6 +30,9 @@ describe.each<HostLocale>(['es', 'en'])('identity link hand-off by QR code and W
 
   it('shows a QR code that decodes to exactly the link, with its countdown', async () => {
     const { page } = host
+    // The link's expiry is the Backend's time + 2 h. The Backend's clock has run while the host was set
+    // up (seconds on a loaded machine): the page reads the same time, or "2:00:00" would read 2:00:03.
+    await page.clock.setSystemTime(host.now())
     await host.open(`/accounts/${accountId}`)
     await page.getByTestId('account').waitFor()
     await page.getByTestId('start-process').click()
