@@ -4,24 +4,19 @@
 // no queued validation names them, never plaintext. Online: onsite-validation.test.ts.
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { capturesFolderOf } from '../../src/main/workspace/operator-paths'
 import { eventually, type BackendFixture } from '../support/backend-fixture'
 import { asCall, captureInput, plaintextImages, sha256 } from '../support/onsite-images'
-import { onsiteBackendFixture, onsiteHelpers } from '../support/onsite-backend'
+import { onsiteBackend } from '../support/onsite-backend'
 
 let f: BackendFixture
 let operatorId: string
-beforeEach(async () => {
-  f = await onsiteBackendFixture()
-  operatorId = await f.addOperator()
-})
-afterEach(async () => {
-  await f.close()
-})
-
-const { validationPosts, onsiteList, captureFiles, settled, goOffline, openedAccount } = onsiteHelpers(
-  () => ({ f, operatorId })
+const { validationPosts, onsiteList, captureFiles, settled, goOffline, openedAccount } = onsiteBackend(
+  (fixture, id) => {
+    f = fixture
+    operatorId = id
+  }
 )
 
 describe('offline', () => {

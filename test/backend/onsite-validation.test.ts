@@ -2,25 +2,17 @@
 // keychain, online: capture → create → upload (without the key) → the result followed into the
 // account's history; expired links replaced; a creation whose answer was lost checked; images deleted
 // once Truora has them, never plaintext; bad input refused. Offline captures: onsite-offline.test.ts.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { eventually, type BackendFixture } from '../support/backend-fixture'
 import { asCall, captureInput, plaintextImages, sha256 } from '../support/onsite-images'
-import { onsiteBackendFixture, onsiteHelpers } from '../support/onsite-backend'
+import { onsiteBackend } from '../support/onsite-backend'
 
 let f: BackendFixture
 let operatorId: string
-beforeEach(async () => {
-  f = await onsiteBackendFixture()
-  operatorId = await f.addOperator()
+const { validationPosts, onsiteList, captureFiles, settled, openedAccount } = onsiteBackend((fixture, id) => {
+  f = fixture
+  operatorId = id
 })
-afterEach(async () => {
-  await f.close()
-})
-
-const { validationPosts, onsiteList, captureFiles, settled, openedAccount } = onsiteHelpers(() => ({
-  f,
-  operatorId
-}))
 
 describe('online', () => {
   it('creates, uploads each image once without the key, follows the result into the history, deletes the images', async () => {

@@ -3,9 +3,7 @@
 // it serves: simulator.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type Simulator } from '../../tools/sim/index'
-import { call } from '../support/sim-http'
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
+import { call, RFC3339 } from '../support/sim-http'
 
 let sim: Simulator
 beforeAll(async () => {

@@ -2,9 +2,7 @@
 // accounts and web tokens: create.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startSimulator, type Simulator } from '../../tools/sim/index'
-import { call, networkErrorOf } from '../support/sim-http'
-
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
+import { call, networkErrorOf, RFC3339 } from '../support/sim-http'
 
 let sim: Simulator
 beforeAll(async () => {

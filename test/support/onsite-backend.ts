@@ -3,17 +3,31 @@
 // validations POSTed to the simulator, the Backend's on-site list, the sealed capture files — and do:
 // let the outbox's own clock run, go offline, open an account.
 import { readdir } from 'node:fs/promises'
-import { expect } from 'vitest'
+import { afterEach, beforeEach, expect } from 'vitest'
 import type { OnsiteValidation } from '@shared/onsite'
 import { capturesFolderOf } from '../../src/main/workspace/operator-paths'
 import { backendFixture, eventually, type BackendFixture } from './backend-fixture'
 
-/** Results followed every 20 ms at first, 100 ms at most, instead of the app's 2 s doubling to 60 s. */
-export const onsiteBackendFixture = () =>
-  backendFixture({ backend: { onsite: { pollBaseMs: 20, pollMaxMs: 100 } } })
-
-/** Helpers on the fixture and operator of the test running now (set in its beforeEach). */
-export function onsiteHelpers(current: () => { f: BackendFixture; operatorId: string }) {
+/**
+ * A fresh Backend and operator for each test, whose on-site results are followed every 20 ms at first,
+ * 100 ms at most (instead of the app's 2 s doubling to 60 s); `started` hands them to the test file.
+ * Returns helpers on the fixture of the test running now.
+ */
+export function onsiteBackend(started: (f: BackendFixture, operatorId: string) => void) {
+  let now: { f: BackendFixture; operatorId: string } | undefined
+  beforeEach(async () => {
+    const f = await backendFixture({ backend: { onsite: { pollBaseMs: 20, pollMaxMs: 100 } } })
+    now = { f, operatorId: await f.addOperator() }
+    started(now.f, now.operatorId)
+  })
+  afterEach(async () => {
+    await now?.f.close()
+    now = undefined
+  })
+  const current = () => {
+    if (now === undefined) throw new Error('no on-site fixture outside a test')
+    return now
+  }
   const validationPosts = () => current().f.sim.count({ method: 'POST', pathPrefix: '/v1/validations' })
   const onsiteList = async (): Promise<OnsiteValidation[]> => {
     const listed = await current().f.backend.onsite.list()
