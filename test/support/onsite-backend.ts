@@ -3,10 +3,11 @@
 // validations POSTed to the simulator, the Backend's on-site list, the sealed capture files — and do:
 // let the outbox's own clock run, go offline, open an account.
 import { readdir } from 'node:fs/promises'
-import { afterEach, beforeEach, expect } from 'vitest'
+import { expect } from 'vitest'
 import type { OnsiteValidation } from '@shared/onsite'
 import { capturesFolderOf } from '../../src/main/workspace/operator-paths'
-import { backendFixture, eventually, type BackendFixture } from './backend-fixture'
+import { eventually, type BackendFixture } from './backend-fixture'
+import { eachTestWithOperator } from './each-test-backend'
 
 /**
  * A fresh Backend and operator for each test, whose on-site results are followed every 20 ms at first,
@@ -15,15 +16,13 @@ import { backendFixture, eventually, type BackendFixture } from './backend-fixtu
  */
 export function onsiteBackend(started: (f: BackendFixture, operatorId: string) => void) {
   let now: { f: BackendFixture; operatorId: string } | undefined
-  beforeEach(async () => {
-    const f = await backendFixture({ backend: { onsite: { pollBaseMs: 20, pollMaxMs: 100 } } })
-    now = { f, operatorId: await f.addOperator() }
-    started(now.f, now.operatorId)
-  })
-  afterEach(async () => {
-    await now?.f.close()
-    now = undefined
-  })
+  eachTestWithOperator(
+    (f, operatorId) => {
+      now = { f, operatorId }
+      started(f, operatorId)
+    },
+    { backend: { onsite: { pollBaseMs: 20, pollMaxMs: 100 } } }
+  )
   const current = () => {
     if (now === undefined) throw new Error('no on-site fixture outside a test')
     return now
