@@ -1,25 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CacheUpdated, OutboxItem } from '@shared/domain'
-import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
-
-const person = {
-  first_name: 'María José',
-  last_name: 'Fernández Gómez',
-  email: 'maria.fernandez@example.co',
-  country: 'CO',
-  document_type: 'national-id',
-  document_number: '1020304050',
-  phone_number: '+573001234567'
-}
+import { eventually, type BackendFixture } from '../support/backend-fixture'
+import { eachTestWithOperator } from '../support/each-test-backend'
+import { personToCreate as person } from '../support/fixtures/accounts'
 
 describe('accounts.create and the outbox', () => {
   let f: BackendFixture
-  beforeEach(async () => {
-    f = await backendFixture()
-    await f.addOperator()
-  })
-  afterEach(async () => {
-    await f.close()
+  eachTestWithOperator((fixture) => {
+    f = fixture
   })
 
   const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })

@@ -1,19 +1,16 @@
 // What the field agent finds while the person is in front of them: likely duplicates as the create
 // form is filled (cached accounts and queued creations), queued creations in search as "pending" and
 // the event when the outbox sends one, and accounts found by the exact Truora IDs of their history.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { OutboxSent } from '@shared/domain'
-import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import { eventually, type BackendFixture } from '../support/backend-fixture'
+import { eachTestWithOperator } from '../support/each-test-backend'
 import { accountWithHistory } from '../support/sim-history'
 
 describe('duplicates, pending creations and Truora IDs', () => {
   let f: BackendFixture
-  beforeEach(async () => {
-    f = await backendFixture()
-    await f.addOperator()
-  })
-  afterEach(async () => {
-    await f.close()
+  eachTestWithOperator((fixture) => {
+    f = fixture
   })
 
   it('finds a cached account by its document however formatted, phone in any format, e-mail in any case', async () => {

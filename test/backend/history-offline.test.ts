@@ -2,20 +2,17 @@
 // history parts on demand), and that works offline after a restart: the search row shows the latest
 // status kept beside the account, and the validations, processes, a process result and a validation
 // come from the cache, labelled with their age.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { latestStatus } from '../../src/main/accounts/latest-status'
 import { stripPresignedUrls } from '../../src/main/cache/presigned-urls'
-import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import type { BackendFixture } from '../support/backend-fixture'
+import { eachTestWithOperator } from '../support/each-test-backend'
 import { accountWithHistory } from '../support/sim-history'
 
 describe('history read from the cache on demand, offline after a restart', () => {
   let f: BackendFixture
-  beforeEach(async () => {
-    f = await backendFixture()
-    await f.addOperator()
-  })
-  afterEach(async () => {
-    await f.close()
+  eachTestWithOperator((fixture) => {
+    f = fixture
   })
 
   it('answers the search row, the lists, a process result and a validation from the cache', async () => {

@@ -2,31 +2,20 @@
 // never blindly repeated"). Its "sending" mark is on disk before the request leaves, so after a
 // restart the item is found "sending": with an ID, Truora is asked whether the account exists and
 // whether it is this creation; without one, nothing is sent until the operator has looked.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { CacheUpdated, OutboxItem } from '@shared/domain'
 import { openOperatorCache } from '../support/cache-files'
-import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
-
-const person = {
-  first_name: 'María José',
-  last_name: 'Fernández Gómez',
-  email: 'maria.fernandez@example.co',
-  country: 'CO',
-  document_type: 'national-id',
-  document_number: '1020304050',
-  phone_number: '+573001234567'
-}
+import { eventually, type BackendFixture } from '../support/backend-fixture'
+import { eachTestWithOperator } from '../support/each-test-backend'
+import { personToCreate as person } from '../support/fixtures/accounts'
 
 describe('a send interrupted by the app stopping', () => {
   let f: BackendFixture
   let operatorId: string
-  beforeEach(async () => {
-    f = await backendFixture()
-    operatorId = await f.addOperator()
+  eachTestWithOperator(async (fixture, id) => {
+    f = fixture
+    operatorId = id
     await f.backend.cache.stats() // the cache file exists
-  })
-  afterEach(async () => {
-    await f.close()
   })
 
   const posts = () => f.sim.count({ method: 'POST', pathPrefix: '/v1/accounts' })

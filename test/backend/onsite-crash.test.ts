@@ -6,57 +6,25 @@
 // The child is killed with SIGKILL at that moment, or at a random one; a fresh child then drains what
 // is left until nothing is. Per capture: if it resolved, exactly one validation at Truora holds its
 // images, byte for byte; any other one made for it (an interrupted creation) holds none; no sealed image
-// is left, and none was ever written in plaintext. Bundled once with Vite and run by plain node, as
-// test/backend/outbox-crash.test.ts does.
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
+// is left, and none was ever written in plaintext. The child is bundled and run by
+// test/support/crash-child.ts, killed where test/support/tap-kill-plan.ts says.
+import { readdir } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { capturesFolderOf } from '../../src/main/workspace/operator-paths'
 import { createRng } from '../../tools/sim/prng'
-import { startAnswerTap, type AnswerTap, type TapRequest } from '../support/answer-tap'
-import { backendFixture, FIXTURE_PASSPHRASE, type BackendFixture } from '../support/backend-fixture'
+import { startAnswerTap, type AnswerTap } from '../support/answer-tap'
+import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import { bundleCrashChild, type BundledChild } from '../support/crash-child'
 import { captureInput, plaintextImages, sha256 } from '../support/onsite-images'
+import { runBackendChild, type TapKillPlan, type TapPick as Pick } from '../support/tap-kill-plan'
 
-const CHILD_SOURCE = fileURLToPath(new URL('../support/fixtures/onsite-capturer.ts', import.meta.url))
-const SHARED = fileURLToPath(new URL('../../src/shared', import.meta.url))
-const KEYTAR_PATH = createRequire(import.meta.url).resolve('keytar')
 const RANDOM_KILLS = 8
 const SEED = Number(process.env.ONSITE_CRASH_SEED ?? 0x0c_a9_7e)
 
-let outDir = ''
-let child = ''
+let child: BundledChild | undefined
 
-async function bundleChild(): Promise<string> {
-  outDir = await mkdtemp(join(tmpdir(), 'onsite-capturer-'))
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': SHARED } },
-    ssr: { noExternal: true, external: ['keytar'] },
-    build: {
-      ssr: CHILD_SOURCE,
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: { external: ['keytar'], output: { entryFileNames: 'onsite-capturer.mjs' } }
-    }
-  })
-  return join(outDir, 'onsite-capturer.mjs')
-}
-
-type Pick = (request: TapRequest) => boolean
-type KillPlan =
-  | { stage: 'time'; ms: number; label: string }
-  /** At `captured`: the capture resolved, and the send may have just begun. */
-  | { stage: 'captured'; label: string }
-  | { stage: 'request'; pick: Pick; label: string }
-  | { stage: 'answer'; pick: Pick; deliverMs?: number; label: string }
+/** Besides the tap's moments, at `captured`: the capture resolved, and the send may have just begun. */
+type KillPlan = TapKillPlan | { stage: 'captured'; label: string }
 
 interface Capture {
   accountId: string
@@ -75,70 +43,30 @@ let f: BackendFixture
 let tap: AnswerTap
 let operatorId = ''
 
-function run(mode: 'drain' | Capture, plan: KillPlan | 'idle'): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const args = [child, f.dataDir, f.keychain.service, tap.url, f.clock.now.toISOString()]
-    if (mode === 'drain') args.push('drain')
-    else args.push('capture', mode.accountId, mode.marker, mode.kind)
-    const proc = spawn(process.execPath, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KEYTAR_PATH, TAL_PASSPHRASE: FIXTURE_PASSPHRASE }
-    })
-    tap.restartCount()
-    const state: Run = { captured: false, idle: false, said: [] }
-    let killed = false
-    let stdout = ''
-    let stderr = ''
-    const kill = () => {
-      if (!killed) killed = proc.kill('SIGKILL')
-    }
-    const guard = setTimeout(kill, 30_000)
-    if (plan !== 'idle' && plan.stage === 'request') {
-      tap.onRequest = (request) => {
-        if (killed || !plan.pick(request)) return 'forward'
-        kill()
-        return 'hold'
+async function run(mode: 'drain' | Capture, plan: KillPlan | 'idle'): Promise<Run> {
+  const state: Run = { captured: false, idle: false, said: [] }
+  await runBackendChild({
+    file: child!.file,
+    extraArgs: mode === 'drain' ? ['drain'] : ['capture', mode.accountId, mode.marker, mode.kind],
+    fixture: f,
+    tap,
+    plan: plan === 'idle' || plan.stage === 'captured' ? undefined : plan,
+    name: 'child',
+    guardMs: 30_000,
+    onLine: (line, proc) => {
+      state.said.push(line)
+      if (line.startsWith('captured ')) {
+        state.captured = true
+        if (plan !== 'idle' && plan.stage === 'captured') proc.kill()
+      }
+      // In capture mode the first "idle" is the empty list before the capture.
+      if (line === 'idle' && (mode === 'drain' || state.captured)) {
+        state.idle = true
+        proc.kill()
       }
     }
-    if (plan !== 'idle' && plan.stage === 'answer') {
-      tap.onAnswer = (answer) => {
-        if (killed || !plan.pick(answer)) return 'forward'
-        if (plan.deliverMs === undefined) {
-          kill()
-          return 'hold'
-        }
-        setTimeout(kill, plan.deliverMs)
-        return 'forward'
-      }
-    }
-    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    proc.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const lines = stdout.split('\n')
-      stdout = lines.pop() ?? ''
-      for (const line of lines) {
-        state.said.push(line)
-        if (line === 'ready' && plan !== 'idle' && plan.stage === 'time') setTimeout(kill, plan.ms)
-        if (line.startsWith('captured ')) {
-          state.captured = true
-          if (plan !== 'idle' && plan.stage === 'captured') kill()
-        }
-        // In capture mode the first "idle" is the empty list before the capture.
-        if (line === 'idle' && (mode === 'drain' || state.captured)) {
-          state.idle = true
-          kill()
-        }
-      }
-    })
-    proc.on('error', reject)
-    proc.on('close', (code, signal) => {
-      clearTimeout(guard)
-      tap.onRequest = undefined
-      tap.onAnswer = undefined
-      if (killed && signal === 'SIGKILL') resolve(state)
-      else reject(new Error(`child ended by itself (code ${code}, signal ${signal}): ${stderr}`))
-    })
   })
+  return state
 }
 
 const postOf =
@@ -173,7 +101,7 @@ function atTruora(capture: Capture) {
 
 describe('on-site validation through SIGKILLs between capture and send', () => {
   beforeAll(async () => {
-    child = await bundleChild()
+    child = await bundleCrashChild('onsite-capturer', { keytar: true })
     f = await backendFixture({ sim: { onsite: { resultAfterPolls: 1 } } })
     operatorId = await f.addOperator()
     tap = await startAnswerTap(f.sim.url)
@@ -184,7 +112,7 @@ describe('on-site validation through SIGKILLs between capture and send', () => {
   afterAll(async () => {
     await tap?.close()
     await f?.close()
-    if (outDir !== '') await rm(outDir, { recursive: true, force: true })
+    await child?.dispose()
   })
 
   const results: { label: string; captured: boolean; truora: ReturnType<typeof atTruora> }[] = []

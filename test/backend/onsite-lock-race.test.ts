@@ -2,20 +2,18 @@
 // being sealed must not drop the capture half-way: the person gave consent and posed for the photos.
 // Either the capture finishes and is queued before the cache closes, or it is refused as `locked`
 // before anything is sealed; never an `internal` error with the images swept away.
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { readdir } from 'node:fs/promises'
 import { capturesFolderOf } from '../../src/main/workspace/operator-paths'
-import { backendFixture, type BackendFixture } from '../support/backend-fixture'
+import type { BackendFixture } from '../support/backend-fixture'
+import { eachTestWithOperator } from '../support/each-test-backend'
 import { asCall, captureInput } from '../support/onsite-images'
 
 let f: BackendFixture
 let operatorId: string
-beforeEach(async () => {
-  f = await backendFixture()
-  operatorId = await f.addOperator()
-})
-afterEach(async () => {
-  await f.close()
+eachTestWithOperator((fixture, id) => {
+  f = fixture
+  operatorId = id
 })
 
 it('finishes and queues a capture that a lock interrupts, at any moment of its sealing', async () => {

@@ -6,55 +6,21 @@
 // and its answer is back. The child is killed with SIGKILL at that moment, or at a random one,
 // restarted on the same folder, and so on; then a Backend here drains what is left, the operator's
 // ways forward are taken for creations that cannot be checked, and every creation must exist at the
-// simulator exactly once. The child is bundled once with Vite and run by plain node (as in
-// test/cache/crash-safety.test.ts); keytar is native, so it stays outside the bundle.
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { build } from 'vite'
+// simulator exactly once. The child is bundled and run by test/support/crash-child.ts.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { OutboxItem } from '@shared/domain'
 import type { AccountCreateFields } from '@shared/schemas'
 import { createRng, type Rng } from '../../tools/sim/prng'
 import { startAnswerTap, type AnswerTap, type TapRequest } from '../support/answer-tap'
-import {
-  backendFixture,
-  eventually,
-  FIXTURE_PASSPHRASE,
-  type BackendFixture
-} from '../support/backend-fixture'
+import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
+import { bundleCrashChild, type BundledChild } from '../support/crash-child'
+import { runBackendChild, type TapKillPlan } from '../support/tap-kill-plan'
 
-const DRAINER_SOURCE = fileURLToPath(new URL('../support/fixtures/outbox-drainer.ts', import.meta.url))
-const SHARED = fileURLToPath(new URL('../../src/shared', import.meta.url))
-const KEYTAR_PATH = createRequire(import.meta.url).resolve('keytar')
 const RANDOM_KILLS = 32
 // Another seed replays or widens the search: OUTBOX_CRASH_SEED=7 npx vitest run test/backend/outbox-crash.test.ts
 const SEED = Number(process.env.OUTBOX_CRASH_SEED ?? 0x0b_0c_5eed)
 
-let outDir = ''
-let drainer = ''
-
-async function bundleDrainer(): Promise<string> {
-  outDir = await mkdtemp(join(tmpdir(), 'outbox-drainer-'))
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': SHARED } },
-    ssr: { noExternal: true, external: ['keytar'] },
-    build: {
-      ssr: DRAINER_SOURCE,
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: { external: ['keytar'], output: { entryFileNames: 'outbox-drainer.mjs' } }
-    }
-  })
-  return join(outDir, 'outbox-drainer.mjs')
-}
+let drainer: BundledChild | undefined
 
 /** One queued creation and how to find it at the simulator: by its ID, or by its unique e-mail. */
 interface Creation {
@@ -85,14 +51,6 @@ function creations(count: number, prefix: string): Creation[] {
 const ACCOUNT_PATH = /^\/validations\/v1\/accounts(\/|$)/
 const isPost = (request: TapRequest) => request.method === 'POST' && ACCOUNT_PATH.test(request.path)
 
-/** Where a run is killed: at a request or an answer that `pick` chooses, or some ms after start. */
-type KillPlan =
-  | { stage: 'time'; ms: number; label: string }
-  /** The request never reaches the simulator: it left the app, then the app died. */
-  | { stage: 'request'; pick: (request: TapRequest) => boolean; label: string }
-  /** The simulator answered; `deliverMs` undefined: the app never gets the answer; else it does, and dies that much later. */
-  | { stage: 'answer'; pick: (request: TapRequest) => boolean; deliverMs?: number; label: string }
-
 interface Run {
   /** The child reached a moment with nothing pending or being sent before the plan fired. */
   idle: boolean
@@ -100,67 +58,24 @@ interface Run {
   left?: number
 }
 
-function runAndKill(f: BackendFixture, tap: AnswerTap, plan: KillPlan): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [drainer, f.dataDir, f.keychain.service, tap.url, f.clock.now.toISOString()],
-      // The operator's passphrase in the environment, not the arguments, which other users can list.
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: { ...process.env, KEYTAR_PATH, TAL_PASSPHRASE: FIXTURE_PASSPHRASE }
-      }
-    )
-    tap.restartCount()
-    const run: Run = { idle: false }
-    let killed = false
-    let stdout = ''
-    let stderr = ''
-    const kill = () => {
-      if (!killed) killed = child.kill('SIGKILL')
-    }
-    const guard = setTimeout(kill, 20_000)
-    if (plan.stage === 'request') {
-      tap.onRequest = (request) => {
-        if (killed || !plan.pick(request)) return 'forward'
-        kill()
-        return 'hold'
+async function runAndKill(f: BackendFixture, tap: AnswerTap, plan: TapKillPlan): Promise<Run> {
+  const run: Run = { idle: false }
+  await runBackendChild({
+    file: drainer!.file,
+    fixture: f,
+    tap,
+    plan,
+    name: 'drainer',
+    guardMs: 20_000,
+    onLine: (line, child) => {
+      if (line.startsWith('outbox ')) run.left = line.slice(7).split(',').filter(Boolean).length
+      if (line === 'idle' && !child.killed) {
+        run.idle = true
+        child.kill()
       }
     }
-    if (plan.stage === 'answer') {
-      tap.onAnswer = (answer) => {
-        if (killed || !plan.pick(answer)) return 'forward'
-        if (plan.deliverMs === undefined) {
-          kill()
-          return 'hold'
-        }
-        setTimeout(kill, plan.deliverMs)
-        return 'forward'
-      }
-    }
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const lines = stdout.split('\n')
-      stdout = lines.pop() ?? ''
-      for (const line of lines) {
-        if (line === 'ready' && plan.stage === 'time') setTimeout(kill, plan.ms)
-        if (line.startsWith('outbox ')) run.left = line.slice(7).split(',').filter(Boolean).length
-        if (line === 'idle' && !killed) {
-          run.idle = true
-          kill()
-        }
-      }
-    })
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(guard)
-      tap.onRequest = undefined
-      tap.onAnswer = undefined
-      if (killed && signal === 'SIGKILL') resolve(run)
-      else reject(new Error(`drainer ended by itself (code ${code}, signal ${signal}): ${stderr}`))
-    })
   })
+  return run
 }
 
 interface Tally {
@@ -179,10 +94,10 @@ describe('the outbox through SIGKILLs of the process that sends it', () => {
   let f: BackendFixture
   let tap: AnswerTap
   beforeAll(async () => {
-    drainer = await bundleDrainer()
+    drainer = await bundleCrashChild('outbox-drainer', { keytar: true })
   }, 60_000)
   afterAll(async () => {
-    if (outDir !== '') await rm(outDir, { recursive: true, force: true })
+    await drainer?.dispose()
   })
   beforeEach(async () => {
     f = await backendFixture()
@@ -285,7 +200,7 @@ describe('the outbox through SIGKILLs of the process that sends it', () => {
     const checkOf = (creation: Creation) => (request: TapRequest) =>
       request.method === 'GET' && request.path === `/validations/v1/accounts/${creation.fields.account_id}`
     const moments = [0, 1, 2, 0, 1, 2]
-    const plans: KillPlan[] = list.map((creation, i) => {
+    const plans: TapKillPlan[] = list.map((creation, i) => {
       if (i === 6) return { stage: 'answer', pick: checkOf(creation), label: 'check answered, POST not sent' }
       const pick = postOf(creation)
       if (moments[i] === 0) return { stage: 'request', pick, label: 'POST sent, never arrived' }
@@ -343,7 +258,7 @@ describe('the outbox through SIGKILLs of the process that sends it', () => {
 })
 
 /** A kill moment: during open or the first sends (time), or at the k-th request or answer of a run. */
-function randomPlan(random: Rng): KillPlan {
+function randomPlan(random: Rng): TapKillPlan {
   const k = random.int(1, 4)
   const nth = (request: TapRequest) => request.n >= k && ACCOUNT_PATH.test(request.path)
   switch (random.int(0, 3)) {

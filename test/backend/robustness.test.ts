@@ -2,25 +2,18 @@
 // keychain that lost the cache's key (a quit or crash mid-send: interrupted-send.test.ts).
 import { readFile } from 'node:fs/promises'
 import type { CacheCorrupt } from '@shared/domain'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  backendFixture,
-  eventually,
-  FIXTURE_PASSPHRASE as passphrase,
-  type BackendFixture
-} from '../support/backend-fixture'
+import { describe, expect, it } from 'vitest'
+import { eventually, FIXTURE_PASSPHRASE as passphrase, type BackendFixture } from '../support/backend-fixture'
+import { eachTestWithOperator } from '../support/each-test-backend'
 import { truoraStyleKey } from '../support/jwt'
 import { damagePart, manifestFileOf, openOperatorCache } from '../support/cache-files'
 
 describe('robustness', () => {
   let f: BackendFixture
   let operatorId: string
-  beforeEach(async () => {
-    f = await backendFixture()
-    operatorId = await f.addOperator()
-  })
-  afterEach(async () => {
-    await f.close()
+  eachTestWithOperator((fixture, id) => {
+    f = fixture
+    operatorId = id
   })
 
   const dataKey = async () => (await f.secretsOf(operatorId)).dataKey

@@ -6,21 +6,15 @@
 // are removed. After every kill the cache opens (nothing damaged, nothing moved aside), holds every
 // account, history and queued creation the writer had acknowledged, and keeps no file its manifest does not
 // name once the next open has cleaned up. The writer (fixtures/cache-writer.ts, the real cache code) is
-// bundled once with Vite and run by plain node: starting it through tsx costs ~2 s a spawn on a busy 2-core
-// machine.
-import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { fileURLToPath } from 'node:url'
+// bundled and run by test/support/crash-child.ts.
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generateDataKey } from '../../src/main/cache/open-cache'
 import { accountFor } from '../support/fixtures/accounts'
 import { cacheAt, openAt, partFiles, tempFolder } from '../support/cache-helpers'
+import { bundleCrashChild, runUntilKilled, type BundledChild } from '../support/crash-child'
 
-const WRITER_SOURCE = fileURLToPath(new URL('../support/fixtures/cache-writer.ts', import.meta.url))
-const SHARED = fileURLToPath(new URL('../../src/shared', import.meta.url))
 const KILLS = 36
 const ROUND = 20
 const SEED = 0x5eed_cafe
@@ -45,28 +39,7 @@ function seededRandom(seed: number): () => number {
   }
 }
 
-let outDir = ''
-let writer = ''
-
-/** Bundles the writer and its dependencies (lowdb, zod) into one self-contained .mjs file. */
-async function bundleWriter(): Promise<string> {
-  outDir = await mkdtemp(join(tmpdir(), 'cache-writer-'))
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    resolve: { alias: { '@shared': SHARED } },
-    ssr: { noExternal: true },
-    build: {
-      ssr: WRITER_SOURCE,
-      outDir,
-      emptyOutDir: false,
-      target: 'node20',
-      minify: false,
-      rollupOptions: { output: { entryFileNames: 'cache-writer.mjs' } }
-    }
-  })
-  return join(outDir, 'cache-writer.mjs')
-}
+let writer: BundledChild | undefined
 
 /** When to kill: some time after the writer is ready, or just before its n-th operation of a kind. */
 type KillAt = { afterMs: number } | { before: string; nth: number }
@@ -78,38 +51,22 @@ interface Run {
   last: string
 }
 
-function runAndKill(dataDir: string, keyHex: string, at: KillAt): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const args =
-      'before' in at ? [writer, dataDir, keyHex, `${at.before}:${at.nth}`] : [writer, dataDir, keyHex]
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] })
-    const run: Run = { acked: -1, last: '' }
-    let stdout = ''
-    let stderr = ''
+async function runAndKill(dataDir: string, keyHex: string, at: KillAt): Promise<Run> {
+  const file = writer!.file
+  const run: Run = { acked: -1, last: '' }
+  await runUntilKilled({
+    args: 'before' in at ? [file, dataDir, keyHex, `${at.before}:${at.nth}`] : [file, dataDir, keyHex],
+    name: 'writer',
     // A writer told to die kills itself.
-    let killed = 'before' in at
-    const kill = (): void => {
-      if (!killed) killed = child.kill('SIGKILL')
+    killsItself: 'before' in at,
+    onLine: (line, child) => {
+      run.last = line
+      const [word, value] = line.split(' ')
+      if (word === 'ack') run.acked = Math.max(run.acked, Number(value))
+      if (word === 'ready' && 'afterMs' in at) setTimeout(child.kill, at.afterMs)
     }
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString()
-      const lines = stdout.split('\n')
-      stdout = lines.pop() ?? ''
-      for (const line of lines) {
-        run.last = line
-        const [word, value] = line.split(' ')
-        if (word === 'ack') run.acked = Math.max(run.acked, Number(value))
-        if (word === 'ready' && 'afterMs' in at) setTimeout(kill, at.afterMs)
-      }
-    })
-    child.on('error', reject)
-    // 'close' waits for stdout to drain, so every line printed before the kill is counted.
-    child.on('close', (code, signal) => {
-      if (killed && signal === 'SIGKILL') resolve(run)
-      else reject(new Error(`writer ended by itself (code ${code}, signal ${signal}): ${stderr}`))
-    })
   })
+  return run
 }
 
 /** Which window of a write a kill landed in, from the last line the writer printed. */
@@ -124,10 +81,10 @@ function windowOf(last: string): string {
 
 describe('cache crash safety', () => {
   beforeAll(async () => {
-    writer = await bundleWriter()
+    writer = await bundleCrashChild('cache-writer', { keytar: false })
   })
   afterAll(async () => {
-    if (outDir !== '') await rm(outDir, { recursive: true, force: true })
+    await writer?.dispose()
   })
 
   it(`keeps every acknowledged change through ${KILLS} SIGKILLs across part writes, manifest replace and cleanup`, async () => {

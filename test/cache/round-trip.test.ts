@@ -1,5 +1,5 @@
-// The cache keeps what it is given across a close and reopen with the same key (issue 4): data,
-// freshness stamps, the outbox, the mirror's resume point; and it reports counts and file size.
+// The cache keeps what it is given across a close and reopen with the same key (DESIGN.md §4 "Data at rest"):
+// data, freshness stamps, the outbox, the mirror's resume point; and it reports counts and file size.
 import { readdir, stat } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import type { IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'

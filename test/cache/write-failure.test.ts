@@ -1,7 +1,7 @@
-// A write that fails must not lose data (issue 4): the state stays in memory, flush() rejects with an
-// error that names no person and no path, and once the fault is gone the next flush writes it all.
-// Tests run as root, where permissions do not stop writes; a file standing where the operator's
-// folder should be does (ENOTDIR/EEXIST), whoever runs.
+// A write that fails must not lose data (DESIGN.md §1 "Nothing is lost"): the state stays in memory, flush()
+// rejects with an error that names no person and no path, and once the fault is gone the next flush writes it
+// all. Tests run as root, where permissions do not stop writes; a file standing where the operator's folder
+// should be does (ENOTDIR/EEXIST), whoever runs.
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

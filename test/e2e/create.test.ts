@@ -1,6 +1,6 @@
-// Creating accounts (issue 5 views 4-5): online it is created at Truora and opened; a second time the
-// same ID is a conflict with a link to the existing account; offline it waits in the outbox, shown
-// with a count in the navigation, and is sent when the network returns.
+// Creating accounts (the create form and the outbox view; DESIGN.md §5 "Outbox"): online it is created at
+// Truora and opened; a second time the same ID is a conflict with a link to the existing account; offline it
+// waits in the outbox, shown with a count in the navigation, and is sent when the network returns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventually } from '../support/backend-fixture'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'

@@ -1,4 +1,5 @@
-// Freshness that follows the data (issue item 1): an account cached five minutes ago is shown as such,
+// Freshness that follows the data (DESIGN.md §3: a revalidation that succeeds pushes the new
+// freshness): an account cached five minutes ago is shown as such,
 // and once the background revalidation succeeds the account view, the lookup card and its result row
 // all say "from Truora just now" at once, in the operator's language.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

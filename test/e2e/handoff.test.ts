@@ -56,7 +56,7 @@ describe.each<HostLocale>(['es', 'en'])('identity link hand-off by QR code and W
       .toBe(true)
     const link = await dialog.locator('input[readonly]').inputValue()
     expect(link).toMatch(/^https:\/\/identity\.truora\.com\/\?token=ey/)
-    // Long enough to need a large code: the ~500-character link of the issue.
+    // Long enough to need a large code: a link with a web token runs to ~500 characters.
     expect(link.length).toBeGreaterThan(300)
 
     const shot = await host.screenshot('handoff-qr')

@@ -1,5 +1,5 @@
-// Search → account → history drill-down → identity process link (issue 5 views 2-3), in Chromium
-// against the real Backend and the simulator.
+// Search → account → history drill-down → identity process link (the account and history views), in
+// Chromium against the real Backend and the simulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Account, IdentityProcess, Validation } from '@shared/domain'
 import { eventually } from '../support/backend-fixture'

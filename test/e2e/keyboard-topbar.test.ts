@@ -1,7 +1,7 @@
-// Keyboard and the top bar (issue item 7) in the smallest common window, 1024×640: Enter in the
-// search box opens the only (or the first exact) hit, opening an account moves focus to its heading,
-// Alt+← goes back; the active key's "expires soon" warning stays in the top bar and on the operator;
-// the pt-BR top bar fits; a toast never covers the control that raised it.
+// Keyboard and the top bar (DESIGN.md §1 promise 5, "Clear") in the smallest common window, 1024×640: Enter
+// in the search box opens the only (or the first exact) hit, opening an account moves focus to its heading,
+// Alt+← goes back; the active key's "expires soon" warning stays in the top bar and on the operator; the
+// pt-BR top bar fits; a toast never covers the control that raised it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { truoraStyleKey } from '../support/jwt'

@@ -1,5 +1,5 @@
-// The foundation's story in the browser (issue 5 views 1-2): add an operator (a wrong key is refused,
-// the right one saved), look an account up by ID, then lose the network: the same ID comes from the
+// The foundation's story in the browser (the operator and lookup views): add an operator (a wrong key is
+// refused, the right one saved), look an account up by ID, then lose the network: the same ID comes from the
 // cache labelled with its age, and an ID never fetched says so plainly.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'

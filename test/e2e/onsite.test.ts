@@ -66,6 +66,16 @@ describe.each<HostLocale>(['es', 'en'])('on-site validation with the laptop came
     await page.getByTestId('consent-continue').click()
   }
 
+  /** Takes the photo (of the last side), sends it, and checks the result says the words of `said`. */
+  async function takeAndSend(said: string): Promise<void> {
+    const { page } = host
+    await page.getByTestId('capture-take').click()
+    await page.getByTestId('capture-preview').waitFor()
+    await page.getByTestId('capture-send').click()
+    await page.getByTestId('capture-result').waitFor()
+    expect(await page.getByTestId('capture-result').textContent()).toContain(message(locale, said))
+  }
+
   it('asks for consent, then captures front and back with the camera, and follows the result', async () => {
     const { page } = host
     const id = await openAccount(2)
@@ -101,13 +111,7 @@ describe.each<HostLocale>(['es', 'en'])('on-site validation with the laptop came
 
     // The back, then send.
     expect(await dialog.textContent()).toContain(message(locale, 'onsite.sides.reverse'))
-    await page.getByTestId('capture-take').click()
-    await page.getByTestId('capture-preview').waitFor()
-    await page.getByTestId('capture-send').click()
-    await page.getByTestId('capture-result').waitFor()
-    expect(await page.getByTestId('capture-result').textContent()).toContain(
-      message(locale, 'onsite.sending')
-    )
+    await takeAndSend('onsite.sending')
     await page.getByRole('button', { name: message(locale, 'onsite.close') }).click()
 
     // Truora has two JPEGs, sent without the key; the history shows the validation's result.
@@ -175,13 +179,7 @@ describe.each<HostLocale>(['es', 'en'])('on-site validation with the laptop came
     await host.fixture.sim.stop()
     await page.getByTestId('validate-face').click()
     await consent()
-    await page.getByTestId('capture-take').click()
-    await page.getByTestId('capture-preview').waitFor()
-    await page.getByTestId('capture-send').click()
-    await page.getByTestId('capture-result').waitFor()
-    expect(await page.getByTestId('capture-result').textContent()).toContain(
-      message(locale, 'onsite.savedOffline')
-    )
+    await takeAndSend('onsite.savedOffline')
     await page.getByRole('button', { name: message(locale, 'onsite.close') }).click()
     expect(await page.getByTestId('onsite-step').textContent()).toContain(
       message(locale, 'onsite.steps.queued')
@@ -217,13 +215,7 @@ describe.each<HostLocale>(['es', 'en'])('on-site validation with the laptop came
     await page.getByTestId('capture-dialog').waitFor()
     await page.selectOption('#onsite-country', 'PE')
     await consent()
-    await page.getByTestId('capture-take').click()
-    await page.getByTestId('capture-preview').waitFor()
-    await page.getByTestId('capture-send').click()
-    await page.getByTestId('capture-result').waitFor()
-    expect(await page.getByTestId('capture-result').textContent()).toContain(
-      message(locale, 'onsite.savedOffline')
-    )
+    await takeAndSend('onsite.savedOffline')
     await host.screenshot('onsite-after-create')
     expect(await host.axe()).toEqual([])
     await page.getByRole('button', { name: message(locale, 'onsite.close') }).click()

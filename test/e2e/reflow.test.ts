@@ -1,6 +1,6 @@
-// Reflow (issue item 7, WCAG 1.4.10): every view at a 640 px-wide window and at 200 % zoom (a 1366 px
-// window: 683 CSS px, drawn at twice the pixels) scrolls only downwards — no element reaches past the
-// right edge, the page and the content area never scroll sideways — and axe finds nothing serious.
+// Reflow (DESIGN.md §1 promise 5 "at any zoom", WCAG 1.4.10): every view at a 640 px-wide window and at 200 %
+// zoom (a 1366 px window: 683 CSS px, drawn at twice the pixels) scrolls only downwards — no element reaches
+// past the right edge, the page and the content area never scroll sideways — and axe finds nothing serious.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'

@@ -1,4 +1,5 @@
-// Progress that answers "how long?" (issue item 3): the cache counts follow the sync as it runs; the
+// Progress that answers "how long?" (DESIGN.md §5 "Mirror": progress, totals and ETA
+// where knowable): the cache counts follow the sync as it runs; the
 // history phase shows n of N with its own rate and an ETA; "Last synced" appears only when a sync is
 // not running; a cancelled sync's bar stands still; the next sync estimates its account pages from
 // the last one's count.

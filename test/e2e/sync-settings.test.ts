@@ -1,6 +1,6 @@
-// Settings (issue 5 view 6): "sync all accounts" with progress and cancel, then a search over the
-// whole cache that keeps only a window of rows in the DOM; theme, export, clearing the cache and
-// removing the operator, each destructive step confirmed in an accessible dialog.
+// Settings (DESIGN.md §5 "Mirror": bounded, cancellable): "sync all accounts" with progress and cancel, then
+// a search over the whole cache that keeps only a window of rows in the DOM; theme, export, clearing the
+// cache and removing the operator, each destructive step confirmed in an accessible dialog.
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

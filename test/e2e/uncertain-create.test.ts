@@ -1,4 +1,5 @@
-// A creation whose answer was lost (issue item 5): Truora took the POST but its answer never came, so
+// A creation whose answer was lost (DESIGN.md §5 "Outbox": an interrupted send is checked, never
+// blindly repeated): Truora took the POST but its answer never came, so
 // the account may exist. The create form and the outbox tell the operator, in their language, to
 // search for the person before creating again — never "try again" — and take them to that search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

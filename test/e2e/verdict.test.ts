@@ -1,6 +1,6 @@
-// An account's verdict at a glance (issue item 6): the latest status and its date at the top of the
-// account view, the history filterable by kind and status, and the raw JSON masking document numbers,
-// phones and e-mails until the agent reveals them.
+// An account's verdict at a glance (DESIGN.md §1 promise 5: every screen says what is true now): the latest
+// status and its date at the top of the account view, the history filterable by kind and status, and the raw
+// JSON masking document numbers, phones and e-mails until the agent reveals them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { IdentityProcess, Validation } from '@shared/domain'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'

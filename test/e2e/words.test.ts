@@ -1,7 +1,7 @@
-// Words, not codes (issue item 4), with the browser's (the OS's) locale the other language: Truora's
-// codes in the UI language with the raw code on hover and in the detail panel, a Brazilian document
-// named as Brazil names it, sizes with plurals, no empty «» for a filters-only no-match, and dates
-// typed and shown in the UI language's order.
+// Words, not codes (DESIGN.md §3: the renderer's words come from `code` and `details`), with the browser's
+// (the OS's) locale the other language: Truora's codes in the UI language with the raw code on hover and in
+// the detail panel, a Brazilian document named as Brazil names it, sizes with plurals, no empty «» for a
+// filters-only no-match, and dates typed and shown in the UI language's order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Account, IdentityProcess, Validation } from '@shared/domain'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'

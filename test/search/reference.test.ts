@@ -1,6 +1,7 @@
-// The index against a plain scan of the same seeded accounts, written from the issue's rules rather
-// than from the index's code: the same ids, in the same order, for queries of every kind. Covers the
-// index's own machinery (bulk and one-by-one loading, packing, compaction) on realistic data.
+// The index against a plain scan of the same seeded accounts, written from the lookup's rules rather than
+// from the index's code (docs/truora-api.md "What Truora's own dashboard offers"; DESIGN.md §9): the same
+// ids, in the same order, for queries of every kind. Covers the index's own machinery (bulk and one-by-one
+// loading, packing, compaction) on realistic data.
 import { describe, expect, it } from 'vitest'
 import type { Account, SearchFilters } from '@shared/domain'
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js'
@@ -56,7 +57,11 @@ function searchableFields(account: Account): string[] {
   ]
 }
 
-/** The rules of issue 4, one account at a time. */
+/**
+ * The lookup's rules, one account at a time: every word (or the digits of a phone or document) in some
+ * field, the filters all met; for a single word, the exact ID first, then IDs that start with it, then
+ * the rest, the newest first within each.
+ */
 function scan(entries: IndexedAccount[], text: string, filters: SearchFilters = {}): string[] {
   const query = plain(text).trim()
   const single = query !== '' && !/\s/.test(query)
@@ -91,7 +96,7 @@ function scan(entries: IndexedAccount[], text: string, filters: SearchFilters = 
     .map((row) => row.id)
 }
 
-/** Queries of every kind the issue names, taken from the data so most of them find something. */
+/** Queries of every kind the rules name, taken from the data so most of them find something. */
 function queriesFor(accounts: Account[]): { text: string; filters?: SearchFilters }[] {
   const queries: { text: string; filters?: SearchFilters }[] = []
   for (const text of [

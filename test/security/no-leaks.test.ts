@@ -3,404 +3,34 @@
 // data folder), including Truora error pages that echo the key back. Then every file under the data
 // folder, every log line (the Backend's, ipc.ts's and the console) and every IPC answer and event is
 // searched for the API keys and the cache data keys, in every form; and the files for the personal
-// data of every account that was cached.
+// data of every account that was cached. The story and its recorder are test/support/leak-story-*.ts.
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channelEntries } from '@shared/contract'
-import type { Account, CreateOutcome, OutboxItem, SyncStatus } from '@shared/domain'
-import type { Result } from '@shared/result'
-import type { OnsiteValidation } from '@shared/onsite'
-import { registerIpc } from '../../src/main/electron/ipc'
-import { isTrustedSender } from '../../src/main/electron/security'
-import { REDACTED } from '../../src/main/truora/redact'
-import { createFileLog, type FileLog } from '../../src/main/logging/file-log'
-import * as electron from '../support/electron/electron-stand-in'
-import {
-  backendFixture,
-  eventually,
-  FIXTURE_PASSPHRASE,
-  type BackendFixture
-} from '../support/backend-fixture'
-import { truoraStyleKey } from '../support/jwt'
-import { asCall, captureInput, plaintextImages } from '../support/onsite-images'
+import type { Account } from '@shared/domain'
+import type { BackendFixture } from '../support/backend-fixture'
 import { dataKeyForms, filesUnder, found, leaks, personalNeedles, secretForms } from '../support/leak-scan'
+import { leakStoryOfflineAndBack } from '../support/leak-story-offline-and-back'
+import { leakStoryOnline } from '../support/leak-story-online'
+import { newLeakEvidence, people, recordLeakStory, secondKey, wrongKey } from '../support/leak-story-recorder'
+import { plaintextImages } from '../support/onsite-images'
 
 let f: BackendFixture
-let unregister: () => void = () => {}
-const window = new electron.StandInWebContents()
-const ipcLogs: string[] = []
-const consoleLines: string[] = []
-const answers: { channel: string; json: string }[] = []
-let diagnostics = ''
-/** The Backend's log, written to rotated files as the app writes it (small files, so they rotate). */
-let fileLog: FileLog | undefined
-const LOG_KEEP = 3
-
-/** A key the operator mistyped (Truora refuses it) and a second operator's key: secrets all the same. */
-const wrongKey = truoraStyleKey({ keyName: 'typo' })
-const secondKey = truoraStyleKey({ keyName: 'second-laptop' })
-const dataKeys: string[] = []
-const person = (first_name: string, last_name: string, document_number: string, country: string) => ({
-  first_name,
-  last_name,
-  document_number,
-  country,
-  document_type: 'national-id'
-})
-/** People the story creates or queues, besides the seeded accounts. */
-const people = [
-  {
-    account_id: 'crm-leak-1',
-    ...person('María José', 'Fernández Gómez', '1020304050', 'CO'),
-    email: 'maria.fernandez@example.co',
-    phone_number: '+573001234567'
-  },
-  person('Ñusta', 'Quispe Mamani', '40718293', 'PE'),
-  { account_id: 'crm-leak-500', ...person('Estêvão', 'Gonçalves Araújo', '39053344705', 'BR') },
-  { account_id: 'field-leak-77', ...person('João', 'Conceição Ribeiro', '98765432100', 'BR') },
-  { account_id: 'field-leak-78', ...person('Begoña', 'Ordóñez Zúñiga', '52003117', 'CO') }
-] as const
-
-/** An error page from something between the app and Truora that echoes the request's headers. */
-const echoPage = (key: string) =>
-  `<html><head><title>500 Internal Server Error</title></head><body><pre>GET /v1/accounts\n` +
-  `Truora-API-Key: ${key}\nkey=${encodeURIComponent(key)}</pre></body></html>`
-
-async function call<T>(channel: string, ...args: unknown[]): Promise<Result<T>> {
-  const result = (await electron.invokeFrom(electron.appFrame, channel, ...args)) as Result<T>
-  answers.push({ channel, json: JSON.stringify(result) })
-  return result
-}
-
-async function data<T>(pending: Promise<Result<T>>): Promise<T> {
-  const result = await pending
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.data
-}
-
-async function errorOf(pending: Promise<Result<unknown>>) {
-  const result = await pending
-  if (result.ok) throw new Error('expected an error')
-  return result.error
-}
-
-const outbox = () => data(call<OutboxItem[]>('outbox:list'))
-const onsite = () => data(call<OnsiteValidation[]>('onsite:list'))
-/** The markers inside every image the story captures: none may be found in plaintext on disk. */
-const imageMarkers: string[] = []
-function capture(accountId: string, kind: 'document' | 'face', marker: string) {
-  const input = captureInput(accountId, kind, marker)
-  imageMarkers.push(...Object.values(input.markers))
-  return asCall(input)
-}
-
-/** The operator's data key (base64), unwrapped from their keychain entry with their passphrase. */
-async function dataKeyOf(operatorId: string): Promise<string> {
-  return (await f.secretsOf(operatorId)).dataKey.toString('base64')
-}
-
-const passphrase = FIXTURE_PASSPHRASE
-const secondPassphrase = 'segundo agente, otra frase'
-/** What the keychain held at each step of the story: it must never hold a raw key. */
-const keychainSnapshots: { step: string; entries: { account: string; password: string }[] }[] = []
-async function snapshotKeychain(step: string): Promise<void> {
-  keychainSnapshots.push({ step, entries: await f.keychain.entries() })
-}
-
-/** The story: every channel, online, offline and back, with Truora failing in the ways it can. */
-async function story(): Promise<void> {
-  const key = f.sim.key
-  const seeded = f.sim.accounts()
-
-  // First run: a mistyped key is refused, the right one is stored.
-  expect(await data(call('operators:list'))).toEqual({ operators: [], activeId: null })
-  expect(await data(call('session:status'))).toMatchObject({ state: 'locked' })
-  expect(
-    (await errorOf(call('operators:add', { name: 'Agente de campo', apiKey: wrongKey, passphrase }))).code
-  ).toBe('unauthorized')
-  const first = (
-    await data(
-      call<{ operator: { id: string } }>('operators:add', {
-        name: 'Agente de campo',
-        apiKey: key,
-        passphrase
-      })
-    )
-  ).operator.id
-  await snapshotKeychain('add')
-  expect(await data(call('operators:active'))).toMatchObject({ id: first })
-  dataKeys.push(await dataKeyOf(first))
-  // Locked and unlocked again, a wrong passphrase on the way; a passphrase chosen twice is refused.
-  expect(await data(call('session:lock'))).toMatchObject({ state: 'locked' })
-  await snapshotKeychain('lock')
-  expect((await errorOf(call('session:unlock', { operatorId: first, passphrase: key }))).code).toBe(
-    'wrong_passphrase'
-  )
-  expect(await data(call('session:unlock', { operatorId: first, passphrase }))).toMatchObject({
-    state: 'unlocked'
-  })
-  await snapshotKeychain('unlock')
-  expect(
-    (await errorOf(call('session:choose-passphrase', { operatorId: first, passphrase: `${key}` }))).code
-  ).toBe('conflict')
-  expect(await data(call('session:report-activity'))).toMatchObject({ state: 'unlocked' })
-  expect(await data(call('preferences:update', { lockAfterMinutes: 30, retentionDays: 180 }))).toMatchObject({
-    lockAfterMinutes: 30
-  })
-  expect(await data(call('preferences:get'))).toMatchObject({ retentionDays: 180 })
-
-  // Lookup online: accounts, their history, one validation and one process result.
-  for (const account of seeded.slice(0, 10)) {
-    expect(await data(call('accounts:get', account.account_id))).toMatchObject({
-      freshness: { source: 'network' }
-    })
-  }
-  let validationId: string | undefined
-  let processId: string | undefined
-  let completedId: string | undefined
-  for (const account of seeded.slice(0, 10)) {
-    const validations = await data(
-      call<{ data: { validation_id: string }[] }>('accounts:validations', account.account_id)
-    )
-    const processes = await data(
-      call<{ data: { process_id: string; status?: string }[] }>('accounts:processes', account.account_id, {
-        requestId: 'r-1'
-      })
-    )
-    validationId ??= validations.data[0]?.validation_id
-    processId ??= processes.data[0]?.process_id
-    completedId ??= processes.data.find((p) => p.status === 'success')?.process_id
-  }
-  if (validationId === undefined || processId === undefined)
-    throw new Error('the seeded accounts have no history')
-  expect(await data(call('validations:get', validationId))).toMatchObject({
-    data: { validation_id: validationId }
-  })
-  expect(await data(call('processes:result', processId))).toMatchObject({ data: { process_id: processId } })
-  expect(await data(call('requests:cancel', 'r-1'))).toBe(false)
-  // A completed process's PDF (fetched from a key-less file URL, kept sealed), saved and opened.
-  if (completedId === undefined) throw new Error('no completed process among the seeded accounts')
-  f.sim.configure({ pdf: { polls: 0 } })
-  expect(await data(call('processes:pdf', completedId))).toMatchObject({ processId: completedId })
-  await call('processes:save-pdf', completedId)
-  await call('processes:open-pdf', completedId)
-  expect(
-    await data(call('accounts:duplicates', { document_number: seeded[0]!.document_number ?? '1' }))
-  ).toBeInstanceOf(Array)
-
-  // Truora failing, its answers echoing the key: a 500 error page (retried, then given up), a 401
-  // whose message holds the key, a 2xx that is not JSON. Each error comes back with the key redacted.
-  const [failing, unauthorized, garbled] = [seeded[13]!, seeded[14]!, seeded[15]!].map((a) => a.account_id)
-  f.sim.faults.next(
-    2,
-    { status: 500, body: echoPage(key) },
-    { method: 'GET', pathPrefix: `/v1/accounts/${failing}` }
-  )
-  const server = await errorOf(call('accounts:get', failing))
-  expect(server.code).toBe('server')
-  expect(server.details?.excerpt).toContain(REDACTED)
-  const message401 = JSON.stringify({
-    code: 10401,
-    http_code: 401,
-    message: `API key ${key} is not valid (Truora-API-Key: ${key})`
-  })
-  f.sim.faults.next(1, { status: 401, body: message401 }, { pathPrefix: '/v1/processes' })
-  const refused = await errorOf(call('accounts:processes', unauthorized))
-  expect(refused.code).toBe('unauthorized')
-  expect(refused.details?.truoraMessage).toContain(REDACTED)
-  f.sim.faults.next(
-    1,
-    { status: 200, body: `upstream said: ${key}` },
-    { pathPrefix: `/v1/accounts/${garbled}/validations` }
-  )
-  const unreadable = await errorOf(call('accounts:validations', garbled))
-  expect(unreadable.code).toBe('bad_response')
-  expect(unreadable.details?.excerpt).toContain(REDACTED)
-
-  // Create online: with the operator's own ID, with one Truora generates, and one whose POST meets
-  // the echoing 500 page, so it waits in the outbox and is sent again at once.
-  const [own, generated, afterError, offline77, offline78] = people
-  expect(await data(call<CreateOutcome>('accounts:create', own))).toMatchObject({ status: 'created' })
-  expect(await data(call<CreateOutcome>('accounts:create', generated))).toMatchObject({ status: 'created' })
-  f.sim.faults.next(1, { status: 500, body: echoPage(key) }, { method: 'POST', pathPrefix: '/v1/accounts' })
-  expect(await data(call<CreateOutcome>('accounts:create', afterError))).toMatchObject({ status: 'queued' })
-  await eventually(async () => (await outbox()).length === 0)
-
-  // Offline: cached reads answer from the cache, uncached ones say so, creations are queued.
-  await f.sim.stop()
-  expect(await data(call('accounts:get', seeded[0]!.account_id, { refresh: true }))).toMatchObject({
-    freshness: { source: 'cache', stale: true }
-  })
-  expect((await errorOf(call('accounts:get', seeded[20]!.account_id))).code).toBe('offline')
-  expect(await data(call('connectivity:status'))).toBe('offline')
-  // The renderer's own "offline" event agrees; it is a hint, and nothing in it can carry a key.
-  expect(await data(call('connectivity:hint', 'offline'))).toBe('offline')
-  expect(await data(call<CreateOutcome>('accounts:create', offline77))).toMatchObject({ status: 'queued' })
-  expect(await data(call<CreateOutcome>('accounts:create', offline78))).toMatchObject({ status: 'queued' })
-  expect((await outbox()).map((item) => item.input.account_id)).toEqual(['field-leak-77', 'field-leak-78'])
-  // On-site validation offline: the person's document sealed and queued; a face capture given up.
-  const document = await data(
-    call<OnsiteValidation>('onsite:capture', capture(own.account_id, 'document', 'LEAK-DOCUMENT'))
-  )
-  expect(document.step).toBe('queued')
-  const dropped = await data(
-    call<OnsiteValidation>('onsite:capture', capture(own.account_id, 'face', 'LEAK-FACE'))
-  )
-  expect(await data(call<OnsiteValidation[]>('onsite:list', own.account_id))).toHaveLength(2)
-  expect(await data(call<OnsiteValidation[]>('onsite:discard', dropped.id))).toHaveLength(1)
-
-  // Back online: Truora refuses the first (its message echoing the key), sends the second; the
-  // refused one stays in the outbox, with its redacted error, until the operator acts.
-  const message400 = JSON.stringify({
-    code: 10400,
-    http_code: 400,
-    message: `invalid document for key ${key}`
-  })
-  f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
-  f.sim.faults.next(1, { status: 500, body: echoPage(key) }, { method: 'PUT', pathPrefix: '/uploads/' })
-  // The first item was tried when it was queued and waits out its backoff (DESIGN.md §5) on the
-  // fixture's clock, which only moves when told to.
-  f.clock.advance(60_000)
-  await f.sim.start()
-  const [kept] = await eventually(async () => {
-    const items = await outbox()
-    return items.length === 1 && items[0]!.state === 'failed' ? items : undefined
-  })
-  expect(kept!.error?.message).toContain(REDACTED)
-  expect(f.sim.accounts().some((account) => account.account_id === 'field-leak-78')).toBe(true)
-  // The queued document goes up after them, without the key; its first upload meets an error page
-  // echoing the key, then a retry sends it and its result is followed until it is final.
-  const queuedDocument = await eventually(async () => {
-    const [item] = await onsite()
-    return item?.error?.code === 'server' ? item : undefined
-  })
-  expect(JSON.stringify(queuedDocument)).not.toContain(key)
-  await data(call('onsite:retry', queuedDocument.id))
-  await eventually(async () => {
-    f.clock.advance(5_000)
-    return (await onsite()).length === 0
-  })
-  expect(f.sim.uploads()).toHaveLength(2)
-  expect(
-    f.sim.requests.filter(
-      (request) => request.path.startsWith('/uploads/') && request.headers['truora-api-key']
-    )
-  ).toEqual([])
-  expect(await data(call('connectivity:status'))).toBe('online')
-
-  // An identity-process link, and a link the app refuses to open.
-  const link = await data(
-    call<{ link: string }>('accounts:process-link', {
-      accountId: own.account_id,
-      flowId: 'IPF0123456789abcdef',
-      redirectUrl: 'https://example.com/done'
-    })
-  )
-  expect(link.link).toMatch(/^https:\/\/identity\.truora\.com\/\?token=/)
-  expect((await errorOf(call('links:open', 'https://evil.example/'))).code).toBe('forbidden')
-
-  // Sync every account (pages, then each one's history), then search and export the cache.
-  expect(await data(call<SyncStatus>('sync:mirror'))).toMatchObject({ state: 'running' })
-  await eventually(async () => (await data(call<SyncStatus>('sync:status'))).state === 'done', 20_000)
-  const cachedCount = f.sim.accounts().length
-  const all = await data(call<{ total: number }>('accounts:search', { text: '', limit: 1000 }))
-  // Every account, and the creation still in the outbox (listed as pending, so it is not made twice).
-  expect(all.total).toBe(cachedCount + (await outbox()).length)
-  const byName = await data(
-    call<{ hits: { account: Account }[] }>('accounts:search', {
-      text: 'begona ordonez',
-      filters: { country: 'CO' }
-    })
-  )
-  expect(byName.hits.map((hit) => hit.account.account_id)).toContain('field-leak-78')
-  expect(await data(call('cache:export', { format: 'csv' }))).toMatchObject({ format: 'csv' })
-  expect(await data(call('cache:export', { format: 'json' }))).toMatchObject({ format: 'json' })
-  expect(await data(call('cache:stats'))).toMatchObject({ accounts: cachedCount, outbox: 1 })
-  // What "Copy diagnostics" hands to support, with a full cache open.
-  diagnostics = JSON.stringify(await data(call('diagnostics:report')))
-  expect(JSON.parse(diagnostics)).toMatchObject({ operators: 1, cache: { accounts: cachedCount, outbox: 1 } })
-  expect((await errorOf(call('diagnostics:open-logs'))).code).toBe('forbidden')
-  expect(await data(call<SyncStatus>('sync:cancel'))).toMatchObject({ state: 'done' })
-  // The activity log, and its export to where the operator chose.
-  expect(await data(call<{ total: number }>('activity:list', { limit: 500 }))).toMatchObject({
-    total: expect.any(Number)
-  })
-  expect(await data(call('activity:export'))).toMatchObject({ entries: expect.any(Number) })
-
-  // The operator retries the refused creation; Truora refuses it again, the key in its message again.
-  f.sim.faults.next(1, { status: 400, body: message400 }, { method: 'POST' })
-  f.sim.faults.next(1, { status: 500, body: echoPage(key) }, { method: 'PUT', pathPrefix: '/uploads/' })
-  const retried = await data(call<OutboxItem[]>('outbox:retry', kept!.id))
-  expect(retried).toMatchObject([{ id: kept!.id, state: 'failed', attempts: kept!.attempts + 1 }])
-  expect((await errorOf(call('outbox:discard', 'no-such-item'))).code).toBe('not_found')
-
-  // A second operator, who caches an account of their own, then is removed.
-  const second = (
-    await data(
-      call<{ operator: { id: string } }>('operators:add', {
-        name: 'Segundo agente',
-        apiKey: secondKey,
-        passphrase: secondPassphrase
-      })
-    )
-  ).operator.id
-  await snapshotKeychain('second add')
-  await data(call('session:lock'))
-  await data(call('session:unlock', { operatorId: second, passphrase: secondPassphrase }))
-  dataKeys.push((await f.secretsOf(second, secondPassphrase)).dataKey.toString('base64'))
-  expect(await data(call('accounts:get', seeded[25]!.account_id))).toMatchObject({
-    freshness: { source: 'network' }
-  })
-  expect(await data(call('cache:stats'))).toMatchObject({ operatorId: second, accounts: 1 })
-  expect(await data(call('cache:clear', { keepOutbox: false }))).toMatchObject({ accounts: 0 })
-  await data(call('session:lock'))
-  await data(call('session:unlock', { operatorId: first, passphrase }))
-  expect(await data(call('operators:check', second))).toEqual({
-    operatorId: second,
-    keychain: 'ok',
-    queued: 0
-  })
-  expect(await data(call('operators:remove', second))).toBeNull()
-  expect(await data(call('operators:list'))).toMatchObject({ operators: [{ id: first }], activeId: first })
-
-  // Quit: the Backend flushes the cache to disk.
-  await f.backend.close()
-}
+let close: () => Promise<void> = async () => {}
+const evidence = newLeakEvidence()
+const { window, answers, ipcLogs, consoleLines, dataKeys, imageMarkers, keychainSnapshots } = evidence
 
 beforeAll(async () => {
-  f = await backendFixture({
-    backend: {
-      mirror: { pageSize: 10, historyPauseMs: 0 },
-      log: (line) => {
-        f?.logs.push(line)
-        fileLog?.write(line)
-      }
-    }
-  })
-  fileLog = createFileLog({ folder: join(f.dataDir, 'logs'), maxBytes: 2 * 1024, keep: LOG_KEEP })
-  f.sim.addKey(secondKey)
-  unregister = registerIpc(electron.ipcMain, f.backend, {
-    isTrustedSender: (url) => isTrustedSender(url),
-    eventTarget: () => window,
-    log: (line) => ipcLogs.push(line)
-  })
-  // Anything written to the console while the story runs counts as a log line too.
-  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
-    vi.spyOn(console, method).mockImplementation(
-      (...args: unknown[]) => void consoleLines.push(args.map(String).join(' '))
-    )
-  }
-  try {
-    await story()
-  } finally {
-    vi.restoreAllMocks()
-  }
+  ;({ f, close } = await recordLeakStory(evidence, async (story) => {
+    const seeded = story.f.sim.accounts()
+    const first = await leakStoryOnline(story, seeded)
+    await leakStoryOfflineAndBack(story, first, seeded)
+  }))
 }, 90_000)
 
 afterAll(async () => {
-  unregister()
-  await f?.close()
+  await close()
 })
 
 const apiKeys = () => [f.sim.key, wrongKey, secondKey]
@@ -522,8 +152,8 @@ describe('after the whole story', () => {
   })
 
   it('gave support diagnostics with versions and counts, and no key or personal data', () => {
-    expect(JSON.parse(diagnostics)).toMatchObject({ runtime: { node: process.versions.node } })
-    const places = [{ where: 'diagnostics', content: diagnostics }]
+    expect(JSON.parse(evidence.diagnostics)).toMatchObject({ runtime: { node: process.versions.node } })
+    const places = [{ where: 'diagnostics', content: evidence.diagnostics }]
     expect(leaks(places, secretNeedles())).toEqual([])
     expect(leaks(places, personalData())).toEqual([])
     const ids = f.sim.accounts().map((account) => JSON.stringify(account.account_id))

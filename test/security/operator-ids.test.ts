@@ -41,6 +41,8 @@ describe('operator paths', () => {
   })
 })
 
+const EVIL_ID = '../../outside/evil'
+
 describe('crafted operator ids in the data folder', () => {
   let f: BackendFixture
   /** Where `../../outside/evil` under `<dataDir>/operators` would land: beside the data folder. */
@@ -54,14 +56,15 @@ describe('crafted operator ids in the data folder', () => {
     await rm(outside, { recursive: true, force: true })
   })
 
+  /** Secrets in the keychain under a crafted id, as if planted there: the app must never read them. */
+  async function keychainSecretsFor(id: string): Promise<string> {
+    await f.keychain.setPassword(f.keychain.service, id, f.sim.key)
+    await f.keychain.setPassword(f.keychain.service, `${id}:data-key`, Buffer.alloc(32, 7).toString('base64'))
+    return id
+  }
+
   it('drops an entry of operators.json with a crafted id, even one the keychain has secrets for', async () => {
-    const evil = '../../outside/evil'
-    await f.keychain.setPassword(f.keychain.service, evil, f.sim.key)
-    await f.keychain.setPassword(
-      f.keychain.service,
-      `${evil}:data-key`,
-      Buffer.alloc(32, 7).toString('base64')
-    )
+    const evil = await keychainSecretsFor(EVIL_ID)
     const goodId = await f.addOperator('Ana')
     const backend = await f.restart(async () => {
       await writeFile(
@@ -89,13 +92,7 @@ describe('crafted operator ids in the data folder', () => {
   })
 
   it('lists no operator when the only entry is crafted, stays locked, and writes nowhere', async () => {
-    const evil = '../../outside/evil'
-    await f.keychain.setPassword(f.keychain.service, evil, f.sim.key)
-    await f.keychain.setPassword(
-      f.keychain.service,
-      `${evil}:data-key`,
-      Buffer.alloc(32, 7).toString('base64')
-    )
+    const evil = await keychainSecretsFor(EVIL_ID)
     await writeFile(
       join(f.dataDir, 'operators.json'),
       JSON.stringify({ version: 1, activeId: evil, operators: [{ id: evil, name: 'Evil', createdAt: 'x' }] })

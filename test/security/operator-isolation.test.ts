@@ -1,5 +1,5 @@
-// Operator isolation (issue "Security": "one operator's cache cannot be read with another operator's
-// data key; removing an operator removes its key, its data key and its cache"; DESIGN.md §1 promise 2:
+// Operator isolation (one operator's cache cannot be read with another operator's data key; removing
+// an operator removes its key, its data key and its cache; DESIGN.md §1 promise 2:
 // "each operator's key and data open only for that operator"): two operators through the real Backend
 // and keychain, each with accounts cached and a passphrase of their own. One's passphrase does not
 // unlock the other, not even with the other's wrapped entry swapped for one's own; each operator's

@@ -1,8 +1,9 @@
-// The payload guard (src/main/backend/payload-guard.ts) for every caller of the Backend, not only IPC: the browser
-// test host and the benchmark call the Backend directly, skipping ipc.ts, so guard-calls.ts runs the
-// same structural check before the schemas (issue "ipc.ts: … keys such as `__proto__` and `constructor`
-// are rejected"). Several of these payloads pass the zod schemas on their own — a Date or a Map is an
-// object with no unknown keys — so without the guard `cache.clear(new Date())` would clear the cache.
+// The payload guard (src/main/backend/payload-guard.ts) for every caller of the Backend, not only IPC: the
+// browser test host and the benchmark call the Backend directly, skipping ipc.ts, so guard-calls.ts runs the
+// same structural check before the schemas (DESIGN.md §3: payloads are plain data, parsed once at one
+// boundary that IPC and direct callers share; keys such as `__proto__` and `constructor` are refused).
+// Several of these payloads pass the zod schemas on their own — a Date or a Map is an object with no unknown
+// keys — so without the guard `cache.clear(new Date())` would clear the cache.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Result } from '@shared/result'
 import type { Backend } from '../../src/main/backend/create-backend'

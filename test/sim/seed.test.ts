@@ -10,8 +10,8 @@ import {
   indexOfAccountId
 } from '../../tools/sim/seed'
 import { PORTUGUESE_FIRST_NAMES, SPANISH_FIRST_NAMES } from '../../tools/sim/names'
+import { RFC3339 } from '../support/sim-http'
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
 const accounts = generateAccounts(400, 3)
 const histories = accounts.map((account, i) => generateHistory(account, i, 3))
 

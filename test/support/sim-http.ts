@@ -1,6 +1,9 @@
 // Small HTTP helpers for the simulator's own tests: plain fetch against the real loopback server.
 import type { ApiName, Simulator } from '../../tools/sim/index'
 
+/** Truora's timestamps: RFC 3339 UTC with varying precision (docs/truora-api.md "IDs and times"). */
+export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/
+
 export interface Answer {
   status: number
   headers: Headers
