@@ -1,5 +1,5 @@
-// One place for messages the operator must see (issue 5 "one error store with dismissable toasts"):
-// failed calls nobody else displays, confirmations, and notices such as a damaged cache.
+// One place for messages the operator must see, so every toast is shown, deduplicated and dismissed
+// the same way: failed calls nobody else displays, confirmations, and notices such as a damaged cache.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { AppError, ErrorCode } from '@shared/result'
