@@ -85,7 +85,7 @@ export function createAppRouter(history: RouterHistory) {
     ]
   })
 
-  // First run (issue 5 view 1): with no operator there is nothing to look up, so every view leads to
+  // First run: with no operator there is nothing to look up, so every view leads to
   // the setup until one is added.
   router.beforeEach(async (to) => {
     // Back (or Forward) into an earlier session's pages: to search instead.

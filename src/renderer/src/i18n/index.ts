@@ -1,4 +1,5 @@
-// vue-i18n set-up (issue 5 "every string through vue-i18n in es, pt-BR, en"). Composition mode, so
+// vue-i18n set-up: every string the operator reads goes through it, in es, pt-BR and en (DESIGN.md §1,
+// promise 5). Composition mode, so
 // components use `useI18n()`; English is the fallback for any key a locale lacks.
 import { createI18n } from 'vue-i18n'
 import en from './en'

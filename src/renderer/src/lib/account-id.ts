@@ -2,8 +2,8 @@
 import { ACCOUNT_ID_MAX, ACCOUNT_ID_PATTERN } from '@shared/schemas'
 
 /**
- * Whether typed text looks like an exact account ID worth asking Truora for (issue 5): the ID
- * alphabet (TRUORA_API.md "IDs and times"), no spaces, and either the `ACC` prefix of generated IDs
+ * Whether typed text looks like an exact account ID worth asking Truora for: the ID
+ * alphabet (docs/truora-api.md "IDs and times"), no spaces, and either the `ACC` prefix of generated IDs
  * or a digit or separator that a plain name would not have.
  */
 export function looksLikeAccountId(text: string): boolean {

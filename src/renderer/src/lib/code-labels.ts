@@ -1,5 +1,5 @@
-// Truora's codes in words (issue "Words, not codes"): validation types, failure statuses, declined
-// reasons and process channels arrive as free strings (TRUORA_API.md "Validations API", "Digital
+// Truora's codes in words, never the bare codes: validation types, failure statuses, declined
+// reasons and process channels arrive as free strings (docs/truora-api.md "Validations API", "Digital
 // Identity API"). Known ones have a message per language; an unknown one is still shown as words, from
 // the code itself, and the raw code stays on hover and in the detail panel for support.
 /** The i18n sections that word Truora's codes, one per kind of code. */

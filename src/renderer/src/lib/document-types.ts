@@ -1,5 +1,5 @@
-// Document types named as each country calls them (issue "a Brazilian national ID is not a Cédula de
-// ciudadanía"): Truora's `document_type` is one of four generic values (TRUORA_API.md "Validations
+// Document types named as each country calls them (a Brazilian national ID is not a "Cédula de
+// ciudadanía"): Truora's `document_type` is one of four generic values (docs/truora-api.md "Validations
 // API"), and its guide "Documents types and validation methods per country" lists which each country
 // uses. These are the documents' own names, the same in every UI language; any other country, or a
 // type a country has no name for here, falls back to the generic name in the UI language.

@@ -1,5 +1,5 @@
-// Dates, numbers and ages in the UI language with `Intl` (issue 5 "Dates/numbers with Intl"), so no
-// message hard-codes a date or number format.
+// Dates, numbers and ages in the UI language with `Intl`, so no message hard-codes a date or number
+// format and each operator reads them as their language writes them.
 import { dateTimeFormat, numberFormat, relativeTimeFormat } from './intl-formatters'
 
 const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -11,7 +11,10 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60]
 ]
 
-/** Parses RFC 3339 times of any precision (Truora sends up to nanoseconds, TRUORA_API.md "IDs and times"). */
+/**
+ * Parses RFC 3339 times of any precision (Truora sends up to nanoseconds: docs/truora-api.md "IDs and
+ * times").
+ */
 export function parseTime(iso: string | undefined): number | undefined {
   if (!iso) return undefined
   const trimmed = iso.replace(/(\.\d{3})\d+/, '$1')

@@ -1,4 +1,4 @@
-// An operator's API key expiry (from its JWT claims, TRUORA_API.md "Hosts and auth"): the warning
+// An operator's API key expiry (from its JWT claims, docs/truora-api.md "Hosts and auth"): the warning
 // stays on the operator and, for the active key, in the top bar from two weeks before.
 import { parseTime } from './format'
 

@@ -21,7 +21,7 @@ export function maskEmail(value: string): string {
   return `${value.charAt(0)}•••${value.slice(at)}`
 }
 
-/** Field names Truora uses for those three, at any depth of a validation or process (TRUORA_API.md). */
+/** Field names Truora uses for those three, at any depth of a validation or process (docs/truora-api.md). */
 const PERSONAL_FIELDS: [RegExp, (value: string) => string][] = [
   [/^(document_number|document_id|national_id|dni|cpf|rut|curp)$/i, maskDocument],
   [/^(phone|phone_number|cellphone|mobile|whatsapp_number)$/i, maskPhone],

@@ -1,5 +1,5 @@
 // The flow ID and redirect URL last used to start an identity process, and the flows used before,
-// remembered per operator in localStorage (issue 5): none is secret, and each operator runs few flows.
+// remembered per operator in localStorage: none is secret, and each operator runs few flows.
 export interface ProcessLinkPrefs {
   flowId: string
   redirectUrl: string

@@ -1,4 +1,4 @@
-// Truora statuses arrive as free strings (TRUORA_API.md: `validation_status`, process `status`); the UI
+// Truora statuses arrive as free strings (docs/truora-api.md: `validation_status`, process `status`); the UI
 // shows one of three chips and "unknown" for anything else rather than guessing.
 export type StatusKind = 'success' | 'pending' | 'failure' | 'unknown'
 

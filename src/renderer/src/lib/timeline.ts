@@ -1,5 +1,5 @@
-// An account's history as one list (issue 5 "history timeline merging accounts.validations and
-// accounts.processes by date"): newest first, undated entries last, ties in a stable order.
+// An account's history as one list, `accounts.validations` and `accounts.processes` merged by date, so
+// the operator reads one story: newest first, undated entries last, ties in a stable order.
 import type { IdentityProcess, Validation } from '@shared/domain'
 import { parseTime } from './format'
 import { statusKind, type StatusKind } from './status'

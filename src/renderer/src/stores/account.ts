@@ -1,4 +1,4 @@
-// One account and its history (issue 5 view 3). Reads answer from the cache first and carry their
+// One account and its history, for the account view. Reads answer from the cache first and carry their
 // freshness (DESIGN.md §3), so each section shows its own age and error.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'

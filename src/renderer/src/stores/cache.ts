@@ -1,4 +1,5 @@
-// The active operator's local cache: its size, clearing it, and exporting it (issue 5 view 6).
+// The active operator's local cache, as the settings view shows it: its size, clearing it, and
+// exporting it (docs/architecture.md §3 "The operator's cache").
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { CacheExport, CacheStats } from '@shared/domain'

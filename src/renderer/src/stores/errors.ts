@@ -1,8 +1,8 @@
-// One place for messages the operator must see (issue 5 "one error store with dismissable toasts"):
-// failed calls nobody else displays, confirmations, and notices such as a damaged cache.
+// One place for messages the operator must see, so every toast is shown, deduplicated and dismissed
+// the same way: failed calls nobody else displays, confirmations, and notices such as a damaged cache.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { AppError, ErrorCode } from '@shared/result'
+import type { AppError, ErrorCode, Result } from '@shared/result'
 import { errorKey } from '../lib/error-key'
 
 export interface Toast {
@@ -41,6 +41,12 @@ export const useErrorsStore = defineStore('errors', () => {
     return push({ kind: 'error', code: error.code, key, params, sticky: true })
   }
 
+  /** Waits for a call whose failure nobody else displays, and reports that failure. */
+  async function reportFailure(call: Promise<Result<unknown>>): Promise<void> {
+    const result = await call
+    if (!result.ok) report(result.error)
+  }
+
   function notice(key: string, params?: Record<string, string | number>, sticky = true): number {
     return push({ kind: 'error', key, params, sticky })
   }
@@ -58,5 +64,5 @@ export const useErrorsStore = defineStore('errors', () => {
     toasts.value = []
   }
 
-  return { toasts, report, notice, info, dismiss, clear }
+  return { toasts, report, reportFailure, notice, info, dismiss, clear }
 })

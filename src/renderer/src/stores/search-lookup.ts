@@ -1,4 +1,4 @@
-// The exact-ID lookup beside the search list (issue 5 view 2): an account ID is asked of Truora
+// The exact-ID lookup beside the home view's search list: an account ID is asked of Truora
 // (`accounts.get`, cache first) after a typing pause; a whole process or validation ID the cache does
 // not hold is asked of Truora for its account. "Truora has no account with the ID …" is shown only for
 // a whole account ID, never for a phone or part of a document number or e-mail (lookupShown).

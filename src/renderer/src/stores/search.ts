@@ -1,4 +1,4 @@
-// The search box (issue 5 view 2): instant local results from `accounts.search`, paged on demand for the
+// The search box on the home view: instant local results from `accounts.search`, paged on demand for the
 // virtual list, and an exact-ID lookup through `accounts.get` when the text looks like an account ID.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'

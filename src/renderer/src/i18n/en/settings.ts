@@ -1,0 +1,126 @@
+// English messages for the settings view: settings, support and the activity log; the reference shape es and pt-BR are typed against.
+// Keep "@", "{", "}", "|" and "$" out of plain text: vue-i18n reads them as message syntax.
+export const settings = {
+  settings: {
+    tryAgain: 'Try again',
+    keychainReadable: 'The keychain can be read again.',
+    removeQueued:
+      'It also deletes {count} creation still waiting to be sent to Truora: it will never be sent. | It also deletes {count} creations still waiting to be sent to Truora: they will never be sent.',
+    removeQueuedUnknown:
+      'Its local cache cannot be read, so the creations waiting in it cannot be counted: any there are deleted too and will never be sent.',
+    removeConfirmQueued: 'Remove and lose {count} creation | Remove and lose {count} creations',
+    removeConfirmUnknown: 'Remove and lose them',
+    recovered: 'Recovered',
+    recoveredHint: 'Restored from its own folder after the list of operators was found damaged.',
+    heading: 'Operators and settings',
+    operators: 'Operators',
+    active: 'Active',
+    use: 'Switch to this operator',
+    remove: 'Remove',
+    removeTitle: 'Remove operator {name}?',
+    removeBody:
+      'Its API key is deleted from the keychain, and its cached accounts and activity log from this computer. Accounts at Truora are not touched.',
+    removeConfirm: 'Remove operator',
+    cancel: 'Cancel',
+    addOperator: 'Add an operator',
+    sync: 'Sync all accounts',
+    syncIntro: 'Copies every account of the active operator to this computer so search works offline.',
+    syncStart: 'Sync all accounts',
+    syncResume: 'Resume sync',
+    syncCancel: 'Cancel sync',
+    syncProgress: 'Sync progress',
+    syncHistory: 'History of {done} of {total} accounts',
+    syncRate: '{rate} accounts/s',
+    syncEta: 'about {eta} left',
+    syncState: {
+      idle: 'Not running',
+      running: 'Syncing…',
+      cancelled: 'Cancelled',
+      failed: 'Failed',
+      done: 'Finished'
+    },
+    lastSynced: 'Last synced {time}',
+    neverSynced: 'Never synced',
+    cache: 'Local cache',
+    cacheAccounts: 'Accounts',
+    cacheValidations: 'Validations',
+    cacheProcesses: 'Identity processes',
+    cacheOutbox: 'Outbox',
+    cacheSize: 'Size on disk',
+    clearCache: 'Clear cache',
+    clearTitle: 'Clear the local cache?',
+    clearBody: 'Cached accounts and history are deleted from this computer; they can be synced again.',
+    keepOutbox: 'Keep the accounts waiting in the outbox',
+    clearConfirm: 'Clear cache',
+    cleared: 'Cache cleared.',
+    export: 'Export',
+    exportCsv: 'Export CSV',
+    exportJson: 'Export JSON',
+    exported: 'Saved {file}: {count} accounts.',
+    language: 'Language',
+    theme: 'Theme',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+    themeSystem: 'Same as the system',
+    appearance: 'Language and appearance',
+    syncAccounts: '{count} accounts | {count} account | {count} accounts',
+    syncAccountsOf: '{count} of about {total} accounts',
+    syncPages: '{count} pages | {count} page | {count} pages'
+  },
+  support: {
+    heading: 'Support',
+    intro:
+      'If something goes wrong, send support the diagnostics (versions and counts, no personal data, no key) and the log files.',
+    copy: 'Copy diagnostics',
+    copied: 'Diagnostics copied. Paste them into your message to support.',
+    copyFailed: 'The diagnostics could not be copied.',
+    openLogs: 'Open logs folder',
+    openLogsFailed: 'The logs folder could not be opened.'
+  },
+  activity: {
+    heading: 'Activity on this computer',
+    intro:
+      'What was done with this operator’s key and data on this computer, offline too. Only this operator can read it.',
+    empty: 'Nothing recorded yet.',
+    unreadable: '{count} entry could not be read (damaged). | {count} entries could not be read (damaged).',
+    more: 'Show more',
+    export: 'Export activity (CSV)',
+    exported: 'Saved {file}: {count} entries.',
+    atLockScreen: 'at the lock screen',
+    images: '{count} image | {count} images',
+    accounts: '{count} account | {count} accounts',
+    days: '{count} day | {count} days',
+    failures: '{count} wrong in a row | {count} wrong in a row',
+    viaOutbox: 'sent from the outbox',
+    outboxKept: 'outbox kept',
+    reason: {
+      start: 'app started',
+      operator: 'by the operator',
+      idle: 'no use',
+      system: 'computer locked or asleep',
+      removed: 'operator removed',
+      quit: 'app closed'
+    },
+    action: {
+      unlock: 'Unlocked',
+      lock: 'Locked',
+      unlock_failed: 'Wrong passphrase',
+      passphrase_set: 'Passphrase chosen',
+      operator_added: 'Operator added',
+      operator_removed: 'Operator removed',
+      account_opened: 'Account opened',
+      account_created: 'Account created',
+      account_queued: 'Account queued to be sent',
+      link_created: 'Identity link created',
+      pdf_saved: 'Process PDF saved',
+      export: 'Cache exported',
+      activity_exported: 'Activity exported',
+      cache_cleared: 'Cache cleared',
+      retention_applied: 'Old cached data forgotten',
+      validation_captured: 'Consent recorded, images captured for a validation',
+      validation_sent: 'Validation images sent to Truora'
+    }
+  }
+}
+
+export type SettingsMessages = typeof settings
