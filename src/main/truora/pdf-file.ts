@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '@shared/result'
 import { networkError, TIMEOUT_MESSAGE } from './errors'
 import { presignedRefusal } from './presigned-url'
 import { BODY_LIMITS, readBytesCapped } from './read-body'
+import { requestDeadline } from './request-deadline'
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1')
 
@@ -38,14 +39,7 @@ export async function fetchPdfFile(
     })
   }
   if (signal?.aborted) return fail('cancelled', 'The PDF download was cancelled.')
-  const controller = new AbortController()
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    controller.abort()
-  }, options.timeoutMs)
-  const onCancel = (): void => controller.abort()
-  signal?.addEventListener('abort', onCancel, { once: true })
+  const deadline = requestDeadline(options.timeoutMs, signal)
   try {
     const response = await options.fetch(fileUrl, {
       method: 'GET',
@@ -53,7 +47,7 @@ export async function fetchPdfFile(
       headers: { Accept: 'application/pdf' },
       credentials: 'omit',
       redirect: 'manual',
-      signal: controller.signal
+      signal: deadline.signal
     })
     options.log?.(`pdf file GET -> ${response.status}`)
     if (response.status !== 200) {
@@ -81,12 +75,11 @@ export async function fetchPdfFile(
     return ok(body.bytes)
   } catch (error) {
     if (signal?.aborted) return fail('cancelled', 'The PDF download was cancelled.')
-    if (timedOut) return fail('timeout', TIMEOUT_MESSAGE)
+    if (deadline.timedOut()) return fail('timeout', TIMEOUT_MESSAGE)
     const network = networkError(error)
     if (network) return { ok: false, error: network }
     return fail('internal', 'The PDF download failed unexpectedly.')
   } finally {
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', onCancel)
+    deadline.release()
   }
 }
