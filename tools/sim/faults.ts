@@ -59,7 +59,8 @@ interface Rule {
   seen: number
 }
 
-function matches(match: FaultMatch, request: RequestInfo): boolean {
+/** Whether a request is one `match` names (a fault rule's, or a test counting requests). */
+export function matchesRequest(match: FaultMatch, request: RequestInfo): boolean {
   return (
     (match.method === undefined || match.method.toUpperCase() === request.method) &&
     (match.pathPrefix === undefined || request.path.startsWith(match.pathPrefix)) &&
@@ -93,7 +94,7 @@ export class Faults implements FaultControl {
   /** The fault for this request, if any; counts it against the rule that fires. */
   take(request: RequestInfo): Fault | undefined {
     for (const rule of this.rules) {
-      if (!matches(rule.match, request)) continue
+      if (!matchesRequest(rule.match, request)) continue
       if (rule.remaining !== undefined) {
         rule.remaining--
         if (rule.remaining === 0) this.rules = this.rules.filter((other) => other !== rule)

@@ -5,9 +5,19 @@
 // them against its base URL as it would against `https://api.validations.truora.com/v1`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Account } from '@shared/domain'
-import { Faults, type ApiName, type Fault, type FaultControl } from './faults'
-import { DEFAULT_ONSITE, SimValidations, type OnsiteSettings, type SimAnswer, type SimUpload } from './onsite'
+import { applyFault } from './apply-fault'
+import {
+  Faults,
+  matchesRequest,
+  type ApiName,
+  type Fault,
+  type FaultControl,
+  type FaultMatch
+} from './faults'
+import { delay, readBody, readRaw, send, sendAnswer } from './http-io'
+import { DEFAULT_ONSITE, SimValidations, type OnsiteSettings, type SimUpload } from './onsite'
 import type { ListStyle, NextStyle } from './paging'
+import { recordOf, type RecordedRequest } from './request-log'
 import { errorBody, route, type RouteContext, type SimRequest } from './routes'
 import { SimStore } from './store'
 import { DEFAULT_PDF_SETTINGS, PdfFiles, type PdfSettings } from './process-pdf'
@@ -39,20 +49,6 @@ export interface SimOptions {
   onsite?: Partial<OnsiteSettings>
 }
 
-interface RecordedRequest {
-  method: string
-  /** Which host prefix the request came in on; undefined when none. */
-  api: ApiName | undefined
-  /** The API path, e.g. `/v1/accounts`, without the host prefix. */
-  path: string
-  query: Record<string, string>
-  /** Lower-case names; `truora-api-key` is '<key>' when accepted and '<other>' when not. */
-  headers: Record<string, string>
-  /** The parsed form, the raw text of any other body, or undefined when there was none. */
-  body: Record<string, string> | string | undefined
-  at: string
-}
-
 export interface Simulator {
   url: string
   endpoints: { validations: string; identity: string; account: string }
@@ -60,7 +56,7 @@ export interface Simulator {
   port: number
   faults: FaultControl
   requests: RecordedRequest[]
-  count(filter?: { method?: string; pathPrefix?: string; api?: ApiName }): number
+  count(filter?: FaultMatch): number
   resetRequests(): void
   addKey(key: string): void
   /** Stops accepting a key, as Truora does once a key is revoked or expires. */
@@ -94,46 +90,8 @@ const PREFIXES: Record<string, ApiName> = {
   identity: 'identity',
   account: 'account'
 }
-const MAX_BODY = 1 << 20
 /** Upload links live outside the three API prefixes, like a presigned storage URL. */
 const UPLOAD_PATH = /^\/uploads\/([0-9a-f]+)$/
-
-/** The body's bytes, keeping at most `max` (one more tells that it was longer). */
-function readRaw(req: IncomingMessage, max: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    req.on('data', (chunk: Buffer) => {
-      if (size <= max) chunks.push(chunk)
-      size += chunk.length
-    })
-    req.on('end', () => resolve(Buffer.concat(chunks).subarray(0, max + 1)))
-    req.on('error', reject)
-  })
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  return (await readRaw(req, MAX_BODY)).subarray(0, MAX_BODY).toString('utf8')
-}
-
-function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  if (res.destroyed || res.writableEnded) return
-  const type = body.trimStart().startsWith('<')
-    ? 'text/html; charset=utf-8'
-    : 'application/json; charset=utf-8'
-  res.writeHead(status, { 'Content-Type': type, ...headers })
-  res.end(body)
-}
-
-const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
-function sendAnswer(res: ServerResponse, answer: SimAnswer): void {
-  if (res.destroyed || res.writableEnded) return
-  if (typeof answer.body === 'string') {
-    res.writeHead(answer.status, { 'Content-Type': 'text/plain', ...answer.headers })
-    res.end(answer.body)
-  } else send(res, answer.status, JSON.stringify(answer.body), answer.headers)
-}
 
 export async function startSimulator(options: SimOptions = {}): Promise<Simulator> {
   const host = options.host ?? '127.0.0.1'
@@ -168,71 +126,21 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     origin: url
   }
 
-  /** Records a request as `handle` does: the key header as `<key>`/`<other>`, never its value. */
-  function record(
-    req: IncomingMessage,
-    api: ApiName | undefined,
-    path: string,
-    body: RecordedRequest['body']
-  ) {
-    const target = new URL(req.url ?? '/', 'http://sim')
+  /** Whether the request carries a key the simulator accepts (checked as Truora would, per request). */
+  function keyAccepted(req: IncomingMessage): boolean {
     const sentKey = req.headers['truora-api-key']
-    const keyOk = typeof sentKey === 'string' && keys.has(sentKey)
-    const headers: Record<string, string> = {}
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined)
-        headers[name] = name === 'truora-api-key' ? (keyOk ? '<key>' : '<other>') : String(value)
-    }
-    requests.push({
-      method: req.method ?? 'GET',
-      api,
-      path,
-      headers,
-      at: new Date().toISOString(),
-      query: Object.fromEntries(target.searchParams),
-      body
-    })
-  }
-
-  /** Answers before a fault's normal answer, or undefined when the request goes on. */
-  async function applyFault(
-    req: IncomingMessage,
-    res: ServerResponse,
-    fault: Fault | undefined
-  ): Promise<'answered' | undefined> {
-    const wait = faults.latencyMs + (fault && 'latencyMs' in fault ? fault.latencyMs : 0)
-    if (wait > 0) await delay(wait)
-    if (fault && 'hang' in fault) return 'answered'
-    if (fault && 'reset' in fault) {
-      req.socket.destroy()
-      return 'answered'
-    }
-    if (fault && 'malformed' in fault) {
-      send(res, 200, '{"accounts":[{"account_id":"ACC')
-      return 'answered'
-    }
-    if (fault && 'rateLimit' in fault) {
-      const headers: Record<string, string> =
-        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
-      send(res, 429, JSON.stringify(errorBody(429, 'Max rate limit reached').body), headers)
-      return 'answered'
-    }
-    if (fault && 'status' in fault) {
-      const headers: Record<string, string> =
-        fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
-      send(res, fault.status, fault.body ?? JSON.stringify(errorBody(fault.status).body), headers)
-      return 'answered'
-    }
-    return undefined
+    return typeof sentKey === 'string' && keys.has(sentKey)
   }
 
   /** `PUT /uploads/<token>`: a presigned image upload, which needs no key (onsite.ts). */
   async function handleUpload(req: IncomingMessage, res: ServerResponse, token: string, path: string) {
     const method = req.method ?? 'GET'
     const body = await readRaw(req, validations.settings.maxUploadBytes)
-    record(req, undefined, path, `<${body.length} bytes>`)
+    requests.push(
+      recordOf(req, { api: undefined, path, keyAccepted: keyAccepted(req) }, `<${body.length} bytes>`)
+    )
     const fault = faults.take({ method, path, api: undefined })
-    if ((await applyFault(req, res, fault)) === 'answered') return
+    if ((await applyFault(req, res, fault, faults.latencyMs)) === 'answered') return
     if (method !== 'PUT') return sendAnswer(res, { status: 405, body: 'Method Not Allowed' })
     const answer = validations.upload(token, req.headers['content-type'], body, now())
     if (fault && 'afterProcessing' in fault) {
@@ -254,11 +162,11 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     const isForm = (req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
     const form = isForm || raw === '' ? Object.fromEntries(new URLSearchParams(raw)) : undefined
     const sentKey = req.headers['truora-api-key']
-    const keyOk = typeof sentKey === 'string' && keys.has(sentKey)
-    record(req, api, path, raw === '' ? undefined : (form ?? raw))
+    const keyOk = keyAccepted(req)
+    requests.push(recordOf(req, { api, path, keyAccepted: keyOk }, raw === '' ? undefined : (form ?? raw)))
 
     const fault: Fault | undefined = faults.take({ method, path, api })
-    if ((await applyFault(req, res, fault)) === 'answered') return
+    if ((await applyFault(req, res, fault, faults.latencyMs)) === 'answered') return
 
     // A presigned file: its URL is the credential, as on S3; no API key is asked for (or expected).
     if (api === undefined && path.startsWith('/files/') && method === 'GET') {
@@ -331,12 +239,7 @@ export async function startSimulator(options: SimOptions = {}): Promise<Simulato
     faults,
     requests,
     count(filter = {}) {
-      return requests.filter(
-        (r) =>
-          (filter.method === undefined || r.method === filter.method.toUpperCase()) &&
-          (filter.pathPrefix === undefined || r.path.startsWith(filter.pathPrefix)) &&
-          (filter.api === undefined || r.api === filter.api)
-      ).length
+      return requests.filter((request) => matchesRequest(filter, request)).length
     },
     resetRequests() {
       requests.length = 0

@@ -1,36 +1,33 @@
 // The whole application logic behind the contract (DESIGN.md §2): Electron-free, so the app, the
-// tests, the benchmark and the browser test host all run this same object. Its dependencies come in
-// as options: data folder, keychain, fetch, Truora's URLs, clock.
+// tests, the benchmark and the browser test host all run this same object. It only composes: each
+// domain folder builds its part and its calls; its dependencies come in as options
+// (backend-options.ts): data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
 import type { LockReason } from '@shared/domain'
-import { ok, type Result } from '@shared/result'
-import { accountCreate } from '../accounts/create'
-import { accountReads } from '../accounts/reads'
-import { accountSearch } from '../accounts/search'
-import { accountDuplicates } from '../accounts/duplicates'
+import { ok } from '@shared/result'
+import { accountCalls } from '../accounts/account-calls'
 import type { BackendContext } from './context'
 import { createWorkspaceHost } from '../workspace/host'
-import { cacheService, type ChooseExportFile } from '../cache/service'
-import { PRODUCTION_ENDPOINTS, type Endpoints } from '../truora/endpoints'
+import { cacheService } from '../cache/service'
+import { PRODUCTION_ENDPOINTS } from '../truora/endpoints'
+import { setOptions, type BackendOptions } from './backend-options'
 import { createEventHub } from './event-hub'
 import { guardCalls } from './call-boundary'
 import { createKeychain } from '../operators/keychain'
 import { operatorsService } from '../operators/operators-service'
 import { profilesFile } from '../operators/profiles-file'
-import { KEYCHAIN_SERVICE, type SecretStore } from '../operators/secret-store'
+import { KEYCHAIN_SERVICE } from '../operators/secret-store'
 import { createRequestRegistry } from '../requests/registry'
-import { createConnectivity } from '../sync/connectivity'
+import { createConnectivity, observedBy } from '../sync/connectivity'
 import { linksService } from '../links/service'
 import { diagnosticsService } from '../diagnostics/service'
-import { processLink } from '../accounts/process-link'
-import { createMirror, type MirrorOptions } from '../sync/mirror'
+import { createMirror } from '../sync/mirror'
 import { createOutbox } from '../sync/outbox'
+import { syncCalls } from '../sync/sync-calls'
 import { captureStores, onsiteService } from '../onsite/onsite-service'
-import type { SenderOptions } from '../onsite/send-validation'
 import { createTruoraClient } from '../truora/client'
 import { defaultSleep } from '../truora/retry'
 import { processPdfService } from '../accounts/process-pdf'
-import type { RetryPolicy } from '../truora/types'
 import { activityService } from '../activity/activity-service'
 import { createActivityRecorder } from '../activity/activity-recorder'
 import { recordingCalls } from '../activity/record-calls'
@@ -40,72 +37,9 @@ import { DEFAULT_LOCK_AFTER_MINUTES } from '../operators/preferences-file'
 import { preferencesService } from '../operators/preferences-service'
 import { choosePassphrase } from '../session/migrate-legacy'
 import { sessionService } from '../session/session-service'
-import { createSessionState, lockedResult } from '../session/session-state'
+import { callContextOf, createSessionState } from '../session/session-state'
 import { unlockAttempts } from '../session/unlock-attempts'
-import { DEFAULT_SCRYPT_COST, type ScryptCost } from '../session/vault-crypto'
-
-export interface BackendOptions {
-  dataDir: string
-  secretStore: SecretStore
-  fetch: typeof globalThis.fetch
-  endpoints?: Endpoints
-  now?: () => Date
-  /** `Truora Account Lookup` packaged, `Truora Account Lookup Dev` in development. */
-  keychainService?: string
-  /** Receives redacted diagnostic lines; never personal data or keys. */
-  log?: (line: string) => void
-  /** Per-request timeout for Truora calls (default 15 s). */
-  timeoutMs?: number
-  retry?: Partial<RetryPolicy>
-  /** How often to probe for the network's return while offline (default 3 s). */
-  probeIntervalMs?: number
-  /**
-   * While online, probe after this long with no request answered, so a lost network shows within
-   * seconds (default 3 s; 0 turns idle probes off, as tests that count requests do).
-   */
-  idleProbeMs?: number
-  /** The platform's view of the network (in the app, Electron's `net.isOnline()`), polled each second. */
-  platformOnline?: () => boolean
-  /** Longest a cache write waits to be batched (default 250 ms). */
-  writeDelayMs?: number
-  /**
-   * "Sync all accounts": accounts per page (default 100), pause between history requests (50 ms),
-   * the walk's bounds (sync/walk-bounds.ts).
-   */
-  mirror?: Omit<MirrorOptions, 'sleep'>
-  /**
-   * Opens a link in the system browser (in the app, security.ts's guarded `shell.openExternal`). The
-   * Backend lets only https links to Truora's hosts through; without this option `links.open` is refused.
-   */
-  openInBrowser?: (url: string) => Promise<Result<null>>
-  /**
-   * Asks the operator where to save a `cache.export` (in the app, a save dialog: save-dialog.ts);
-   * undefined when they cancel. Without this option every export ends as cancelled.
-   */
-  chooseExportFile?: ChooseExportFile
-  /** The app's version, for diagnostics (Electron's `app.getVersion()`). */
-  appVersion?: string
-  /** Opens the log folder in the system's file manager; without it `diagnostics.openLogs` is refused. */
-  openLogsFolder?: () => Promise<Result<null>>
-  /** Waits used by retries and the mirror's throttling; tests pass a quicker one. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
-  /** Waits between checks while Truora makes a process PDF (default accounts/process-pdf.ts PDF_POLL_DELAYS_MS). */
-  pdfPollDelaysMs?: readonly number[]
-  /**
-   * Opens a file with the system's viewer (in the app, shell.openPath); without it
-   * `processes.openPdf` is refused.
-   */
-  openFile?: (path: string) => Promise<Result<null>>
-  /**
-   * scrypt's cost for passphrases wrapped from now on (default N = 2^17, r = 8, p = 1: README
-   * "Security"). Each stored blob keeps its own, so a test's cheaper cost opens only its own blobs.
-   */
-  vaultCost?: ScryptCost
-  /** How often the Backend looks at its clock for the idle lock and the daily retention (default 5 s). */
-  tickMs?: number
-  /** How an on-site validation's result is followed once its images are up (default 2 s doubling to 60 s). */
-  onsite?: SenderOptions
-}
+import { DEFAULT_SCRYPT_COST } from '../session/vault-crypto'
 
 export interface Backend extends Calls {
   events: Events
@@ -128,16 +62,12 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     // One clock for the Backend: a link's expiry is read against the same time as everything else.
     now,
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.retry === undefined ? {} : { retry: options.retry }),
-    ...(options.sleep === undefined ? {} : { sleep: options.sleep })
+    ...setOptions(options, ['timeoutMs', 'retry', 'sleep'])
   })
   const connectivity = createConnectivity({
     fetch: options.fetch,
     probeUrl: `${endpoints.validations}/accounts?limit=1`,
-    ...(options.probeIntervalMs === undefined ? {} : { probeIntervalMs: options.probeIntervalMs }),
-    ...(options.idleProbeMs === undefined ? {} : { idleProbeMs: options.idleProbeMs }),
-    ...(options.platformOnline === undefined ? {} : { platformOnline: options.platformOnline })
+    ...setOptions(options, ['probeIntervalMs', 'idleProbeMs', 'platformOnline'])
   })
   const session = createSessionState(now, DEFAULT_LOCK_AFTER_MINUTES * 60_000)
   const activity = createActivityRecorder({ dataDir: options.dataDir, now, log })
@@ -161,7 +91,7 @@ export function createBackend(options: BackendOptions): Backend {
       void retention.apply(workspace)
       void notes.write(workspace.operatorId, workspace.cache.outbox.list().length)
     },
-    ...(options.writeDelayMs === undefined ? {} : { writeDelayMs: options.writeDelayMs })
+    ...setOptions(options, ['writeDelayMs'])
   })
 
   const ctx: BackendContext = {
@@ -181,25 +111,12 @@ export function createBackend(options: BackendOptions): Backend {
     requests: createRequestRegistry(),
     sleep: options.sleep ?? defaultSleep,
     ...host,
-    async callContext(operatorId, signal) {
-      // The key the unlock unwrapped, from the session's memory: only for the operator unlocked now. A
-      // lock answers the next request `locked`, and the outbox keeps its item for after the unlock.
-      const secrets = session.secretsOf(operatorId)
-      if (secrets === undefined) return lockedResult()
-      return ok(signal ? { apiKey: secrets.apiKey, signal } : { apiKey: secrets.apiKey })
-    },
-    async observed<T>(call: Promise<Result<T>>) {
-      const result = await call
-      connectivity.observe(result.ok ? { ok: true } : { ok: false, error: result.error })
-      return result
-    }
+    callContext: (operatorId, signal) => callContextOf(session, operatorId, signal),
+    observed: (call) => observedBy(connectivity, call)
   }
 
   const captures = captureStores(ctx)
-  const outbox = createOutbox(ctx, {
-    captures,
-    ...(options.onsite === undefined ? {} : { onsite: options.onsite })
-  })
+  const outbox = createOutbox(ctx, { captures, ...setOptions(options, ['onsite']) })
   const onsite = onsiteService(ctx, outbox, captures)
   const mirror = createMirror(ctx, {
     ...options.mirror,
@@ -239,7 +156,6 @@ export function createBackend(options: BackendOptions): Backend {
     leaveWorkspace,
     mirror
   })
-  const reads = accountReads(ctx)
   const chooseFile = options.chooseExportFile ?? (async () => undefined)
   const pdfs = processPdfService(ctx, {
     chooseFile: (name) => chooseFile(name, 'pdf'),
@@ -259,35 +175,11 @@ export function createBackend(options: BackendOptions): Backend {
     operators: operatorsService(ctx, sessions),
     session: { ...sessions.calls, choosePassphrase: choosePassphrase(ctx, sessions) },
     preferences: preferencesService(ctx, retention),
-    activity: activityService(ctx, options.chooseExportFile ?? (async () => undefined)),
-    accounts: {
-      get: reads.get,
-      search: accountSearch(ctx),
-      duplicates: accountDuplicates(ctx),
-      validations: reads.validations,
-      processes: reads.processes,
-      create: accountCreate(ctx, outbox),
-      processLink: processLink(ctx)
-    },
-    validations: { get: reads.validation },
-    processes: {
-      result: reads.processResult,
-      pdf: pdfs.pdf,
-      savePdf: pdfs.savePdf,
-      openPdf: pdfs.openPdf
-    },
+    activity: activityService(ctx, chooseFile),
+    ...accountCalls(ctx, outbox, pdfs),
+    ...syncCalls({ mirror, outbox, connectivity }),
     requests: {
       cancel: async (requestId) => ok(ctx.requests.cancel(requestId))
-    },
-    sync: {
-      mirror: () => mirror.start(),
-      cancel: () => mirror.cancel(),
-      status: () => mirror.status()
-    },
-    outbox: {
-      list: () => outbox.list(),
-      retry: (id) => outbox.retry(id),
-      discard: (id) => outbox.discard(id)
     },
     cache: cacheService(
       ctx,
@@ -298,17 +190,7 @@ export function createBackend(options: BackendOptions): Backend {
       chooseFile,
       (workspace) => onsite.sweep(workspace)
     ),
-    connectivity: {
-      status: async () => ok(connectivity.state()),
-      hint: async (state) => {
-        connectivity.hint(state)
-        return ok(connectivity.state())
-      }
-    },
-    diagnostics: diagnosticsService(ctx, {
-      ...(options.appVersion === undefined ? {} : { appVersion: options.appVersion }),
-      ...(options.openLogsFolder === undefined ? {} : { openLogsFolder: options.openLogsFolder })
-    }),
+    diagnostics: diagnosticsService(ctx, setOptions(options, ['appVersion', 'openLogsFolder'])),
     links: linksService(options.openInBrowser),
     onsite: onsite.calls
   }

@@ -34,7 +34,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 // Only the skeleton is checked, not each of 100,000 records: opening must cost little more than one
-// JSON.parse (issue 4 performance target), and GCM already proves the bytes are the ones this code
+// JSON.parse (DESIGN.md §1 "Fast at any size"), and GCM already proves the bytes are the ones this code
 // wrote. The check catches a file of another shape, e.g. from a buggy or foreign writer.
 const map = z.custom<Record<string, unknown>>(isPlainObject)
 

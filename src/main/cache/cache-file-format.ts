@@ -5,8 +5,8 @@
 // every other part. Parts 1…n are shards, each holding a fixed group of records (shard-plan.ts).
 // Why parts and not one sealed blob (format 1): a write re-seals only the shards that changed, and
 // opening decrypts and decompresses the next parts in the thread pool while the main thread parses
-// the one before (issue 4: open within 1.25× of a plain JSON.parse, a lookup without rewriting the
-// whole cache). The file is still replaced whole and atomically (temp file, fsync, rename).
+// the one before (DESIGN.md §1 "Fast at any size": opening costs little more than a plain
+// JSON.parse, and a lookup does not rewrite the whole cache). The file is still replaced whole and atomically (temp file, fsync, rename).
 import type { CacheCorruptReason } from './types'
 
 const FORMAT_VERSION = 2

@@ -13,7 +13,7 @@
 //   this protects against (a copied or stolen file). Both the compression and the cipher run in libuv's
 //   thread pool (zlib's async API, WebCrypto), not on the main process's event loop: opening or writing
 //   100,000 accounts keeps the app responsive, and while the main thread parses one part the pool already
-//   opens the next (issue 4 "open" target).
+//   opens the next (DESIGN.md §1 "Fast at any size": searchable within a blink of opening).
 import { webcrypto } from 'node:crypto'
 import { promisify } from 'node:util'
 import { deflateRaw, inflateRaw } from 'node:zlib'

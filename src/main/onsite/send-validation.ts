@@ -13,22 +13,25 @@
 //    waits until it leaves `pending`; each change goes into the account's history as it comes.
 import type { AppError } from '@shared/result'
 import type { Validation } from '@shared/domain'
-import type { CaptureSide, OnsiteProgress } from '@shared/onsite'
+import type { CaptureSide } from '@shared/onsite'
 import type { BackendContext } from '../backend/context'
 import type { CallContext } from '../truora/types'
 import type { Workspace } from '../workspace/workspace'
 import type { CaptureStore } from './capture-store'
-import { isValidationItem, validationForm, type ValidationItem } from './onsite-item'
+import { validationForm, type ValidationItem } from './onsite-item'
 import { recordValidation } from './record-validation'
+import {
+  BASE_BACKOFF_MS,
+  createSenderRecords,
+  MAX_REPLACEMENTS,
+  TRANSIENT,
+  type SendOutcome
+} from './sender-records'
 
 /** Presigned links last 15 minutes (DESIGN.md §4); one older than this is not tried. */
 const LINK_LIFETIME_MS = 15 * 60_000
-/** New validations made for one capture because links expired, before the operator is asked. */
-const MAX_REPLACEMENTS = 3
 /** After a day without a result, the validation is left to the account's history (a refresh shows it). */
 const FOLLOW_FOR_MS = 24 * 60 * 60_000
-const BASE_BACKOFF_MS = 2_000
-const MAX_BACKOFF_MS = 5 * 60_000
 
 export interface SenderOptions {
   /** The first wait before the result is read again; doubles up to `pollMaxMs`. Default 2 s. */
@@ -36,13 +39,6 @@ export interface SenderOptions {
   /** Default 60 s. */
   pollMaxMs?: number
 }
-
-/**
- * `sent`: this step is done (the item goes on in the background or is finished); `later`: try again
- * at its `nextAttemptAt`, holding back the items after it; `waiting`: nothing to do now, holding back
- * nothing; `rejected`: failed, for the operator.
- */
-type SendOutcome = 'sent' | 'later' | 'waiting' | 'rejected'
 
 export interface ValidationSender {
   send(workspace: Workspace, item: ValidationItem, signal: AbortSignal): Promise<SendOutcome>
@@ -60,8 +56,6 @@ function changedOutcome(cached: Validation | undefined, read: Validation): boole
   return fields.some((field) => cached[field] !== read[field])
 }
 
-const TRANSIENT = new Set(['offline', 'timeout', 'server', 'rate_limited', 'cancelled'])
-
 export function createValidationSender(
   ctx: BackendContext,
   deps: {
@@ -73,89 +67,9 @@ export function createValidationSender(
 ): ValidationSender {
   const pollBase = deps.options?.pollBaseMs ?? BASE_BACKOFF_MS
   const pollMax = deps.options?.pollMaxMs ?? 60_000
-  const now = (): number => ctx.now().getTime()
-  const iso = (ms = now()): string => new Date(ms).toISOString()
-
-  /** The item as it is now (another step may have changed it), if still queued. */
-  function current(workspace: Workspace, id: string): ValidationItem | undefined {
-    const item = workspace.cache.outbox.list().find((entry) => entry.id === id)
-    return item && isValidationItem(item) ? item : undefined
-  }
-
-  async function save(
-    workspace: Workspace,
-    item: ValidationItem,
-    patch: Partial<ValidationItem>,
-    progress: Partial<OnsiteProgress> = {}
-  ): Promise<ValidationItem> {
-    workspace.cache.outbox.update(item.id, { ...patch, onsite: { ...item.onsite, ...progress } })
-    await workspace.cache.flush()
+  const { now, iso, save, later, failed, replace } = createSenderRecords(ctx, (workspace) =>
     deps.changed(workspace)
-    return current(workspace, item.id) ?? item
-  }
-
-  async function later(workspace: Workspace, item: ValidationItem, error: AppError, uncertain = false) {
-    const attempts = item.attempts + 1
-    const backoff = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** (attempts - 1))
-    await save(workspace, item, {
-      state: 'pending',
-      attempts,
-      error: { code: error.code, message: error.message },
-      nextAttemptAt: iso(now() + backoff + Math.round(backoff * 0.2 * Math.random())),
-      ...(uncertain || item.uncertain ? { uncertain: true } : {})
-    })
-    return 'later' as const
-  }
-
-  async function failed(workspace: Workspace, item: ValidationItem, error: AppError, reason?: string) {
-    const detailReason = reason ?? (error.details?.reason as string | undefined)
-    await save(workspace, item, {
-      state: 'failed',
-      attempts: item.attempts + 1,
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(typeof detailReason === 'string' ? { details: { reason: detailReason } } : {})
-      }
-    })
-    return 'rejected' as const
-  }
-
-  /** The link of one validation expired: give it up and start a new one, a bounded number of times. */
-  async function replace(workspace: Workspace, item: ValidationItem): Promise<ValidationItem | undefined> {
-    const { validationId } = item.onsite
-    const replaced =
-      validationId === undefined ? item.onsite.replaced : [...item.onsite.replaced, validationId]
-    const renewals = (item.onsite.renewals ?? 0) + 1
-    if (renewals > MAX_REPLACEMENTS) {
-      await failed(
-        workspace,
-        { ...item, onsite: { ...item.onsite, replaced } },
-        {
-          code: 'expired',
-          message:
-            'The upload links kept expiring before the images were sent. Retry when the connection is better.',
-          retryable: false
-        },
-        'link_expired'
-      )
-      return undefined
-    }
-    return save(
-      workspace,
-      item,
-      {},
-      {
-        step: 'queued',
-        replaced,
-        renewals,
-        uploaded: [],
-        validationId: undefined,
-        links: undefined,
-        linksAt: undefined
-      }
-    )
-  }
+  )
 
   /** Step 1: create the validation at Truora (list first; mark durably; POST once). */
   async function create(

@@ -1,4 +1,4 @@
-// Search filters (issue 4): country, document type, latest status and an inclusive creation-date range,
+// Search filters (the contract's SearchFilters in src/shared/domain.ts): country, document type, latest status and an inclusive creation-date range,
 // compiled once per search into one test over the slot table's columns.
 import type { SearchFilters } from '@shared/domain'
 import type { SlotTable } from './slot-table'

@@ -1,4 +1,5 @@
-// Ranks matched slots and cuts one page (issue 4 "Local search"): exact account ID first, then ID
+// Ranks matched slots and cuts one page, the order Truora's dashboard sets the bar with
+// (DESIGN.md §9: exact match on IDs, partial on the rest): exact account ID first, then ID
 // prefix, then every other match; within a tier, display order. Only the page is materialised: a
 // large match set is walked in display order instead of being sorted.
 import type { SlotTable } from './slot-table'

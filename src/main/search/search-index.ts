@@ -1,4 +1,4 @@
-// The local search index over cached accounts (issue 4 "Local search"): one folded haystack per account
+// The local search index over cached accounts (docs/architecture.md §3 "The index snapshot"): one folded haystack per account
 // (haystack.ts), unigram/bigram/trigram posting lists packed as delta varints (gram-postings.ts), typed
 // columns for the filters (slot-table.ts) and two sorted orders for ranking and ID prefixes
 // (sorted-slots.ts). Why this and not a search library: the figures below, from `npm run bench`.
@@ -163,7 +163,7 @@ export function createSearchIndex(from: IndexState = emptyIndexState()): SearchI
       const pass = compileFilters(filters, table)
       if (pass === false) return { ids: [], total: 0 }
       const query = parseQuery(text)
-      // An empty query lists every account that passes the filters (issue 4).
+      // An empty query lists every account that passes the filters: the operator browses, not only searches.
       if (query.terms.length === 0)
         return pageOf(liveSlots(table, pass), undefined, table, orders, start, count)
       const matches = matchTerms(query.terms, table, postings)

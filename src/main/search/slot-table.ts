@@ -1,6 +1,6 @@
 // The index's per-account columns: one typed array per filter attribute rather than one object per
-// account, so 100 000 accounts cost a few bytes each beyond their haystack (backend heap target,
-// issue 4). A slot is an account's row; replacing an account kills its row and adds a new one.
+// account, so 100 000 accounts cost a few bytes each beyond their haystack (DESIGN.md §1 "Fast at any
+// size": the whole index stays in the Backend's heap). A slot is an account's row; replacing an account kills its row and adds a new one.
 import type { IndexedAccount } from './types'
 import { FIELD_SEPARATOR } from './haystack'
 

@@ -1,5 +1,5 @@
 // Live slots kept sorted two ways: in display order (newest creation date first, then by account ID:
-// the one stable order of every rank tier and of an empty query, issue 4 "Local search") and by
+// the one stable order of every rank tier and of an empty query, so a page never reshuffles) and by
 // haystack, which starts with the folded account ID, so ID prefixes are a binary search. Newly added
 // slots are merged in when a search needs them, not on every cached page of a mirror.
 import type { SlotTable } from './slot-table'

@@ -1,4 +1,4 @@
-// The in-memory index over cached accounts (issue 4 "Local search"). Built from the cache when it
+// The in-memory index over cached accounts (docs/architecture.md §3 "The index snapshot"). Built from the cache when it
 // opens and kept current as accounts are cached.
 import type { Account, SearchFilters } from '@shared/domain'
 

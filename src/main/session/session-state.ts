@@ -3,7 +3,8 @@
 // drops them (the data key's bytes are overwritten; a JavaScript string cannot be, so the API key is
 // only let go of). The Backend's clock (`now`) decides the idle time, so tests can move it.
 import type { LockReason, SessionStatus } from '@shared/domain'
-import { fail, type Result } from '@shared/result'
+import { fail, ok, type Result } from '@shared/result'
+import type { CallContext } from '../truora/types'
 import type { VaultSecrets } from './vault-crypto'
 
 export interface SessionState {
@@ -55,4 +56,19 @@ export function createSessionState(now: () => Date, defaultLockAfterMs: number):
 /** What every call that needs an operator's data or key answers while nobody is unlocked. */
 export function lockedResult<T = never>(): Result<T> {
   return fail('locked', 'The session is locked: unlock an operator with their passphrase first.')
+}
+
+/**
+ * The call context for a Truora request on behalf of `operatorId`: the key the unlock unwrapped, from
+ * the session's memory, and only for the operator unlocked now. A lock answers the next request
+ * `locked`, and the outbox keeps its item for after the unlock.
+ */
+export async function callContextOf(
+  session: SessionState,
+  operatorId: string,
+  signal?: AbortSignal
+): Promise<Result<CallContext>> {
+  const secrets = session.secretsOf(operatorId)
+  if (secrets === undefined) return lockedResult()
+  return ok(signal ? { apiKey: secrets.apiKey, signal } : { apiKey: secrets.apiKey })
 }

@@ -5,7 +5,7 @@
 // within seconds instead of at the next failed request. Probes are bounded: one at a time, never
 // closer than `minProbeGapMs`, and an idle probe only after `idleProbeMs` with no request answered.
 import type { ConnectivityState } from '@shared/domain'
-import type { AppError } from '@shared/result'
+import type { AppError, Result } from '@shared/result'
 
 export interface Connectivity {
   state(): ConnectivityState
@@ -170,4 +170,14 @@ export function createConnectivity(options: ConnectivityOptions): Connectivity {
       timers.length = 0
     }
   }
+}
+
+/** Runs a Truora call and teaches `connectivity` from its outcome (BackendContext.observed). */
+export async function observedBy<T>(
+  connectivity: Connectivity,
+  call: Promise<Result<T>>
+): Promise<Result<T>> {
+  const result = await call
+  connectivity.observe(result.ok ? { ok: true } : { ok: false, error: result.error })
+  return result
 }

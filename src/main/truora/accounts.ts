@@ -1,11 +1,11 @@
 // Reading validation accounts (TRUORA_API.md "Validations API"): one account, and the account list
 // one page at a time (the mirror walks it and keeps the cursor itself, DESIGN.md §5 "Mirror").
-import { fail, ok, type Result } from '@shared/result'
+import { ok, type Result } from '@shared/result'
 import type { Account } from '@shared/domain'
 import { readAccount } from './parse'
 import { readPage, startKeyOf } from './pagination'
 import { BODY_LIMITS } from './read-body'
-import { idSegment, type Transport } from './transport'
+import { getRecord, idSegment, type Transport } from './transport'
 import type { CallContext, Page } from './types'
 
 export function accountSubject(accountId: string): string {
@@ -19,20 +19,16 @@ export async function getAccount(
 ): Promise<Result<Account>> {
   const segment = idSegment(accountId, 'account')
   if (!segment.ok) return segment
-  const answer = await transport.get(
+  return getRecord(
+    transport,
     ctx,
-    transport.url('validations', `/accounts/${segment.data}`),
-    accountSubject(accountId)
+    {
+      url: transport.url('validations', `/accounts/${segment.data}`),
+      subject: accountSubject(accountId),
+      what: 'account'
+    },
+    readAccount
   )
-  if (!answer.ok) return answer
-  const account = readAccount(answer.data)
-  return account
-    ? ok(account)
-    : fail(
-        'bad_response',
-        `Truora's answer for ${accountSubject(accountId)} has no usable account (no plain ID, or too large). Try again later.`,
-        { status: 200 }
-      )
 }
 
 export async function listAccountsPage(

@@ -14,6 +14,7 @@ import { asObject, parseJson, truoraErrorInfo } from './parse'
 import { BODY_LIMITS, readBodyCapped } from './read-body'
 import { redact, redactDeep } from './redact'
 import type { CallContext } from './types'
+import { requestDeadline } from './request-deadline'
 
 export interface HttpConfig {
   fetch: typeof globalThis.fetch
@@ -81,17 +82,10 @@ async function exchange(
       'The saved API key contains characters that cannot be sent. Enter the key again in Settings.'
     )
   }
-  const controller = new AbortController()
-  let timedOut = false
-  const timer = setTimeout(
-    () => {
-      timedOut = true
-      controller.abort()
-    },
-    Math.min(config.timeoutMs, request.timeoutMs ?? Number.POSITIVE_INFINITY)
+  const deadline = requestDeadline(
+    Math.min(config.timeoutMs, request.timeoutMs ?? Number.POSITIVE_INFINITY),
+    ctx.signal
   )
-  const onCancel = (): void => controller.abort()
-  ctx.signal?.addEventListener('abort', onCancel, { once: true })
   const headers: Record<string, string> = { 'Truora-API-Key': ctx.apiKey, Accept: 'application/json' }
   if (request.form) headers['Content-Type'] = 'application/x-www-form-urlencoded'
   let status: number
@@ -104,7 +98,7 @@ async function exchange(
       method: request.method,
       headers,
       body: request.form ? new URLSearchParams(request.form).toString() : undefined,
-      signal: controller.signal,
+      signal: deadline.signal,
       // A followed redirect would carry the key header to wherever it points (DESIGN.md §1 promise 2).
       redirect: 'manual'
     })
@@ -121,7 +115,7 @@ async function exchange(
     tooLarge = !body.ok
   } catch (error) {
     if (ctx.signal?.aborted) return { ok: false, error: cancelledError('maybe') }
-    if (timedOut) return fail('timeout', TIMEOUT_MESSAGE, { sent: 'maybe' satisfies Sent })
+    if (deadline.timedOut()) return fail('timeout', TIMEOUT_MESSAGE, { sent: 'maybe' satisfies Sent })
     const network = networkError(error)
     if (network) return { ok: false, error: network }
     const message = error instanceof Error ? error.message : String(error)
@@ -131,8 +125,7 @@ async function exchange(
       { sent: 'maybe' satisfies Sent }
     )
   } finally {
-    clearTimeout(timer)
-    ctx.signal?.removeEventListener('abort', onCancel)
+    deadline.release()
   }
   if (tooLarge && status >= 200 && status < 300) {
     return fail(

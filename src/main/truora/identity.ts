@@ -1,12 +1,12 @@
 // Digital Identity processes (TRUORA_API.md "Digital Identity API"), on the identity host: the
 // processes found for an account ID, and one process's full result.
-import { fail, ok, type Result } from '@shared/result'
+import { ok, type Result } from '@shared/result'
 import type { IdentityProcess, ProcessResult } from '@shared/domain'
 import { accountSubject } from './accounts'
 import { readProcess, readProcessResult } from './parse'
 import { collectPages } from './pagination'
 import { BODY_LIMITS } from './read-body'
-import { idSegment, type Transport } from './transport'
+import { getRecord, idSegment, type Transport } from './transport'
 import type { CallContext } from './types'
 
 export async function accountProcesses(
@@ -35,22 +35,15 @@ export async function processResult(
 ): Promise<Result<ProcessResult>> {
   const segment = idSegment(processId, 'process')
   if (!segment.ok) return segment
-  const subject = `identity process "${processId}"`
-  const answer = await transport.get(
+  return getRecord(
+    transport,
     ctx,
-    transport.url('identity', `/processes/${segment.data}/result`),
-    subject,
-    BODY_LIMITS.detail
+    {
+      url: transport.url('identity', `/processes/${segment.data}/result`),
+      subject: `identity process "${processId}"`,
+      what: 'process',
+      maxBytes: BODY_LIMITS.detail
+    },
+    readProcessResult
   )
-  if (!answer.ok) return answer
-  const result = readProcessResult(answer.data)
-  return result
-    ? ok(result)
-    : fail(
-        'bad_response',
-        `Truora's answer for ${subject} has no usable process (no plain ID, or too large). Try again later.`,
-        {
-          status: 200
-        }
-      )
 }

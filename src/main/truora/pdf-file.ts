@@ -9,6 +9,7 @@ import { networkError, TIMEOUT_MESSAGE } from './errors'
 import { presignedRefusal } from './presigned-url'
 import type { CallContext } from './types'
 import { BODY_LIMITS, readBytesCapped } from './read-body'
+import { requestDeadline } from './request-deadline'
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1')
 
@@ -39,14 +40,7 @@ export async function fetchPdfFile(
     })
   }
   if (signal?.aborted) return fail('cancelled', 'The PDF download was cancelled.')
-  const controller = new AbortController()
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    controller.abort()
-  }, options.timeoutMs)
-  const onCancel = (): void => controller.abort()
-  signal?.addEventListener('abort', onCancel, { once: true })
+  const deadline = requestDeadline(options.timeoutMs, signal)
   try {
     const response = await options.fetch(fileUrl, {
       method: 'GET',
@@ -54,7 +48,7 @@ export async function fetchPdfFile(
       headers: { Accept: 'application/pdf' },
       credentials: 'omit',
       redirect: 'manual',
-      signal: controller.signal
+      signal: deadline.signal
     })
     options.log?.(`pdf file GET -> ${response.status}`)
     if (response.status !== 200) {
@@ -82,12 +76,11 @@ export async function fetchPdfFile(
     return ok(body.bytes)
   } catch (error) {
     if (signal?.aborted) return fail('cancelled', 'The PDF download was cancelled.')
-    if (timedOut) return fail('timeout', TIMEOUT_MESSAGE)
+    if (deadline.timedOut()) return fail('timeout', TIMEOUT_MESSAGE)
     const network = networkError(error)
     if (network) return { ok: false, error: network }
     return fail('internal', 'The PDF download failed unexpectedly.')
   } finally {
-    clearTimeout(timer)
-    signal?.removeEventListener('abort', onCancel)
+    deadline.release()
   }
 }

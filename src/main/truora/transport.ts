@@ -62,6 +62,28 @@ export function idSegment(id: string, what: string): Result<string> {
   return ok(encodeURIComponent(trimmed))
 }
 
+/**
+ * A GET of one record, read with `read`; an answer without a usable record (no plain ID, or too large:
+ * bounded-record.ts) is `bad_response`, naming what was asked for.
+ */
+export async function getRecord<T>(
+  transport: Transport,
+  ctx: CallContext,
+  request: { url: URL; subject: Subject; what: string; maxBytes?: number },
+  read: (body: unknown) => T | undefined
+): Promise<Result<T>> {
+  const answer = await transport.get(ctx, request.url, request.subject, request.maxBytes)
+  if (!answer.ok) return answer
+  const record = read(answer.data)
+  return record
+    ? ok(record)
+    : fail(
+        'bad_response',
+        `Truora's answer for ${request.subject} has no usable ${request.what} (no plain ID, or too large). Try again later.`,
+        { status: 200 }
+      )
+}
+
 export function createTransport(options: TruoraClientOptions): Transport {
   const now = options.now ?? (() => new Date())
   const http: HttpConfig = {

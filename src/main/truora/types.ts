@@ -1,5 +1,6 @@
 // What the Backend needs from the Truora HTTP client. Every method resolves to a Result and never
-// throws; errors carry the contract's codes (issue 3, "Errors") and never the API key.
+// throws; errors carry the contract's codes (docs/architecture.md §2, docs/truora-api.md "Errors")
+// and never the API key.
 import type { Result } from '@shared/result'
 import type { Account, IdentityProcess, ProcessLink, ProcessResult, Validation } from '@shared/domain'
 import type { AccountCreateFields } from '@shared/schemas'

@@ -10,6 +10,7 @@ import { presignedRefusal } from './presigned-url'
 import { BODY_LIMITS, readBodyCapped } from './read-body'
 import { redact } from './redact'
 import type { CallContext } from './types'
+import { requestDeadline } from './request-deadline'
 
 export interface UploadOptions {
   fetch: typeof globalThis.fetch
@@ -57,14 +58,7 @@ export async function uploadImage(
   }
   if (ctx.signal?.aborted) return fail('cancelled', 'The upload was cancelled.', { sent: 'no' })
   const url = new URL(upload.url)
-  const controller = new AbortController()
-  let timedOut = false
-  const timer = setTimeout(() => {
-    timedOut = true
-    controller.abort()
-  }, options.timeoutMs)
-  const onCancel = (): void => controller.abort()
-  ctx.signal?.addEventListener('abort', onCancel, { once: true })
+  const deadline = requestDeadline(options.timeoutMs, ctx.signal)
   const started = options.now()
   // The link is a bearer credential (its query is the signature) and could hide anything in its host
   // too: the log names neither, only the outcome.
@@ -77,7 +71,7 @@ export async function uploadImage(
       body: upload.bytes,
       credentials: 'omit',
       redirect: 'manual',
-      signal: controller.signal
+      signal: deadline.signal
     })
     // Read (and dropped) within the error bound: a storage host's answer is a short XML document.
     await readBodyCapped(response, BODY_LIMITS.error)
@@ -86,14 +80,13 @@ export async function uploadImage(
   } catch (error) {
     options.log?.(`${where} -> failed (${Math.round(options.now() - started)} ms)`)
     if (ctx.signal?.aborted) return fail('cancelled', 'The upload was cancelled.', { sent: 'maybe' })
-    if (timedOut) return fail('timeout', TIMEOUT_MESSAGE, { sent: 'maybe' })
+    if (deadline.timedOut()) return fail('timeout', TIMEOUT_MESSAGE, { sent: 'maybe' })
     const network = networkError(error)
     if (network) return { ok: false, error: network }
     const message = error instanceof Error ? error.message : String(error)
     return fail('internal', `The upload failed unexpectedly: ${redact(message, [ctx.apiKey]).slice(0, 200)}`)
   } finally {
-    clearTimeout(timer)
-    ctx.signal?.removeEventListener('abort', onCancel)
+    deadline.release()
   }
 }
 

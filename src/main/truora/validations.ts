@@ -1,13 +1,13 @@
 // Validation history (TRUORA_API.md "Validations API"): an account's list, paged like the others
 // [guess], and one validation with its details. Details may hold presigned media links that expire
 // after 15 minutes (DESIGN.md §4): they are passed on as received, never refreshed here.
-import { fail, ok, type Result } from '@shared/result'
+import type { Result } from '@shared/result'
 import type { Validation } from '@shared/domain'
 import { accountSubject } from './accounts'
 import { readValidation, readValidationDetail } from './parse'
 import { collectPages } from './pagination'
 import { BODY_LIMITS } from './read-body'
-import { idSegment, type Transport } from './transport'
+import { getRecord, idSegment, type Transport } from './transport'
 import type { CallContext } from './types'
 
 export async function accountValidations(
@@ -31,22 +31,15 @@ export async function getValidation(
 ): Promise<Result<Validation>> {
   const segment = idSegment(validationId, 'validation')
   if (!segment.ok) return segment
-  const subject = `validation "${validationId}"`
-  const answer = await transport.get(
+  return getRecord(
+    transport,
     ctx,
-    transport.url('validations', `/validations/${segment.data}`, { show_details: 'true' }),
-    subject,
-    BODY_LIMITS.detail
+    {
+      url: transport.url('validations', `/validations/${segment.data}`, { show_details: 'true' }),
+      subject: `validation "${validationId}"`,
+      what: 'validation',
+      maxBytes: BODY_LIMITS.detail
+    },
+    readValidationDetail
   )
-  if (!answer.ok) return answer
-  const validation = readValidationDetail(answer.data)
-  return validation
-    ? ok(validation)
-    : fail(
-        'bad_response',
-        `Truora's answer for ${subject} has no usable validation (no plain ID, or too large). Try again later.`,
-        {
-          status: 200
-        }
-      )
 }
