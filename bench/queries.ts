@@ -2,7 +2,8 @@
 // with and without accents, parts of document numbers, exact and partial account IDs, emails, phone
 // digits, and filters alone or with text. Drawn from the data set with a seeded PRNG: the same queries
 // on every run.
-import type { Account, SearchFilters } from '@shared/domain'
+import type { SearchFilters } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import { createRng, type Rng } from '../tools/sim/prng'
 
 export interface BenchQuery {

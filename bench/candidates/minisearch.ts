@@ -3,7 +3,7 @@
 // substring matching (a document number's middle digits, "arc" in García) and ranks by relevance,
 // not exact ID → prefix → newest first.
 import MiniSearch from 'minisearch'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { fold } from '../../src/main/search/normalize'
 import type { IndexedAccount } from '../../src/main/search/types'
 import { PAGE, type Candidate } from './candidate'

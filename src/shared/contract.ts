@@ -12,38 +12,18 @@ import {
   type OnsiteCaptureInput,
   type OnsiteValidation
 } from './onsite'
-import type {
-  Account,
-  ActivityExport,
-  ActivityPage,
-  CacheCorrupt,
-  CacheExport,
-  CacheStats,
-  CacheUpdated,
-  Cached,
-  ConnectivityState,
-  CreateOutcome,
-  Diagnostics,
-  DuplicateMatch,
-  IdentityProcess,
-  Operator,
-  OperatorAdded,
-  PdfProgress,
-  ProcessPdf,
-  SavedFile,
-  OperatorCheck,
-  OperatorList,
-  OperatorPreferences,
-  OutboxItem,
-  OutboxSent,
-  ProcessLink,
-  ProcessResult,
-  SearchPage,
-  SearchQuery,
-  SessionStatus,
-  SyncStatus,
-  Validation
-} from './domain'
+import type { ActivityExport, ActivityPage } from './domain/activity'
+import type { CacheCorrupt, CacheExport, CacheStats, CacheUpdated } from './domain/cache'
+import type { Diagnostics } from './domain/diagnostics'
+import type { Cached } from './domain/freshness'
+import type { Operator, OperatorAdded, OperatorCheck, OperatorList } from './domain/operators'
+import type { CreateOutcome, OutboxItem, OutboxSent } from './domain/outbox'
+import type { OperatorPreferences } from './domain/preferences'
+import type { PdfProgress, ProcessPdf, SavedFile, ProcessLink } from './domain/processes'
+import type { DuplicateMatch, SearchPage, SearchQuery } from './domain/search'
+import type { SessionStatus } from './domain/session'
+import type { ConnectivityState, SyncStatus } from './domain/sync'
+import type { Account, IdentityProcess, ProcessResult, Validation } from './domain/truora-records'
 import {
   accountCreateSchema,
   accountIdSchema,

@@ -4,7 +4,7 @@
 // bounded binary path of its own: backend/payload-guard.ts) and the state of each on-site validation.
 import { z } from 'zod'
 import { accountIdSchema, DOCUMENT_TYPES, outboxIdSchema } from './schemas'
-import type { DocumentType } from './domain'
+import type { DocumentType } from './domain/truora-records'
 
 const ONSITE_TYPES = ['document-validation', 'face-recognition'] as const
 export type OnsiteType = (typeof ONSITE_TYPES)[number]

@@ -7,7 +7,7 @@ import { z } from 'zod'
 // for names main never shows. `isValid` needs no locale.
 import countries from 'i18n-iso-countries/index.js'
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
-import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain'
+import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain/preferences'
 import { hasHiddenChars } from './hidden-chars'
 
 /** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CacheUpdated, OutboxItem } from '@shared/domain'
+import type { CacheUpdated } from '@shared/domain/cache'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const person = {

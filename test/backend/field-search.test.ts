@@ -2,7 +2,7 @@
 // form is filled (cached accounts and queued creations), queued creations in search as "pending" and
 // the event when the outbox sends one, and accounts found by the exact Truora IDs of their history.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { OutboxSent } from '@shared/domain'
+import type { OutboxSent } from '@shared/domain/outbox'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 import { accountWithHistory } from '../support/sim-history'
 

@@ -2,7 +2,7 @@
 // tests, the benchmark and the browser test host all run this same object. Its dependencies come in
 // as options: data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
-import type { LockReason } from '@shared/domain'
+import type { LockReason } from '@shared/domain/session'
 import { ok, type Result } from '@shared/result'
 import { accountCreate } from '../accounts/create'
 import { accountReads } from '../accounts/reads'

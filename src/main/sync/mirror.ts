@@ -1,7 +1,8 @@
 // "Sync all accounts" (DESIGN.md §5 "Mirror"): walks `GET /v1/accounts` page by page, saving the
 // cursor with the accounts it follows so a crash or a lost network resumes from the last saved page,
 // reports progress, can be cancelled; then fetches each account's history in the background, throttled.
-import type { Account, IdentityProcess, SyncStatus, Validation } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
+import type { Account, IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import type { CallContext, Page } from '../truora/types'

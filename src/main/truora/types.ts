@@ -1,7 +1,8 @@
 // What the Backend needs from the Truora HTTP client. Every method resolves to a Result and never
 // throws; errors carry the contract's codes (issue 3, "Errors") and never the API key.
 import type { Result } from '@shared/result'
-import type { Account, IdentityProcess, ProcessLink, ProcessResult, Validation } from '@shared/domain'
+import type { ProcessLink } from '@shared/domain/processes'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { Endpoints } from './endpoints'
 import type { CreatedValidation, ValidationForm } from './create-validation'

@@ -1,6 +1,6 @@
 // An account's history as one list (issue 5 "history timeline merging accounts.validations and
 // accounts.processes by date"): newest first, undated entries last, ties in a stable order.
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { parseTime } from './format'
 import { statusKind, type StatusKind } from './status'
 

@@ -1,7 +1,7 @@
 // The active operator's local cache: its size, clearing it, and exporting it (issue 5 view 6).
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { CacheExport, CacheStats } from '@shared/domain'
+import type { CacheExport, CacheStats } from '@shared/domain/cache'
 import type { Result } from '@shared/result'
 import { api } from '../api'
 
