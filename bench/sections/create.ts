@@ -1,9 +1,9 @@
-// Section 6, create (issue 4): the p50 of the Backend's `accounts.create` against the simulator with no
-// added latency, which is the app's own overhead, beside the floor of a bare `POST /v1/accounts` with
-// fetch. The app first asks whether an account with that ID exists (GET, then POST: a creation is never
-// repeated blindly, DESIGN.md §5), so a GET + POST with fetch is shown as a second floor. A fresh
-// operator with an empty cache, the simulator in a child process; the three kinds alternate, each
-// with its own unique account IDs.
+// Section 6, create (README "Performance"): the p50 of the Backend's `accounts.create` against the simulator
+// with no added latency, which is the app's own overhead, beside the floor of a bare `POST /v1/accounts`
+// with fetch. The app first asks whether an account with that ID exists (GET, then POST: a creation is never
+// repeated blindly, DESIGN.md §5), so a GET + POST with fetch is shown as a second floor. A fresh operator
+// with an empty cache, the simulator in a child process; the three kinds alternate, each with its own unique
+// account IDs.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

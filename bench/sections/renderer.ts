@@ -1,9 +1,9 @@
-// Section 5, renderer (issue 4 target: keystroke to painted results p95 ≤ 50 ms with the data set
-// cached, at most a few hundred result rows in the DOM). The built renderer in Chromium, its window.api
-// joined to a Backend in this process over a copy of the benchmark's encrypted cache (every account
-// with its history); the simulator, in a child process, answers the lookups an account ID starts.
-// Queries operators type (bench/queries.ts, text only), typed one key at a time at a steady pace;
-// each keystroke is timed in the page until the results it asked for are painted (keystroke-probe.ts).
+// Section 5, renderer (target, README "Performance": keystroke to painted results p95 ≤ 50 ms with the data
+// set cached, at most a few hundred result rows in the DOM). The built renderer in Chromium, its window.api
+// joined to a Backend in this process over a copy of the benchmark's encrypted cache (every account with its
+// history); the simulator, in a child process, answers the lookups an account ID starts. Queries operators
+// type (bench/queries.ts, text only), typed one key at a time at a steady pace; each keystroke is timed in
+// the page until the results it asked for are painted (keystroke-probe.ts).
 import { watch } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

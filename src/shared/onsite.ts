@@ -1,4 +1,4 @@
-// On-site validation (TRUORA_API.md "Validations API", `POST /v1/validations`): the person's document
+// On-site validation (docs/truora-api.md "Validations API", `POST /v1/validations`): the person's document
 // or face captured on the laptop with their consent, sealed into the operator's cache at once, queued
 // in the outbox and sent when the network allows. What crosses IPC: the capture (images as bytes, a
 // bounded binary path of its own: backend/payload-guard.ts) and the state of each on-site validation.

@@ -10,7 +10,7 @@ import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
 import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain/preferences'
 import { hasHiddenChars } from './hidden-chars'
 
-/** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
+/** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (docs/truora-api.md "IDs and times"). */
 export const ACCOUNT_ID_PATTERN = /^[a-zA-Z0-9_.-]+$/
 export const ACCOUNT_ID_MAX = 128
 export const DOCUMENT_TYPES = ['national-id', 'foreign-id', 'identity-card', 'passport'] as const
@@ -28,7 +28,7 @@ function isVisibleLine(text: string): boolean {
 }
 const VISIBLE = 'validation.hiddenChars'
 
-/** The eleven form fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"), in form order. */
+/** The eleven form fields of `POST /v1/accounts` (docs/truora-api.md "Validations API"), in form order. */
 export const ACCOUNT_FIELDS = [
   'account_id',
   'first_name',
@@ -134,7 +134,7 @@ const optionalText = (max = TEXT_MAX) =>
   z.string().trim().max(max, 'validation.tooLong').refine(isVisibleLine, VISIBLE).optional()
 
 /**
- * `POST /v1/accounts` form fields, all optional (TRUORA_API.md "Validations API"). Empty strings
+ * `POST /v1/accounts` form fields, all optional (docs/truora-api.md "Validations API"). Empty strings
  * from a form mean "not given" and are dropped before validation.
  */
 export const accountCreateSchema = z

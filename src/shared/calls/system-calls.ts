@@ -1,5 +1,6 @@
 // The calls that hand something to the operating system: support's diagnostics and the log folder, and
-// a Truora link opened in the system browser (the Electron checklist's "shell.openExternal" item).
+// a Truora link opened in the system browser (Electron security checklist item 15: no
+// `shell.openExternal` with untrusted content, so main checks the URL again).
 import { z } from 'zod'
 import { CHANNEL_NAMES } from '../channels'
 import type { Diagnostics } from '../domain/diagnostics'

@@ -4,7 +4,7 @@ export interface ProcessLink {
   link: string
   accountId: string
   flowId: string
-  /** Truora says web tokens last about two hours (TRUORA_API.md "Account API"). */
+  /** Truora says web tokens last about two hours (docs/truora-api.md "Account API (web tokens)"). */
   expiresAt: string
 }
 
@@ -23,7 +23,10 @@ export interface ProcessPdf {
 /** `evt:pdf-progress`: where the making of a process PDF stands while `processes.pdf` polls. */
 export interface PdfProgress {
   processId: string
-  /** `requested` / `in_progress` as Truora said it (TRUORA_API.md), then `downloading`. */
+  /**
+   * `requested` / `in_progress` as Truora said it (docs/truora-api.md "Digital Identity API"), then
+   * `downloading`.
+   */
   step: string
   /** Checks made so far, and the most that will be made before giving up. */
   attempt: number

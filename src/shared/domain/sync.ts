@@ -15,7 +15,7 @@ export interface SyncStatus {
   etaSeconds?: number
   /**
    * The accounts phase's expected total: the account count of the last finished sync, while this one
-   * has not gone past it (Truora's list gives no total, TRUORA_API.md "Pagination").
+   * has not gone past it (Truora's list gives no total, docs/truora-api.md "Pagination").
    */
   estimatedTotal?: number
   /** When the last sync finished walking every account page. */

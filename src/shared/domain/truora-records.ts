@@ -1,5 +1,6 @@
-// Truora's own records as the app reads them. They are kept as received (unknown fields included, see
-// TRUORA_API.md "accept unknown fields"), so each type names what the app reads and allows the rest.
+// Truora's own records as the app reads them. They are kept as received, unknown fields included (the
+// client accepts fields it does not know, docs/truora-api.md), so each type names what the app reads and
+// allows the rest.
 
 export type DocumentType = 'national-id' | 'foreign-id' | 'identity-card' | 'passport'
 export type ProcessStatus = 'success' | 'pending' | 'failure'
