@@ -51,12 +51,7 @@ export const accountIdSchema = z
   .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
 
 /** Truora IDs of validations, processes and flows: the same safe alphabet, since they go into URL paths. */
-export const truoraIdSchema = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .min(1, 'validation.required')
-  .max(ACCOUNT_ID_MAX, 'validation.tooLong')
-  .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+export const truoraIdSchema = accountIdSchema
 
 export const operatorIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
 

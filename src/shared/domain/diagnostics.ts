@@ -1,4 +1,3 @@
-// What "Copy diagnostics" hands support: versions and counts only.
 import type { ConnectivityState } from './sync'
 
 /**
