@@ -124,6 +124,17 @@ describe('openExternalGuarded', () => {
     expect(electron.shell.opened).toEqual(['https://identity.truora.com/?token=t'])
   })
 
+  it.each([
+    [' https://wa.me/573001234567', 'https://wa.me/573001234567'],
+    ['https:\\\\wa.me\\573001234567?text=hola', 'https://wa.me/573001234567?text=hola'],
+    ['https://ｗａ.ｍｅ/573001234567', 'https://wa.me/573001234567'],
+    ['HTTPS://IDENTITY.TRUORA.COM/?token=t', 'https://identity.truora.com/?token=t']
+  ])('hands the shell the link as it was checked, not as typed: %j', async (typed, opened) => {
+    electron.shell.opened.length = 0
+    expect((await security.openExternalGuarded(electron.shell, typed)).ok).toBe(true)
+    expect(electron.shell.opened).toEqual([opened])
+  })
+
   it.each(['https://evil.example/', 'smb://host/share', { url: 'x' }, undefined])(
     'refuses %s as forbidden without calling the shell',
     async (url) => {

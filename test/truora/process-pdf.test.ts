@@ -25,7 +25,7 @@ describe('the process PDF: poll, redirect, file', () => {
     if (!third.ok || third.data.kind !== 'ready') throw new Error(`not ready: ${JSON.stringify(third)}`)
     expect(third.data.fileUrl).toMatch(new RegExp(`^${h.sim.url}/files/.+\\.pdf\\?X-Amz-Expires=900`))
 
-    const file = await h.client.files.pdf(third.data.fileUrl)
+    const file = await h.client.files.pdf(h.ctx, third.data.fileUrl)
     if (!file.ok) throw new Error(file.error.message)
     expect(file.data.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(file.data.toString('latin1')).toContain(process.process_id)
@@ -58,7 +58,7 @@ describe('the process PDF: poll, redirect, file', () => {
     const { process } = await processWithStatus(h.sim, 'success')
     const step = await client.identity.pdfStep(h.ctx, process.process_id)
     if (!step.ok || step.data.kind !== 'ready') throw new Error('expected the redirect')
-    const file = await client.files.pdf(step.data.fileUrl)
+    const file = await client.files.pdf(h.ctx, step.data.fileUrl)
     expect(file.ok ? 'fetched' : file.error.details).toMatchObject({ reason: 'file_host', refusal })
     // Only the simulator's own API was asked; nothing went to the redirect's host.
     expect(fetched.every((url) => url.startsWith(h.sim.url))).toBe(true)
@@ -73,7 +73,7 @@ describe('the process PDF: poll, redirect, file', () => {
     const { process } = await processWithStatus(h.sim, 'success')
     const step = await h.client.identity.pdfStep(h.ctx, process.process_id)
     if (!step.ok || step.data.kind !== 'ready') throw new Error('expected the redirect')
-    const file = await h.client.files.pdf(step.data.fileUrl)
+    const file = await h.client.files.pdf(h.ctx, step.data.fileUrl)
     expect(file.ok ? 'fetched' : file.error.code).toBe(code)
     if (reason && !file.ok) expect(file.error.details?.reason).toBe(reason)
   })

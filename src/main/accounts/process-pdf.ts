@@ -78,7 +78,7 @@ export function processPdfService(
       if (!step.ok) return step
       if (step.data.kind === 'ready') {
         ctx.events.emit('evt:pdf-progress', { processId, step: 'downloading', attempt, maxAttempts })
-        const file = await ctx.client.files.pdf(step.data.fileUrl, signal)
+        const file = await ctx.client.files.pdf(call.data, step.data.fileUrl)
         if (!file.ok) return file
         const accountId = await accountOf(ws, processId)
         return ok({

@@ -99,9 +99,12 @@ export async function openExternalGuarded(
   shell: Pick<Shell, 'openExternal'>,
   url: unknown
 ): Promise<Result<null>> {
-  if (!isSafeExternalUrl(url)) return fail('forbidden', 'Only https links to Truora can be opened')
+  const checked = isSafeExternalUrl(url) ? parseUrl(url) : null
+  if (checked === null) return fail('forbidden', 'Only https links to Truora can be opened')
   try {
-    await shell.openExternal(url as string)
+    // The URL as it was checked (parsed and serialised), not the text as typed: the system's
+    // handler must not read a leading space, a backslash or fullwidth letters its own way.
+    await shell.openExternal(checked.href)
     return ok(null)
   } catch {
     return fail('internal', 'The system could not open the link')

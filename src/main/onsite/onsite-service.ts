@@ -73,8 +73,11 @@ export function onsiteService(
 
   return {
     calls: {
+      // Tracked from the call on, as a creation is: a lock or quit that comes while the images are
+      // sealed waits for the capture to be queued before the cache closes, so the person's consent
+      // and photos are never dropped half-way.
       capture: (input) =>
-        captureValidation(ctx, { captures, enqueue: (ws, item) => outbox.store(ws, item) }, input),
+        ctx.track(captureValidation(ctx, { captures, enqueue: (ws, item) => outbox.store(ws, item) }, input)),
       async list(accountId) {
         const opened = await ctx.workspace()
         return opened.ok ? ok(views(opened.data, accountId)) : opened

@@ -68,7 +68,7 @@ export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
       pdfStep: guarded((ctx, processId: string) => processPdfStep(transport, ctx, processId))
     },
     files: {
-      pdf: (fileUrl, signal) =>
+      pdf: (ctx, fileUrl) =>
         fetchPdfFile(
           {
             fetch: options.fetch,
@@ -76,8 +76,8 @@ export function createTruoraClient(options: TruoraClientOptions): TruoraClient {
             allowLoopbackHttp: endpointsOnLoopback(options.endpoints),
             ...(options.log ? { log: options.log } : {})
           },
-          fileUrl,
-          signal
+          ctx,
+          fileUrl
         )
     },
     webToken: {

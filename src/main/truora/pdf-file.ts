@@ -7,6 +7,7 @@
 import { fail, ok, type Result } from '@shared/result'
 import { networkError, TIMEOUT_MESSAGE } from './errors'
 import { presignedRefusal } from './presigned-url'
+import type { CallContext } from './types'
 import { BODY_LIMITS, readBytesCapped } from './read-body'
 
 const PDF_MAGIC = Buffer.from('%PDF-', 'latin1')
@@ -21,10 +22,10 @@ export interface PdfFileOptions {
 /** The PDF's bytes from a presigned URL, or why not. No key, no cookies, no redirect followed. */
 export async function fetchPdfFile(
   options: PdfFileOptions,
-  fileUrl: string,
-  signal?: AbortSignal
+  { apiKey, signal }: CallContext,
+  fileUrl: string
 ): Promise<Result<Buffer>> {
-  const refusal = presignedRefusal(fileUrl, { allowLoopbackHttp: options.allowLoopbackHttp })
+  const refusal = presignedRefusal(fileUrl, { allowLoopbackHttp: options.allowLoopbackHttp, apiKey })
   if (refusal === 'unparseable') {
     return fail('bad_response', 'Truora pointed to a PDF file address that is not usable.', {
       reason: 'file_url'

@@ -41,21 +41,61 @@ export function endpointsOnLoopback(endpoints: Endpoints): boolean {
   )
 }
 
-/** The forms a key could take inside a URL: as is, percent-encoded, base64 and base64url. */
+/**
+ * The forms a key could take inside a URL: as is, percent-encoded, base64, base64url and hex. Compared
+ * without case (a host is lowercased by the URL parser, and hex has two cases).
+ */
 function keyForms(apiKey: string): string[] {
   if (apiKey.length < 6) return []
   const bytes = Buffer.from(apiKey, 'utf8')
-  return [apiKey, encodeURIComponent(apiKey), bytes.toString('base64'), bytes.toString('base64url')]
+  return [
+    apiKey,
+    encodeURIComponent(apiKey),
+    bytes.toString('base64'),
+    bytes.toString('base64url'),
+    bytes.toString('hex')
+  ].map((form) => form.toLowerCase())
 }
 
-function carriesKey(text: string, apiKey: string): boolean {
-  let decoded = text
-  try {
-    decoded = decodeURIComponent(text)
-  } catch {
-    // A malformed escape: look at the text as it is.
+/** `text` percent-decoded until it no longer changes (a key encoded twice is still the key). */
+function fullyDecoded(text: string): string {
+  let current = text
+  for (let round = 0; round < 4; round++) {
+    let next = current
+    try {
+      next = decodeURIComponent(current)
+    } catch {
+      // A malformed escape: look at the text as it is.
+    }
+    if (next === current) break
+    current = next
   }
-  return keyForms(apiKey).some((form) => text.includes(form) || decoded.includes(form))
+  return current
+}
+
+/** What may cut a key into pieces inside a URL: the host's dots, the query's `&` and `=`, slashes. */
+const SEPARATORS = /[./&=?#:;,+\s-]/g
+
+/**
+ * Whether the URL holds the key in a form this can recognise: in the URL as a whole, and with the
+ * separators a key could be cut by (the host's dots, the query's `&` and `=`, path slashes) taken out.
+ * An encoding it does not know can still hide a key; that is why nothing logs such a URL either
+ * (upload-image.ts and pdf-file.ts log the outcome, never the link).
+ */
+function carriesKey(url: URL, apiKey: string): boolean {
+  const forms = keyForms(apiKey)
+  if (forms.length === 0) return false
+  const whole = fullyDecoded(url.href).toLowerCase()
+  const joined = whole.replace(SEPARATORS, '')
+  return forms.some((form) => whole.includes(form) || joined.includes(form.replace(SEPARATORS, '')))
+}
+
+/**
+ * The host as a resolver reads it: lowercase, without the trailing dot(s) of a fully qualified name
+ * (`localhost.` and `printer.local.` name the same machines as without the dot).
+ */
+function hostOf(url: URL): string {
+  return url.hostname.toLowerCase().replace(/\.+$/, '')
 }
 
 /**
@@ -68,9 +108,9 @@ export function presignedRefusal(
 ): PresignedRefusal | undefined {
   if (!URL.canParse(text)) return 'unparseable'
   const url = new URL(text)
-  if (options.apiKey !== undefined && carriesKey(url.href, options.apiKey)) return 'carries_key'
+  if (options.apiKey !== undefined && carriesKey(url, options.apiKey)) return 'carries_key'
   if (url.username !== '' || url.password !== '') return 'credentials'
-  const host = url.hostname.toLowerCase()
+  const host = hostOf(url)
   if (options.allowLoopbackHttp && isLoopbackHost(host)) {
     return url.protocol === 'http:' || url.protocol === 'https:' ? undefined : 'scheme'
   }

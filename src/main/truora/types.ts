@@ -101,8 +101,11 @@ export interface TruoraClient {
     pdfStep(ctx: CallContext, processId: string): Promise<Result<PdfStep>>
   }
   files: {
-    /** The process PDF from its presigned URL: without the key, https only (pdf-file.ts). */
-    pdf(fileUrl: string, signal?: AbortSignal): Promise<Result<Buffer>>
+    /**
+     * The process PDF from its presigned URL: without the key, https only (pdf-file.ts). `ctx.apiKey`
+     * is never sent: it is needed to refuse a URL that holds it; `ctx.signal` cancels.
+     */
+    pdf(ctx: CallContext, fileUrl: string): Promise<Result<Buffer>>
   }
   webToken: {
     /** `POST /v1/api-keys` on the account host; never retried. */
