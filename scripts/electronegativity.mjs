@@ -27,10 +27,10 @@ export const REVIEWED = [
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main/electron/security.ts',
-    sample: /shell\.openExternal\(url as string\)/,
+    sample: /shell\.openExternal\(checked\.href\)/,
     reason:
-      'The one call, inside openExternalGuarded, after isSafeExternalUrl (https, exact Truora hosts; ' +
-      'table-tested in test/electron/security-validators.test.ts) (checklist 15).'
+      'The one call, inside openExternalGuarded, with the URL isSafeExternalUrl passed as parsed ' +
+      '(https, exact Truora hosts; table-tested in test/electron/security-validators.test.ts) (checklist 15).'
   }
 ]
 

@@ -43,15 +43,20 @@ export const ACCOUNT_FIELDS = [
   'twitter_user'
 ] as const
 
-export const accountIdSchema = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .min(1, 'validation.required')
-  .max(ACCOUNT_ID_MAX, 'validation.tooLong')
-  .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+/** An ID that goes into a URL path: trimmed, bounded, of a safe alphabet. */
+function safeIdSchema() {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(ACCOUNT_ID_MAX, 'validation.tooLong')
+    .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+}
+
+export const accountIdSchema = safeIdSchema()
 
 /** Truora IDs of validations, processes and flows: the same safe alphabet, since they go into URL paths. */
-export const truoraIdSchema = accountIdSchema
+export const truoraIdSchema = safeIdSchema()
 
 export const operatorIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
 
