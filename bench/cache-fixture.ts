@@ -8,7 +8,6 @@ import { createWriteStream, mkdtempSync, readdirSync, rmSync, statSync } from 'n
 import { once } from 'node:events'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend, type Backend } from '../src/main/backend/create-backend'
 import { stripPresignedUrls } from '../src/main/cache/presigned-urls'
 import { createKeychain } from '../src/main/operators/keychain'
 import { KEYCHAIN_SERVICE, type SecretStore } from '../src/main/operators/secret-store'
@@ -16,13 +15,12 @@ import { unwrapSecrets } from '../src/main/session/vault-crypto'
 import { openWorkspace } from '../src/main/workspace/workspace'
 import { cacheFolderOf } from '../src/main/workspace/operator-paths'
 import { startSimulator } from '../tools/sim/index'
+import { addBenchOperator, BENCH_PASSPHRASE, createBenchBackend } from './bench-backend'
 import type { BenchData } from './data'
 import { memorySecretStore } from './memory-secret-store'
 
 /** Fixed, so the file's content is the same on every run. */
 const FETCHED_AT = '2026-11-01T00:00:00.000Z'
-/** The Backend probes connectivity; the benchmark has no use for it. */
-export const NO_PROBE_MS = 24 * 3_600_000
 
 export interface CacheFixture {
   dataDir: string
@@ -121,15 +119,6 @@ async function writePlaintext(file: string, data: BenchData): Promise<number> {
   return bytes
 }
 
-/** The passphrase of the benchmark's operators (the app's own KDF cost, so unlocking costs what it does). */
-export const BENCH_PASSPHRASE = 'benchmark passphrase'
-
-/** Unlocks the fixture's operator in a Backend made on its data folder (every Backend starts locked). */
-export async function unlockBench(backend: Backend, operatorId: string): Promise<void> {
-  const unlocked = await backend.session.unlock({ operatorId, passphrase: BENCH_PASSPHRASE })
-  if (!unlocked.ok) throw new Error(`the benchmark operator could not be unlocked: ${unlocked.error.message}`)
-}
-
 /** The operator's data key, unwrapped from their keychain entry as an unlock does. */
 async function benchDataKey(secretStore: SecretStore, operatorId: string): Promise<Buffer> {
   const opened = await unwrapSecrets(
@@ -144,21 +133,9 @@ async function benchDataKey(secretStore: SecretStore, operatorId: string): Promi
 /** The operator, added the way the app adds one; its cache is not opened yet. */
 async function addOperator(dataDir: string, secretStore: SecretStore): Promise<string> {
   const sim = await startSimulator({ accounts: 1 })
-  const backend = createBackend({
-    dataDir,
-    secretStore,
-    fetch: globalThis.fetch,
-    endpoints: sim.endpoints,
-    probeIntervalMs: NO_PROBE_MS
-  })
+  const backend = createBenchBackend({ dataDir, secretStore, endpoints: sim.endpoints })
   try {
-    const added = await backend.operators.add({
-      name: 'Benchmark',
-      apiKey: sim.key,
-      passphrase: BENCH_PASSPHRASE
-    })
-    if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
-    return added.data.operator.id
+    return await addBenchOperator(backend, sim.key)
   } finally {
     await backend.close()
     await sim.close()

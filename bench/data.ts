@@ -1,7 +1,7 @@
 // The benchmark's data set, the same on every run: the simulator's seeded accounts (realistic Spanish
 // and Portuguese names with accents, emails, documents, phones; tools/sim/seed.ts), each with three
 // validations and one identity process drawn from the seed's own history generator.
-import type { Account, IdentityProcess, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { generateAccounts, generateHistory } from '../tools/sim/seed'
 import { latestStatus } from '../src/main/accounts/latest-status'
 import type { IndexedAccount } from '../src/main/search/types'

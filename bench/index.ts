@@ -1,6 +1,7 @@
-// `npm run bench`: measures what issue 4 sets targets for, one section at a time (bench/sections/*),
-// on a deterministic data set. Prints each section's table and, last, one line of JSON with every
-// figure. A section is a file exporting a `Section`; add it to SECTIONS to run it.
+// `npm run bench`: measures each promise of DESIGN.md §1 "Fast at any size" against its target (the README's
+// Performance table), one section at a time (bench/sections/*), on a deterministic data set. Prints each
+// section's table and, last, one line of JSON with every figure. A section is a file exporting a `Section`;
+// add it to SECTIONS to run it.
 import { cpus, loadavg } from 'node:os'
 import { buildCacheFixture, removeCacheFixture, type CacheFixture } from './cache-fixture'
 import { createBenchData } from './data'

@@ -134,6 +134,11 @@ export interface Paired {
   maxRows: number
 }
 
+/** Nothing paired yet: where one query's pairs, or every query's, are gathered. */
+export function noPairs(): Paired {
+  return { latencies: [], untilSent: [], untilAnswered: [], untilPainted: [], unpainted: 0, maxRows: 0 }
+}
+
 /** Pairs each keystroke with the paint of the first kept search sent after it. */
 export function pairKeystrokes(keys: KeyEvent[], runs: SearchRun[]): Paired {
   // The first page of each query: the store's run(). Later pages (offset > 0) fill in as the list scrolls.
@@ -146,14 +151,7 @@ export function pairKeystrokes(keys: KeyEvent[], runs: SearchRun[]): Paired {
       (newer === undefined || newer.sent > run.answered)
     )
   })
-  const paired: Paired = {
-    latencies: [],
-    untilSent: [],
-    untilAnswered: [],
-    untilPainted: [],
-    unpainted: 0,
-    maxRows: 0
-  }
+  const paired = noPairs()
   for (const key of keys) {
     const run = kept.find((candidate) => candidate.sent >= key.at)
     if (run?.painted === undefined || run.answered === undefined) {

@@ -9,11 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { JSONFilePreset } from 'lowdb/node'
-import type { SyncStatus } from '@shared/domain'
-import { createBackend } from '../src/main/backend/create-backend'
+import type { SyncStatus } from '@shared/domain/sync'
 import { cacheFolderOf } from '../src/main/workspace/operator-paths'
-import { BENCH_PASSPHRASE, NO_PROBE_MS } from './cache-fixture'
-import { memorySecretStore } from './memory-secret-store'
+import { addBenchOperator, createBenchBackend } from './bench-backend'
 import type { SimProcess } from './sim-process'
 
 /** The app's page size (src/main/sync/mirror.ts), used by all three. */
@@ -103,23 +101,10 @@ export async function naiveRun(sim: SimProcess): Promise<MirrorRun> {
  */
 export async function appRun(sim: SimProcess): Promise<MirrorRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'truora-bench-mirror-'))
-  const backend = createBackend({
-    dataDir,
-    secretStore: memorySecretStore(),
-    fetch: globalThis.fetch,
-    endpoints: sim.endpoints,
-    probeIntervalMs: NO_PROBE_MS,
-    mirror: { pageSize: MIRROR_PAGE }
-  })
+  const backend = createBenchBackend({ dataDir, endpoints: sim.endpoints, mirror: { pageSize: MIRROR_PAGE } })
   let stopWatching = (): void => {}
   try {
-    const added = await backend.operators.add({
-      name: 'Benchmark',
-      apiKey: sim.key,
-      passphrase: BENCH_PASSPHRASE
-    })
-    if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
-    const operatorId = added.data.operator.id
+    const operatorId = await addBenchOperator(backend, sim.key)
     // Opens the (empty) workspace now, so the timing starts with the first page.
     const before = await backend.sync.status()
     if (!before.ok) throw new Error(`sync.status failed: ${before.error.message}`)

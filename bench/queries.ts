@@ -1,8 +1,9 @@
-// 1,000 queries of the kinds operators type (issue 4): name prefixes as they are typed, whole names
-// with and without accents, parts of document numbers, exact and partial account IDs, emails, phone
-// digits, and filters alone or with text. Drawn from the data set with a seeded PRNG: the same queries
-// on every run.
-import type { Account, SearchFilters } from '@shared/domain'
+// 1,000 queries of the kinds operators type (DESIGN.md §9, Truora's dashboard: partial on account, document,
+// phone, name): name prefixes as they are typed, whole names with and without accents, parts of document
+// numbers, exact and partial account IDs, emails, phone digits, and filters alone or with text. Drawn from
+// the data set with a seeded PRNG: the same queries on every run.
+import type { SearchFilters } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import { createRng, type Rng } from '../tools/sim/prng'
 
 export interface BenchQuery {

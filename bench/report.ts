@@ -42,6 +42,13 @@ export function latencies(samples: number[]): Latencies {
   }
 }
 
+/** Milliseconds one piece of async work took. */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now()
+  await work()
+  return performance.now() - started
+}
+
 export function median(values: number[]): number {
   return latencies(values).p50
 }

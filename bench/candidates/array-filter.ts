@@ -1,6 +1,8 @@
-// The naive baseline the issue compares with: `Array.filter` over the accounts, lower-casing each field
-// and looking for each word with `includes` (no accent folding, no ranking: cheaper than the rules).
-import type { Account, SearchFilters } from '@shared/domain'
+// The naive baseline of the search target (README "Performance": ≥ 20× faster than it): `Array.filter` over
+// the accounts, lower-casing each field and looking for each word with `includes` (no accent folding, no
+// ranking: cheaper than the rules).
+import type { SearchFilters } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import type { IndexedAccount } from '../../src/main/search/types'
 import { PAGE, type Candidate } from './candidate'
 

@@ -1,9 +1,9 @@
 // The same queries through the Backend's `accounts.search` (src/main/backend/create-backend.ts), the call the renderer
 // makes: the operator's workspace is opened by the first call (cache + index), and every answer carries
 // the accounts themselves with their latest status and freshness.
-import { createBackend } from '../../src/main/backend/create-backend'
 import { startSimulator } from '../../tools/sim/index'
-import { NO_PROBE_MS, unlockBench, type CacheFixture } from '../cache-fixture'
+import { createBenchBackend, unlockBench } from '../bench-backend'
+import type { CacheFixture } from '../cache-fixture'
 import type { BenchQuery } from '../queries'
 import { PAGE } from './candidate'
 
@@ -22,12 +22,10 @@ export async function measureBackendSearch(
 ): Promise<BackendTimings> {
   // Only there so the Backend has Truora's hosts to talk to; searching never calls them.
   const sim = await startSimulator({ accounts: 1 })
-  const backend = createBackend({
+  const backend = createBenchBackend({
     dataDir: fixture.dataDir,
     secretStore: fixture.secretStore,
-    fetch: globalThis.fetch,
-    endpoints: sim.endpoints,
-    probeIntervalMs: NO_PROBE_MS
+    endpoints: sim.endpoints
   })
   await unlockBench(backend, fixture.operatorId)
   const search = async ({ text, filters }: BenchQuery): Promise<number> => {

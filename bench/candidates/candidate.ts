@@ -7,7 +7,7 @@ export const PAGE = 50
 
 export interface Candidate {
   name: string
-  /** What the figures should say about how it differs from the rules. */
+  /** What the figures should say about how it differs from the app's search rules (src/main/search). */
   note: string
   build(entries: IndexedAccount[]): void
   search(query: BenchQuery): { ids: string[]; total: number }

@@ -7,7 +7,7 @@ export function localIndex(): Candidate {
   let index: SearchIndex | undefined
   return {
     name: 'index',
-    note: 'src/main/search: every rule of issue 4',
+    note: 'src/main/search: every matching rule of the app',
     build(entries) {
       index = createSearchIndex()
       index.upsert(entries)

@@ -1,9 +1,9 @@
-// MiniSearch (the well-kept library the issue names as a candidate), set up as close to the issue's
-// rules as it allows: the same accent folding, every word required, prefix matching. It has no
-// substring matching (a document number's middle digits, "arc" in García) and ranks by relevance,
-// not exact ID → prefix → newest first.
+// MiniSearch, the well-kept library the app's own index is weighed against (DESIGN.md §8 "Prefer a well-kept
+// library"), set up as close to the app's search rules (src/main/search) as it allows: the same accent
+// folding, every word required, prefix matching. It has no substring matching (a document number's middle
+// digits, "arc" in García) and ranks by relevance, not exact ID → prefix → newest first.
 import MiniSearch from 'minisearch'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { fold } from '../../src/main/search/normalize'
 import type { IndexedAccount } from '../../src/main/search/types'
 import { PAGE, type Candidate } from './candidate'

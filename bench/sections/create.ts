@@ -1,16 +1,15 @@
-// Section 6, create (issue 4): the p50 of the Backend's `accounts.create` against the simulator with no
-// added latency, which is the app's own overhead, beside the floor of a bare `POST /v1/accounts` with
-// fetch. The app first asks whether an account with that ID exists (GET, then POST: a creation is never
-// repeated blindly, DESIGN.md §5), so a GET + POST with fetch is shown as a second floor. A fresh
-// operator with an empty cache, the simulator in a child process; the three kinds alternate, each
-// with its own unique account IDs.
+// Section 6, create (README "Performance"): the p50 of the Backend's `accounts.create` against the simulator
+// with no added latency, which is the app's own overhead, beside the floor of a bare `POST /v1/accounts`
+// with fetch. The app first asks whether an account with that ID exists (GET, then POST: a creation is never
+// repeated blindly, DESIGN.md §5), so a GET + POST with fetch is shown as a second floor. A fresh operator
+// with an empty cache, the simulator in a child process; the three kinds alternate, each with its own unique
+// account IDs.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend, type Backend } from '../../src/main/backend/create-backend'
-import { BENCH_PASSPHRASE, NO_PROBE_MS } from '../cache-fixture'
-import { memorySecretStore } from '../memory-secret-store'
-import { latencies, printTable, type Figures, type Section } from '../report'
+import type { Backend } from '../../src/main/backend/create-backend'
+import { addBenchOperator, createBenchBackend } from '../bench-backend'
+import { latencies, printTable, timed, type Figures, type Section } from '../report'
 import { startSimProcess, type SimProcess } from '../sim-process'
 
 const WARM_UP = 20
@@ -31,12 +30,6 @@ function person(id: string, n: number): Record<string, string> {
 }
 
 type Kind = 'app' | 'post' | 'getPost'
-
-async function timed(work: () => Promise<void>): Promise<number> {
-  const started = performance.now()
-  await work()
-  return performance.now() - started
-}
 
 function creator(sim: SimProcess, backend: Backend): Record<Kind, (id: string, n: number) => Promise<void>> {
   const headers = { 'Truora-API-Key': sim.key, Accept: 'application/json' }
@@ -77,21 +70,10 @@ export const createSection: Section = {
   async run({ data }) {
     const sim = await startSimProcess({ accounts: data.accounts.length, seed: data.seed })
     const dataDir = await mkdtemp(join(tmpdir(), 'truora-bench-create-'))
-    const backend = createBackend({
-      dataDir,
-      secretStore: memorySecretStore(),
-      fetch: globalThis.fetch,
-      endpoints: sim.endpoints,
-      probeIntervalMs: NO_PROBE_MS
-    })
+    const backend = createBenchBackend({ dataDir, endpoints: sim.endpoints })
     const samples: Record<Kind, number[]> = { app: [], post: [], getPost: [] }
     try {
-      const added = await backend.operators.add({
-        name: 'Benchmark',
-        apiKey: sim.key,
-        passphrase: BENCH_PASSPHRASE
-      })
-      if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
+      await addBenchOperator(backend, sim.key)
       const create = creator(sim, backend)
       let n = 0
       for (let round = 0; round < WARM_UP + SAMPLES; round++) {

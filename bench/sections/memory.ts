@@ -1,7 +1,7 @@
-// Section 3, memory (issue "Storage that scales": ≤ 0.75× the plaintext after the first search): a
-// fresh process opens the operator's workspace (manifest + index snapshot) and answers a first search;
-// heap and ArrayBuffer memory are read after a full collection, right then and once every accounts
-// part has loaded in the background, beside the plaintext size.
+// Section 3, memory (DESIGN.md §4 "Open"; target, README "Performance": ≤ 0.75× the plaintext after the
+// first search): a fresh process opens the operator's workspace (manifest + index snapshot) and answers a
+// first search; heap and ArrayBuffer memory are read after a full collection, right then and once every
+// accounts part has loaded in the background, beside the plaintext size.
 import { runChild } from '../child/run-child'
 import { MB, printTable, type Figures, type Section } from '../report'
 

@@ -1,9 +1,9 @@
-// Section 2, opening the cache (issue "Storage that scales"): the time until the first search is
-// answered as the Backend answers it (manifest + index snapshot, then the hits' accounts parts) and the
-// memory held right after it, beside the floor of a plain JSON.parse(readFileSync()) of the same
-// plaintext; also the time until every accounts part has loaded in the background (openCache with all
-// accounts parts read, and the workspace). Each figure is the median of fresh child processes, the
-// kinds interleaved.
+// Section 2, opening the cache (DESIGN.md §4 "Open"; its target is in the README's Performance table): the
+// time until the first search is answered as the Backend answers it (manifest + index snapshot, then the
+// hits' accounts parts) and the memory held right after it, beside the floor of a plain
+// JSON.parse(readFileSync()) of the same plaintext; also the time until every accounts part has loaded in
+// the background (openCache with all accounts parts read, and the workspace). Each figure is the median of
+// fresh child processes, the kinds interleaved.
 import { runChild } from '../child/run-child'
 import { MB, median, printTable, type Figures, type Section } from '../report'
 

@@ -1,24 +1,23 @@
-// Section 5, renderer (issue 4 target: keystroke to painted results p95 ≤ 50 ms with the data set
-// cached, at most a few hundred result rows in the DOM). The built renderer in Chromium, its window.api
-// joined to a Backend in this process over a copy of the benchmark's encrypted cache (every account
-// with its history); the simulator, in a child process, answers the lookups an account ID starts.
-// Queries operators type (bench/queries.ts, text only), typed one key at a time at a steady pace;
-// each keystroke is timed in the page until the results it asked for are painted (keystroke-probe.ts).
+// Section 5, renderer (target, README "Performance": keystroke to painted results p95 ≤ 50 ms with the data
+// set cached, at most a few hundred result rows in the DOM). The built renderer in Chromium, its window.api
+// joined to a Backend in this process over a copy of the benchmark's encrypted cache (every account with its
+// history); the simulator, in a child process, answers the lookups an account ID starts. Queries operators
+// type (bench/queries.ts, text only), typed one key at a time at a steady pace; each keystroke is timed in
+// the page until the results it asked for are painted (keystroke-probe.ts).
 import { watch } from 'node:fs'
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend } from '../../src/main/backend/create-backend'
 import { cacheFolderOf } from '../../src/main/workspace/operator-paths'
 import { startBrowserHost } from '../browser-host'
-import { NO_PROBE_MS, unlockBench } from '../cache-fixture'
+import { createBenchBackend, unlockBench } from '../bench-backend'
 import {
   bridgeRoundTrips,
   installProbe,
+  noPairs,
   pairKeystrokes,
   setRecording,
-  takeRecorded,
-  type Paired
+  takeRecorded
 } from '../keystroke-probe'
 import { benchQueries } from '../queries'
 import { latencies, printTable, type Figures, type Section } from '../report'
@@ -59,23 +58,14 @@ export const rendererSection: Section = {
       filter: (source) => source !== fixture.plaintextFile
     })
     const sim = await startSimProcess({ accounts: data.accounts.length, seed: data.seed })
-    const backend = createBackend({
+    const backend = createBenchBackend({
       dataDir,
       secretStore: fixture.secretStore,
-      fetch: globalThis.fetch,
-      endpoints: sim.endpoints,
-      probeIntervalMs: NO_PROBE_MS
+      endpoints: sim.endpoints
     })
     await unlockBench(backend, fixture.operatorId)
     const queries = typedQueries(benchQueries(data.accounts, data.seed).map((query) => query.text))
-    const all: Paired = {
-      latencies: [],
-      untilSent: [],
-      untilAnswered: [],
-      untilPainted: [],
-      unpainted: 0,
-      maxRows: 0
-    }
+    const all = noPairs()
     let bridge: number[]
     let problems: string[]
     let openMs: number

@@ -1,5 +1,5 @@
-// Section 1, search (issue 4 targets: p95 ≤ 5 ms over 100,000 accounts, ≥ 20× faster than a plain
-// Array.filter): the same 1,000 queries through the app's index, MiniSearch and the Array.filter
+// Section 1, search (targets, README "Performance": p95 ≤ 5 ms over 100,000 accounts, ≥ 20× faster than a
+// plain Array.filter): the same 1,000 queries through the app's index, MiniSearch and the Array.filter
 // baseline, one call at a time, with each one's build time and the memory it holds; then through the
 // Backend's accounts.search over the operator's encrypted cache.
 import { arrayFilter } from '../candidates/array-filter'

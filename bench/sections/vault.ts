@@ -5,21 +5,13 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createBackend } from '../../src/main/backend/create-backend'
 import { DEFAULT_SCRYPT_COST, unwrapSecrets, wrapSecrets } from '../../src/main/session/vault-crypto'
 import { generateDataKey } from '../../src/main/cache/open-cache'
-import { BENCH_PASSPHRASE, NO_PROBE_MS } from '../cache-fixture'
-import { memorySecretStore } from '../memory-secret-store'
-import { latencies, printTable, type Figures, type Section } from '../report'
+import { addBenchOperator, BENCH_PASSPHRASE, createBenchBackend } from '../bench-backend'
+import { latencies, printTable, timed, type Figures, type Section } from '../report'
 import { startSimulator } from '../../tools/sim/index'
 
 const SAMPLES = 7
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
-  await work()
-  return performance.now() - started
-}
 
 export const vaultSection: Section = {
   name: 'vault',
@@ -40,22 +32,10 @@ export const vaultSection: Section = {
 
     const sim = await startSimulator({ accounts: 1 })
     const dataDir = await mkdtemp(join(tmpdir(), 'truora-bench-vault-'))
-    const backend = createBackend({
-      dataDir,
-      secretStore: memorySecretStore(),
-      fetch: globalThis.fetch,
-      endpoints: sim.endpoints,
-      probeIntervalMs: NO_PROBE_MS
-    })
+    const backend = createBenchBackend({ dataDir, endpoints: sim.endpoints })
     const unlocks: number[] = []
     try {
-      const added = await backend.operators.add({
-        name: 'Benchmark',
-        apiKey: sim.key,
-        passphrase: BENCH_PASSPHRASE
-      })
-      if (!added.ok) throw new Error(`the benchmark operator could not be added: ${added.error.message}`)
-      const operatorId = added.data.operator.id
+      const operatorId = await addBenchOperator(backend, sim.key)
       for (let n = 0; n < SAMPLES; n++) {
         await backend.session.lock()
         unlocks.push(

@@ -1,7 +1,7 @@
-// Section "writes" (issue "Storage that scales": a lookup writes only what changed): on a copy of the
-// cache, in a fresh process, the bytes and files one change writes — a revalidated lookup that found
-// the account and its history changed, the same lookup when Truora says nothing new, one 100-account
-// mirror page, one creation queued in the outbox — each ÷ the cache's size on disk.
+// Section "writes" (DESIGN.md §1 "a lookup writes only what changed", §4 "Copy-on-write"): on a copy of the
+// cache, in a fresh process, the bytes and files one change writes — a revalidated lookup that found the
+// account and its history changed, the same lookup when Truora says nothing new, one 100-account mirror
+// page, one creation queued in the outbox — each ÷ the cache's size on disk.
 import { cp, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'

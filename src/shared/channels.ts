@@ -1,6 +1,6 @@
 // The channel and event NAMES of the contract, without its schemas (DESIGN.md §2-3). The sandboxed
-// preload imports only this file, so its bundle carries no zod, phone or country data; contract.ts
-// pairs each name with its schema and re-exports everything here.
+// preload imports only this file, so its bundle carries no zod, phone or country data; the tables in
+// calls/ pair each name with its schema.
 import type { Calls, EventName } from './contract'
 
 /** One channel (`domain:verb`) per call of `Calls`; the `satisfies` makes a missing or extra call a type error. */

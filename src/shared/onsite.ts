@@ -1,10 +1,10 @@
-// On-site validation (TRUORA_API.md "Validations API", `POST /v1/validations`): the person's document
+// On-site validation (docs/truora-api.md "Validations API", `POST /v1/validations`): the person's document
 // or face captured on the laptop with their consent, sealed into the operator's cache at once, queued
 // in the outbox and sent when the network allows. What crosses IPC: the capture (images as bytes, a
 // bounded binary path of its own: backend/payload-guard.ts) and the state of each on-site validation.
 import { z } from 'zod'
 import { accountIdSchema, DOCUMENT_TYPES, outboxIdSchema } from './schemas'
-import type { DocumentType } from './domain'
+import type { DocumentType } from './domain/truora-records'
 
 const ONSITE_TYPES = ['document-validation', 'face-recognition'] as const
 export type OnsiteType = (typeof ONSITE_TYPES)[number]

@@ -7,10 +7,10 @@ import { z } from 'zod'
 // for names main never shows. `isValid` needs no locale.
 import countries from 'i18n-iso-countries/index.js'
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js'
-import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain'
+import { LOCK_AFTER_MINUTES, RETENTION_DAYS } from './domain/preferences'
 import { hasHiddenChars } from './hidden-chars'
 
-/** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (TRUORA_API.md "IDs and times"). */
+/** Caller-chosen account IDs match `[a-zA-Z0-9_.-]+` (docs/truora-api.md "IDs and times"). */
 export const ACCOUNT_ID_PATTERN = /^[a-zA-Z0-9_.-]+$/
 export const ACCOUNT_ID_MAX = 128
 export const DOCUMENT_TYPES = ['national-id', 'foreign-id', 'identity-card', 'passport'] as const
@@ -28,7 +28,7 @@ function isVisibleLine(text: string): boolean {
 }
 const VISIBLE = 'validation.hiddenChars'
 
-/** The eleven form fields of `POST /v1/accounts` (TRUORA_API.md "Validations API"), in form order. */
+/** The eleven form fields of `POST /v1/accounts` (docs/truora-api.md "Validations API"), in form order. */
 export const ACCOUNT_FIELDS = [
   'account_id',
   'first_name',
@@ -43,20 +43,20 @@ export const ACCOUNT_FIELDS = [
   'twitter_user'
 ] as const
 
-export const accountIdSchema = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .min(1, 'validation.required')
-  .max(ACCOUNT_ID_MAX, 'validation.tooLong')
-  .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+/** An ID that goes into a URL path: trimmed, bounded, of a safe alphabet. */
+function safeIdSchema() {
+  return z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(ACCOUNT_ID_MAX, 'validation.tooLong')
+    .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+}
+
+export const accountIdSchema = safeIdSchema()
 
 /** Truora IDs of validations, processes and flows: the same safe alphabet, since they go into URL paths. */
-export const truoraIdSchema = z
-  .string({ error: 'validation.required' })
-  .trim()
-  .min(1, 'validation.required')
-  .max(ACCOUNT_ID_MAX, 'validation.tooLong')
-  .regex(ACCOUNT_ID_PATTERN, 'validation.accountIdPattern')
+export const truoraIdSchema = safeIdSchema()
 
 export const operatorIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.operatorId')
 
@@ -134,7 +134,7 @@ const optionalText = (max = TEXT_MAX) =>
   z.string().trim().max(max, 'validation.tooLong').refine(isVisibleLine, VISIBLE).optional()
 
 /**
- * `POST /v1/accounts` form fields, all optional (TRUORA_API.md "Validations API"). Empty strings
+ * `POST /v1/accounts` form fields, all optional (docs/truora-api.md "Validations API"). Empty strings
  * from a form mean "not given" and are dropped before validation.
  */
 export const accountCreateSchema = z

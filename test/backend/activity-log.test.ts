@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ActivityEntry, ActivityPage } from '@shared/domain'
+import type { ActivityEntry, ActivityPage } from '@shared/domain/activity'
 import { openActivityLog } from '../../src/main/activity/activity-log'
 import { activityLogOf } from '../../src/main/workspace/operator-paths'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'

@@ -3,7 +3,7 @@
 // many hints arrive the probes stay bounded. The network is the simulator over loopback, stopped and
 // started for real.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ConnectivityState } from '@shared/domain'
+import type { ConnectivityState } from '@shared/domain/sync'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const probes = (f: BackendFixture) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { CacheUpdated, OutboxItem } from '@shared/domain'
+import type { CacheUpdated } from '@shared/domain/cache'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { eventually, type BackendFixture } from '../support/backend-fixture'
 import { eachTestWithOperator } from '../support/each-test-backend'
 import { personToCreate as person } from '../support/fixtures/accounts'

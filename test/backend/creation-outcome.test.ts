@@ -1,7 +1,7 @@
 // The one place that decides what a creation attempt means (src/main/accounts/creation-outcome.ts):
 // whether an account found at Truora is this creation, and what follows each kind of failure.
 import { describe, expect, it } from 'vitest'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { appError, fail, ok } from '@shared/result'
 import { decideCreation, isOurCreation, postFailure } from '../../src/main/accounts/creation-outcome'
 

@@ -2,7 +2,7 @@
 // form is filled (cached accounts and queued creations), queued creations in search as "pending" and
 // the event when the outbox sends one, and accounts found by the exact Truora IDs of their history.
 import { describe, expect, it } from 'vitest'
-import type { OutboxSent } from '@shared/domain'
+import type { OutboxSent } from '@shared/domain/outbox'
 import { eventually, type BackendFixture } from '../support/backend-fixture'
 import { eachTestWithOperator } from '../support/each-test-backend'
 import { accountWithHistory } from '../support/sim-history'

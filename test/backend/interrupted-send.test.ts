@@ -3,7 +3,8 @@
 // restart the item is found "sending": with an ID, Truora is asked whether the account exists and
 // whether it is this creation; without one, nothing is sent until the operator has looked.
 import { describe, expect, it } from 'vitest'
-import type { CacheUpdated, OutboxItem } from '@shared/domain'
+import type { CacheUpdated } from '@shared/domain/cache'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { openOperatorCache } from '../support/cache-files'
 import { eventually, type BackendFixture } from '../support/backend-fixture'
 import { eachTestWithOperator } from '../support/each-test-backend'

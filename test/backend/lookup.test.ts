@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { CacheUpdated, ConnectivityState } from '@shared/domain'
+import type { CacheUpdated } from '@shared/domain/cache'
+import type { ConnectivityState } from '@shared/domain/sync'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const HOUR = 3_600_000

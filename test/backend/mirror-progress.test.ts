@@ -2,7 +2,7 @@
 // counts n of N with a rate and an ETA of its own, the account pages use the last finished sync's
 // count as their estimate, and a cancelled sync says it stopped. Real simulator, real cache.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SyncStatus } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const ACCOUNTS = 40

@@ -1,7 +1,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SyncStatus } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 describe('sync.mirror: every account, page by page, cancellable and resumable', () => {

@@ -8,7 +8,7 @@
 // ways forward are taken for creations that cannot be checked, and every creation must exist at the
 // simulator exactly once. The child is bundled and run by test/support/crash-child.ts.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import type { AccountCreateFields } from '@shared/schemas'
 import { createRng, type Rng } from '../../tools/sim/prng'
 import { startAnswerTap, type AnswerTap, type TapRequest } from '../support/answer-tap'

@@ -4,7 +4,7 @@
 import { copyFile, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { PdfProgress } from '@shared/domain'
+import type { PdfProgress } from '@shared/domain/processes'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 import { processWithStatus } from '../support/sim-history'
 

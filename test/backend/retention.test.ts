@@ -2,7 +2,7 @@
 // applied when the operator's cache opens and then once a day while it stays open, by the Backend's
 // clock, and never to the outbox. Off unless the operator chooses 30, 90 or 180 days.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ActivityPage } from '@shared/domain'
+import type { ActivityPage } from '@shared/domain/activity'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const HOUR = 3_600_000

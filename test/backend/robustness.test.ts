@@ -1,7 +1,7 @@
 // What must hold when things happen at awkward moments: a switch mid-create, a damaged part, a
 // keychain that lost the cache's key (a quit or crash mid-send: interrupted-send.test.ts).
 import { readFile } from 'node:fs/promises'
-import type { CacheCorrupt } from '@shared/domain'
+import type { CacheCorrupt } from '@shared/domain/cache'
 import { describe, expect, it } from 'vitest'
 import { eventually, FIXTURE_PASSPHRASE as passphrase, type BackendFixture } from '../support/backend-fixture'
 import { eachTestWithOperator } from '../support/each-test-backend'

@@ -5,7 +5,7 @@
 import { access, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { generateDataKey } from '../../src/main/cache/open-cache'
 import { accountFor } from '../support/fixtures/accounts'
 import { craftCacheFile, sealLegacyEnvelope } from '../support/cache-file-parts'

@@ -1,7 +1,7 @@
 // Presigned media URLs expire after 15 minutes (TRUORA_API.md "Validations API", DESIGN.md §4): the
 // cache drops them, marks where they were, and keeps ordinary URLs; on disk as in memory.
 import { describe, expect, it } from 'vitest'
-import type { ProcessResult, Validation } from '@shared/domain'
+import type { ProcessResult, Validation } from '@shared/domain/truora-records'
 import { generateDataKey } from '../../src/main/cache/open-cache'
 import { isPresignedUrl, stripPresignedUrls } from '../../src/main/cache/presigned-urls'
 import { cacheInTemp, FETCHED_AT, openAt } from '../support/cache-helpers'

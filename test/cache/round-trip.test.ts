@@ -2,7 +2,8 @@
 // data, freshness stamps, the outbox, the mirror's resume point; and it reports counts and file size.
 import { readdir, stat } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
-import type { IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
+import type { IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import { generateDataKey } from '../../src/main/cache/open-cache'
 import { accountFor } from '../support/fixtures/accounts'
 import { bytesOnDisk, cacheInTemp, collect, FETCHED_AT, openAt } from '../support/cache-helpers'

@@ -4,7 +4,7 @@
 // creation queued offline is found by search as "pending", opens as such, and becomes the real
 // account with a toast in the agent's language when the outbox sends it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
 

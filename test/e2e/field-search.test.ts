@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
 import { historyOf } from '../support/sim-history'

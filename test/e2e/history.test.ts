@@ -1,7 +1,7 @@
 // Search → account → history drill-down → identity process link (the account and history views), in
 // Chromium against the real Backend and the simulator.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Account, IdentityProcess, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { eventually } from '../support/backend-fixture'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'

@@ -2,7 +2,7 @@
 // status and its date at the top of the account view, the history filterable by kind and status, and the raw
 // JSON masking document numbers, phones and e-mails until the agent reveals them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
 import { accountWithHistory } from '../support/sim-history'

@@ -3,7 +3,7 @@
 // the detail panel, a Brazilian document named as Brazil names it, sizes with plurals, no empty «» for a
 // filters-only no-match, and dates typed and shown in the UI language's order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Account, IdentityProcess, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { startHost, type Host, type HostLocale } from '../../tools/browser-host/host'
 import { message } from '../support/e2e-messages'
 import { historyOf } from '../support/sim-history'

@@ -1,7 +1,8 @@
 // The preload against the `electron` stand-in: it exposes exactly `api`, one function per contract
 // channel that invokes exactly that channel, and event subscription that strips the IPC event.
 import { describe, expect, it, vi } from 'vitest'
-import { channelEntries, EVENT_NAMES } from '@shared/contract'
+import { EVENT_NAMES } from '@shared/channels'
+import { channelEntries } from '@shared/contract'
 
 vi.mock('electron', () => import('../support/electron/electron-stand-in'))
 

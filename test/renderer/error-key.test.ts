@@ -1,7 +1,7 @@
 // Which message an error gets (src/renderer/src/lib/error-key.ts): the keychain's reason and a disk
 // refusal get their own words; anything else, or a reason the renderer does not know, its code's.
 import { describe, expect, it } from 'vitest'
-import { KEYCHAIN_PROBLEMS } from '@shared/domain'
+import { KEYCHAIN_PROBLEMS } from '@shared/domain/operators'
 import { errorKey } from '@renderer/lib/error-key'
 
 describe('errorKey', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import FreshnessBadge from '@renderer/components/FreshnessBadge.vue'
 import { createAppI18n, type Locale } from '@renderer/i18n'
-import type { Freshness } from '@shared/domain'
+import type { Freshness } from '@shared/domain/freshness'
 
 const NOW = new Date('2026-11-26T12:00:00Z')
 const hoursAgo = (hours: number) => new Date(NOW.getTime() - hours * 3_600_000).toISOString()

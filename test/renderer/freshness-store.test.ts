@@ -7,7 +7,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { setApi } from '@renderer/api'
 import { fresher, useFreshnessStore } from '@renderer/stores/freshness'
 import { useAccountStore } from '@renderer/stores/account'
-import type { Freshness } from '@shared/domain'
+import type { Freshness } from '@shared/domain/freshness'
 import { realBackend, until, type RealBackend } from './real-backend'
 
 const MINUTE = 60_000

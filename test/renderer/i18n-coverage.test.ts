@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ERROR_CODES } from '@shared/result'
-import { KEYCHAIN_PROBLEMS } from '@shared/domain'
+import { KEYCHAIN_PROBLEMS } from '@shared/domain/operators'
 import en from '@renderer/i18n/en'
 import es from '@renderer/i18n/es'
 import ptBR from '@renderer/i18n/pt-BR'

@@ -2,7 +2,7 @@
 // Backend, the simulator and the real keychain, never a stand-in). The fixture is node code, so it is
 // loaded by path at run time and typed here only by the contract the stores see.
 import type { Api } from '@shared/contract'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 
 export interface RealBackend {
   backend: Api

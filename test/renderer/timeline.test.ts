@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { filterTimeline, latestEntry, mergeTimeline } from '@renderer/lib/timeline'
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 
 const validations: Validation[] = [
   {

@@ -2,7 +2,7 @@
 // and en; a new code still reads as words; document types by country; sizes with plurals.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import type { Account, IdentityProcess, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, Validation } from '@shared/domain/truora-records'
 import en from '@renderer/i18n/en'
 import es from '@renderer/i18n/es'
 import ptBR from '@renderer/i18n/pt-BR'

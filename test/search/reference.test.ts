@@ -3,7 +3,8 @@
 // ids, in the same order, for queries of every kind. Covers the index's own machinery (bulk and one-by-one
 // loading, packing, compaction) on realistic data.
 import { describe, expect, it } from 'vitest'
-import type { Account, SearchFilters } from '@shared/domain'
+import type { SearchFilters } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js'
 import { generateAccounts } from '../../tools/sim/seed'
 import { createSearchIndex, restoreSearchIndex } from '../../src/main/search/search-index'

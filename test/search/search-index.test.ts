@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SearchFilters } from '@shared/domain'
+import type { SearchFilters } from '@shared/domain/search'
 import { createSearchIndex } from '../../src/main/search/search-index'
 import type { SearchIndex } from '../../src/main/search/types'
 import { FIXTURES } from '../support/search-fixtures'

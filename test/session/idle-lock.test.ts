@@ -4,7 +4,7 @@
 // passphrase is typed again. Activity the renderer reports starts the idle time again — but not once
 // it has run out.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { SessionStatus } from '@shared/domain'
+import type { SessionStatus } from '@shared/domain/session'
 import { backendFixture, eventually, type BackendFixture } from '../support/backend-fixture'
 
 const MINUTE = 60_000

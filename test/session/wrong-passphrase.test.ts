@@ -4,7 +4,7 @@
 // Guesses sent all at once are taken one at a time, so none skips the wait another earned. What was
 // typed at the lock screen reaches the operator's own activity log at their next unlock.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { ActivityPage } from '@shared/domain'
+import type { ActivityPage } from '@shared/domain/activity'
 import { waitAfter } from '../../src/main/session/unlock-attempts'
 import { backendFixture, type BackendFixture } from '../support/backend-fixture'
 

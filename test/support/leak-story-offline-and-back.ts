@@ -4,7 +4,9 @@
 // diagnostics, a second operator added and removed, then quit. Every call goes through ipc.ts,
 // recorded by leak-story-recorder.ts.
 import { expect } from 'vitest'
-import type { Account, CreateOutcome, OutboxItem, SyncStatus } from '@shared/domain'
+import type { CreateOutcome, OutboxItem } from '@shared/domain/outbox'
+import type { SyncStatus } from '@shared/domain/sync'
+import type { Account } from '@shared/domain/truora-records'
 import type { OnsiteValidation } from '@shared/onsite'
 import { REDACTED } from '../../src/main/truora/redact'
 import { eventually, FIXTURE_PASSPHRASE } from './backend-fixture'

@@ -3,7 +3,8 @@
 // answers that echo the key back, and creations online. Every call goes through ipc.ts, recorded by
 // leak-story-recorder.ts.
 import { expect } from 'vitest'
-import type { Account, CreateOutcome, OutboxItem } from '@shared/domain'
+import type { CreateOutcome, OutboxItem } from '@shared/domain/outbox'
+import type { Account } from '@shared/domain/truora-records'
 import { REDACTED } from '../../src/main/truora/redact'
 import { eventually, FIXTURE_PASSPHRASE } from './backend-fixture'
 import { data, echoPage, errorOf, people, wrongKey, type LeakStory } from './leak-story-recorder'

@@ -1,6 +1,6 @@
 // Reads the simulator's own answers over HTTP, as Truora would give them, to pick test subjects and
 // check what the page shows against what "Truora" holds.
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import type { Simulator } from '../../tools/sim/index'
 
 async function getJson<T>(sim: Simulator, url: string): Promise<T> {

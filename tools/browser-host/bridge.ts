@@ -7,7 +7,8 @@
 // uses this bridge too, so its figure measures the app). Bytes (the images of an on-site validation)
 // cross as `{ "__talBytes": "<base64>" }` and arrive as the Uint8Array structured clone would give.
 import type { Page } from 'playwright-core'
-import { channelEntries, EVENT_NAMES, type Api, type EventName } from '@shared/contract'
+import { EVENT_NAMES } from '@shared/channels'
+import { channelEntries, type Api, type EventName } from '@shared/contract'
 import { fail, type Result } from '@shared/result'
 
 const INVOKE = '__talInvoke'

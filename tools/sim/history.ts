@@ -1,7 +1,7 @@
 // Each seeded account's validations and identity processes, regenerated on demand from (seed, index)
 // so the simulator never holds 100 000 histories in memory. Shapes follow TRUORA_API.md
 // "Validations API" and "Digital Identity API".
-import type { Account, ProcessResult, Validation } from '@shared/domain'
+import type { Account, ProcessResult, Validation } from '@shared/domain/truora-records'
 import { createRng, type Rng } from './prng'
 import { CITIES } from './names'
 import { SEED_ANCHOR_MS, clientIdFor, formatTimestamp, indexedId } from './ids'

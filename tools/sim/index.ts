@@ -4,7 +4,7 @@
 // Each base ends in `/v1` and `next` links are the documented `/v1/…` paths, so a client must resolve
 // them against its base URL as it would against `https://api.validations.truora.com/v1`.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { applyFault } from './apply-fault'
 import {
   Faults,

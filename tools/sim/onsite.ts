@@ -5,7 +5,7 @@
 // image it asked for has arrived, then for `resultAfterPolls` more reads, then takes the configured
 // outcome (`success`, or `failure` with a declined reason).
 import { createHash } from 'node:crypto'
-import type { Validation } from '@shared/domain'
+import type { Validation } from '@shared/domain/truora-records'
 import { createRng } from './prng'
 
 /** What a validation's images are called in its `instructions` (TRUORA_API.md [doc]). */

@@ -4,7 +4,7 @@
 // (here `<url>/files/…`, served without any key, as a presigned S3 URL is). A process still pending,
 // or one the simulator does not know, answers 404. `configure({ pdf })` sets how many polls the file
 // takes and a fault mode for the hand-off (pdfFaults below).
-import type { ProcessResult } from '@shared/domain'
+import type { ProcessResult } from '@shared/domain/truora-records'
 import { errorBody, type SimResponse } from './routes'
 
 export interface PdfSettings {

@@ -1,6 +1,6 @@
 // The documented endpoints (TRUORA_API.md), as plain functions from a parsed request to a status and
 // a JSON body. index.ts does the HTTP; this file decides what Truora would answer.
-import type { Validation } from '@shared/domain'
+import type { Validation } from '@shared/domain/truora-records'
 import type { ApiName } from './faults'
 import { jwtShaped } from './keys'
 import type { SimValidations } from './onsite'

@@ -1,7 +1,7 @@
 // Seeded account data for the simulator and the benchmark. Account `i` of seed `s` depends only on
 // (s, i), so 100 000 accounts are generated in one quick pass and any account's history can be
 // regenerated on demand (see history.ts) without keeping it in memory.
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { createRng, type Rng } from './prng'
 import { SEED_ANCHOR_MS, clientIdFor, formatTimestamp, indexOfIndexedId, indexedId } from './ids'
 import {

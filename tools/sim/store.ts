@@ -1,6 +1,6 @@
 // The simulator's data: the seeded accounts (generated page by page, never all at once) plus the
 // accounts created through `POST /v1/accounts` during the run.
-import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import { createRng } from './prng'
 import { clientIdFor, indexOfIndexedId } from './ids'
 import { generateAccount, generateHistory, indexOfAccountId, type AccountHistory } from './seed'

@@ -3,7 +3,8 @@
 // freshness once Truora answers (`changed` says whether there is anything to re-read), so no view keeps
 // saying "cached 5 min ago" about a copy confirmed seconds ago (DESIGN.md §3). Nothing cached → the
 // network; unreachable → the cached copy, marked stale.
-import type { CacheUpdated, Cached } from '@shared/domain'
+import type { CacheUpdated } from '@shared/domain/cache'
+import type { Cached } from '@shared/domain/freshness'
 import { fail, ok, type Result } from '@shared/result'
 import type { RequestOptions } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'

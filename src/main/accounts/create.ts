@@ -3,7 +3,7 @@
 // (invalid input, conflict, a wrong key) is returned as is, and nothing is queued. What a failed
 // attempt means is decided in creation-outcome.ts, as for the outbox's sends.
 import type { Calls } from '@shared/contract'
-import type { CreateOutcome } from '@shared/domain'
+import type { CreateOutcome } from '@shared/domain/outbox'
 import { fail, ok, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'

@@ -4,7 +4,7 @@
 // `decideCreation` what follows: record it, send it again later, hand it to the operator, or report
 // Truora's no. Whether an account found at Truora is the one we asked for is `isOurCreation`.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import type { AppError, Result } from '@shared/result'
 import { ACCOUNT_FIELDS, type AccountCreateFields } from '@shared/schemas'
 import { digitsOf, fold } from '../search/normalize'

@@ -3,7 +3,8 @@
 // document number once normalized, the same phone in E.164 (read with the form's or the account's
 // country), or the same e-mail case-folded (search/identity-keys.ts).
 import type { Calls } from '@shared/contract'
-import type { Account, DuplicateMatch } from '@shared/domain'
+import type { DuplicateMatch } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import { ok } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import { identityKeysOf, type IdentityKeys } from '../search/identity-keys'

@@ -2,7 +2,7 @@
 // of its most recent validation or identity process, whichever is newer. The cache keeps the newest of
 // each list beside the account (src/main/cache/history-summary.ts), so it is known without reading
 // the history itself; both use the rule below.
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 
 /** The newest entry of one list: when it was created (ms; null when unknown) and its status. */
 export type Newest = [at: number | null, status: string]

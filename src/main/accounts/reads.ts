@@ -2,7 +2,7 @@
 // from the cache on demand: only the account's own history part (docs/architecture.md "The operator's
 // cache"). The local search is accounts/search.ts.
 import type { Calls } from '@shared/contract'
-import type { Account, IdentityProcess, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, Validation } from '@shared/domain/truora-records'
 import type { RequestOptions } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'
 import { cachedRead } from './cached-read'

@@ -2,7 +2,7 @@
 // Truora, and announced, whether it was created online by `accounts.create` or sent by the outbox. One
 // the outbox sent goes into the activity log here (one created online is logged with its call:
 // activity/record-calls.ts).
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import type { BackendContext } from '../backend/context'
 import type { Workspace } from '../workspace/workspace'
 

@@ -4,7 +4,9 @@
 // process (`IDP…`), validation (`VLD…`) or flow (`IPF…`) ID finds the accounts whose cached history
 // holds it, and nothing partial (Truora's dashboard: docs/truora-api.md).
 import type { Calls } from '@shared/contract'
-import type { Account, OutboxItem, SearchHit, SearchPage } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
+import type { SearchHit, SearchPage } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import { ok } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import { haystackOf } from '../search/haystack'

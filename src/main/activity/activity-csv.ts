@@ -1,7 +1,7 @@
 // The activity log as CSV (Settings → Activity → Export CSV): one row per entry, oldest first, in the
 // cache export's quoting (RFC 4180, formula cells defused), written beside the chosen name and renamed
 // (replaceFile).
-import type { ActivityEntry } from '@shared/domain'
+import type { ActivityEntry } from '@shared/domain/activity'
 import { replaceFile } from '../fs/atomic-file'
 import { csvCell } from '../cache/export'
 

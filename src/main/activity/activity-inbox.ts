@@ -4,7 +4,7 @@
 // what the lock screen shows anyway) and go into the sealed log at their next unlock.
 import { readFile, rm } from 'node:fs/promises'
 import { z } from 'zod'
-import { ACTIVITY_ACTIONS, type ActivityEntry } from '@shared/domain'
+import { ACTIVITY_ACTIONS, type ActivityEntry } from '@shared/domain/activity'
 import { replaceFile } from '../fs/atomic-file'
 import { errnoCode } from '../fs/errno-code'
 import { activityInboxOf } from '../workspace/operator-paths'

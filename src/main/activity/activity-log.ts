@@ -9,7 +9,7 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
 import { appendFile, readFile, truncate } from 'node:fs/promises'
 import { z } from 'zod'
-import { ACTIVITY_ACTIONS, type ActivityEntry } from '@shared/domain'
+import { ACTIVITY_ACTIONS, type ActivityEntry } from '@shared/domain/activity'
 import { replaceFile } from '../fs/atomic-file'
 import { errnoCode } from '../fs/errno-code'
 

@@ -1,6 +1,6 @@
 // The unlocked operator's activity log while they are unlocked (activity-log.ts), and the inboxes of
 // those who are not (activity-inbox.ts): the one object the rest of the Backend records activity with.
-import type { ActivityEntry } from '@shared/domain'
+import type { ActivityEntry } from '@shared/domain/activity'
 import { activityLogOf } from '../workspace/operator-paths'
 import { activityInbox } from './activity-inbox'
 import { openActivityLog, type ActivityLog } from './activity-log'

@@ -4,7 +4,9 @@
 // (unlock, lock, removal, a new passphrase) are recorded where they happen, since they change whose
 // log is open.
 import type { Calls } from '@shared/contract'
-import type { CacheExport, CacheStats, CreateOutcome, ProcessLink } from '@shared/domain'
+import type { CacheExport, CacheStats } from '@shared/domain/cache'
+import type { CreateOutcome } from '@shared/domain/outbox'
+import type { ProcessLink } from '@shared/domain/processes'
 import type { OnsiteValidation } from '@shared/onsite'
 import type { Result } from '@shared/result'
 import type { ActivityRecorder } from './activity-recorder'

@@ -3,7 +3,7 @@
 // domain folder builds its part and its calls; its dependencies come in as options
 // (backend-options.ts): data folder, keychain, fetch, Truora's URLs, clock.
 import type { Calls, Events } from '@shared/contract'
-import type { LockReason } from '@shared/domain'
+import type { LockReason } from '@shared/domain/session'
 import { ok } from '@shared/result'
 import { accountCalls } from '../accounts/account-calls'
 import type { BackendContext } from './context'

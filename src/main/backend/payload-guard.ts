@@ -6,7 +6,7 @@
 // Bytes are not plain data: a Uint8Array passes only where the channel table allows it (the capture of
 // on-site validation images), bounded per item and in number, so megabytes never go through a string
 // (a data URL) and no other call can be made to carry them.
-import type { BinaryAllowance } from '@shared/contract'
+import type { BinaryAllowance } from '@shared/calls/channel-row'
 import { fail, ok, type Result } from '@shared/result'
 
 export interface PayloadLimits {

@@ -3,7 +3,8 @@
 // manifest's too (manifest.ts). Maps are null-prototype objects: account IDs are caller-chosen
 // (`[a-zA-Z0-9_.-]+`, TRUORA_API.md "IDs and times"), so `__proto__` is a valid one and must stay data.
 import { z } from 'zod'
-import type { Account, IdentityProcess, OutboxItem, ProcessResult, Validation } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import type { MirrorState, Stamped } from './types'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 

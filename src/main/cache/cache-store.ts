@@ -5,7 +5,7 @@
 // copy-on-write commit). What the getters return is the store's own object (no copy per read): treat it as
 // read-only. Each change stores a new record and never changes one in place, so a write can capture a part
 // by copying its maps only.
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import type { CacheStore } from './types'
 import { emptyMirror } from './cache-data'
 import type { WriteQueue } from './write-queue'

@@ -9,7 +9,7 @@
 import { mkdir, unlink } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import type { Low } from 'lowdb'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { syncFolder } from '../fs/atomic-file'
 import { accountsJob, historyJob, snapshotJob, type PartJob } from './commit-jobs'
 import { emptyManifest, namesIn, type IndexEntry, type Manifest, type PartEntry } from './manifest'

@@ -1,6 +1,6 @@
 // `cache.export`: the operator's cached accounts with their history, as CSV (one row per account,
 // for spreadsheets) or JSON (everything, for other tools), written to the file the operator chose.
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { ACCOUNT_FIELDS } from '@shared/schemas'
 import { replaceFile } from '../fs/atomic-file'
 import type { AccountHistory, CacheStore, Stamped } from './types'

@@ -3,7 +3,7 @@
 // list was fetched, the newest entry of each (for the latest status, accounts/latest-status.ts), and the
 // keys of the group's records kept by their own ID (a validation or a process result opened on its own),
 // and the Truora IDs in its lists.
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { newestProcess, newestValidation, statusOf, type Newest } from '../accounts/latest-status'
 
 export interface HistorySummary {

@@ -4,7 +4,7 @@
 // the outbox and every shard's IV and tag, then shards of records). Read only: the first write of the new
 // layout replaces it, and it is removed once that manifest is durable.
 import { readFile } from 'node:fs/promises'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { emptyMap, validateCacheData, type CacheData, type StampedMap } from './cache-data'
 import { isFormat2, splitParts } from './cache-file-format'
 import { openLegacyEnvelope, type Unsealed } from './legacy-envelope'

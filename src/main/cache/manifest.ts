@@ -5,7 +5,7 @@
 // cache; a part whose bytes do not match its entry is damaged. It is replaced atomically on every write
 // (temp file, fsync, rename, folder fsync: src/main/fs/atomic-file.ts).
 import { z } from 'zod'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { emptyMirror, mirrorSchema, outboxItemSchema } from './cache-data'
 import { CURRENT_SCHEMA_VERSION } from './migrations'
 import { parsePartFileName } from './part-names'

@@ -5,7 +5,7 @@
 //   history part   { <kind>: {key: {data, fetchedAt}} } for each kind in HISTORY_KINDS
 // Maps are null-prototype objects: account IDs are caller-chosen (`[a-zA-Z0-9_.-]+`, TRUORA_API.md
 // "IDs and times"), so `__proto__` is a valid one and must stay data.
-import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import type { StampedMap } from './cache-data'
 import { emptyMap } from './cache-data'
 import type { HistorySummary } from './history-summary'

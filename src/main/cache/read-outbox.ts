@@ -2,7 +2,7 @@
 // aside, written or loaded beyond the manifest): what removing the operator would lose
 // (operators/queued-count.ts). The outbox lives in the manifest (docs/architecture.md "The operator's
 // cache"); a cache not migrated yet has it in its old file.
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { LegacyCorrupt, readLegacyFile } from './legacy-file'
 import { ManifestAdapter } from './sealed-file'
 import { importPartKey } from './sealed-part'

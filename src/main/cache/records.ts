@@ -3,7 +3,7 @@
 // and their parts are in memory, then applies in order; each read finds its group's slot, reads its parts
 // if they are not in memory yet, and answers from them. An answer equal to what is cached changes nothing
 // but its time, kept in memory (nothing is written for it).
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import type { ChangeQueue } from './change-queue'
 import type { PartLoader } from './part-loader'
 import { GROUPS_PER_PART, type PartTable } from './part-table'

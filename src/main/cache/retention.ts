@@ -3,7 +3,7 @@
 // Applied when their cache opens and then once a day while it is open, by the Backend's clock; never to
 // the outbox's creations, which have not reached Truora yet. The images of an on-site validation
 // captured before the cut-off are forgotten, and that validation says so (it cannot be sent without them).
-import type { OperatorPreferences } from '@shared/domain'
+import type { OperatorPreferences } from '@shared/domain/preferences'
 import type { BackendContext } from '../backend/context'
 import { readPreferences, writePreferences } from '../operators/preferences-file'
 import type { Workspace } from '../workspace/workspace'

@@ -1,14 +1,9 @@
 // The operator's cache as the Backend sees it (DESIGN.md §4, docs/architecture.md "The operator's cache").
 // One store per operator, one writer; writes are batched and made durable with `flush()`.
 import type { HistorySummary } from './history-summary'
-import type {
-  Account,
-  CacheStats,
-  IdentityProcess,
-  OutboxItem,
-  ProcessResult,
-  Validation
-} from '@shared/domain'
+import type { CacheStats } from '@shared/domain/cache'
+import type { OutboxItem } from '@shared/domain/outbox'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 
 export interface Stamped<T> {
   data: T

@@ -3,7 +3,7 @@
 // pasted into an e-mail as it is.
 import { arch, platform, release } from 'node:os'
 import type { Calls } from '@shared/contract'
-import type { Diagnostics } from '@shared/domain'
+import type { Diagnostics } from '@shared/domain/diagnostics'
 import { fail, ok, type Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 

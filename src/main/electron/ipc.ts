@@ -4,7 +4,8 @@
 // its structure and parses it with the contract's schema for every caller alike. Every outcome is a
 // Result value; nothing is thrown back across IPC (Electron would keep only the message).
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import { channelEntries, EVENT_NAMES, type ChannelEntry } from '@shared/contract'
+import { EVENT_NAMES } from '@shared/channels'
+import { channelEntries, type ChannelEntry } from '@shared/contract'
 import type { Backend } from '../backend/create-backend'
 import { fail, type Result } from '@shared/result'
 

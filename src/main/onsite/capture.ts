@@ -4,7 +4,7 @@
 // files no item names, removed at the next open; a disk that refuses either takes the other back out.
 import { randomUUID } from 'node:crypto'
 import { fail, ok, type Result } from '@shared/result'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { looksLike, type OnsiteCapture, type OnsiteValidation } from '@shared/onsite'
 import type { BackendContext } from '../backend/context'
 import type { Workspace } from '../workspace/workspace'

@@ -1,7 +1,8 @@
 // An on-site validation as the outbox keeps it (one OutboxItem of kind `validation`, its progress in
 // `onsite`) and as the renderer sees it (OnsiteValidation). The form Truora gets is in `input`, all
 // strings, as a creation's is; `user_authorized` is the person's recorded consent.
-import type { DocumentType, OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
+import type { DocumentType } from '@shared/domain/truora-records'
 import type { OnsiteProgress, OnsiteType, OnsiteValidation } from '@shared/onsite'
 import type { ValidationForm } from '../truora/create-validation'
 

@@ -3,7 +3,7 @@
 // says something new, so the account's timeline follows it. The account's list is changed only when
 // it is cached (an uncached list stays uncached: it would look complete while it is not), and keeps
 // the time it was last fetched whole; the validation on its own is stamped now.
-import type { Validation } from '@shared/domain'
+import type { Validation } from '@shared/domain/truora-records'
 import type { BackendContext } from '../backend/context'
 import { reindexAccount, type Workspace } from '../workspace/workspace'
 

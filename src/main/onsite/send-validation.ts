@@ -12,7 +12,7 @@
 // 3. Once Truora has every image, the sealed images are deleted, and the result is read with growing
 //    waits until it leaves `pending`; each change goes into the account's history as it comes.
 import type { AppError } from '@shared/result'
-import type { Validation } from '@shared/domain'
+import type { Validation } from '@shared/domain/truora-records'
 import type { CaptureSide } from '@shared/onsite'
 import type { BackendContext } from '../backend/context'
 import type { CallContext } from '../truora/types'

@@ -14,7 +14,7 @@
 // locked, accepted → the keychain is open and the entries are gone. Every one of these is
 // `keychain_unavailable` with `details.reason`, and none advises removing the operator, which would
 // delete its cache and outbox.
-import type { KeychainState } from '@shared/domain'
+import type { KeychainState } from '@shared/domain/operators'
 import { appError, type AppError } from '@shared/result'
 import type { SecretStore } from './secret-store'
 

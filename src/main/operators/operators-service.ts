@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto'
 import { rm, stat } from 'node:fs/promises'
 import type { Calls } from '@shared/contract'
-import type { ListedOperator, Operator, OperatorCheck } from '@shared/domain'
+import type { ListedOperator, Operator, OperatorCheck } from '@shared/domain/operators'
 import { fail, ok, type Result } from '@shared/result'
 import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { asFailure, type BackendContext } from '../backend/context'

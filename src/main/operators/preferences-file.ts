@@ -9,7 +9,7 @@ import {
   RETENTION_DAYS,
   type LockAfterMinutes,
   type OperatorPreferences
-} from '@shared/domain'
+} from '@shared/domain/preferences'
 import { replaceFile } from '../fs/atomic-file'
 import { errnoCode } from '../fs/errno-code'
 import { preferencesOf } from '../workspace/operator-paths'

@@ -5,7 +5,7 @@
 import { lstat, mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Operator } from '@shared/domain'
+import type { Operator } from '@shared/domain/operators'
 import { replaceFile } from '../fs/atomic-file'
 import { errnoCode } from '../fs/errno-code'
 import { isOperatorId, operatorFolderOf, operatorsFolderOf, profileCopyOf } from '../workspace/operator-paths'

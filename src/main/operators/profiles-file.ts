@@ -6,7 +6,7 @@
 import { readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { Operator } from '@shared/domain'
+import type { Operator } from '@shared/domain/operators'
 import { replaceFile } from '../fs/atomic-file'
 import { errnoCode } from '../fs/errno-code'
 import { ensureProfileCopies, recoverProfiles, storedOperatorSchema, withoutUndefined } from './profile-copy'

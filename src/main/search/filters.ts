@@ -1,6 +1,6 @@
 // Search filters (the contract's SearchFilters in src/shared/domain.ts): country, document type, latest status and an inclusive creation-date range,
 // compiled once per search into one test over the slot table's columns.
-import type { SearchFilters } from '@shared/domain'
+import type { SearchFilters } from '@shared/domain/search'
 import type { SlotTable } from './slot-table'
 
 const DAY_MS = 86_400_000

@@ -1,7 +1,7 @@
 // One folded string per account holding every searchable field, instead of an object of many strings
 // per account: the compact form the memory target asks for (backend heap ≤ 3× the plaintext).
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { digitsOf, fold } from './normalize'
 
 /**

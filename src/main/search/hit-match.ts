@@ -3,7 +3,8 @@
 // the page's hits only, on the values as the row shows them: the index's folded haystack says
 // whether an account matches, this says where in "José García" or "1.234.567-K" the query sits.
 import { getCountryCallingCode, isSupportedCountry } from 'libphonenumber-js'
-import type { Account, HitMatch, HitMatchField } from '@shared/domain'
+import type { HitMatch, HitMatchField } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import { fold, parseQuery } from './normalize'
 
 /** A derived form of a display value, with each of its characters' position in the original. */

@@ -3,7 +3,7 @@
 // ("1.234.567-K" and "1234567k" are one); a phone in E.164, read with the account's country when it is
 // written nationally ("300 123 4567" on a CO account is "+573001234567"); an e-mail case-folded.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { fold } from './normalize'
 
 export interface IdentityKeys {

@@ -2,7 +2,7 @@
 // number, E.164 phone, case-folded e-mail. What the create form's duplicate warning asks while the
 // agent types (MetaMap and Sumsub flag duplicate persons, DESIGN.md §9): an exact key lookup, not a
 // scan of every account.
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { identityKeysOf, type IdentityKeys } from './identity-keys'
 
 type PersonKeyField = keyof IdentityKeys

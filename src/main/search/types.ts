@@ -1,6 +1,7 @@
 // The in-memory index over cached accounts (docs/architecture.md §3 "The index snapshot"). Built from the cache when it
 // opens and kept current as accounts are cached.
-import type { Account, SearchFilters } from '@shared/domain'
+import type { SearchFilters } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 
 export interface IndexedAccount {
   account: Account

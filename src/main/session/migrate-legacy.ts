@@ -5,7 +5,8 @@
 // at any step leaves the raw entries, or a wrapped entry that opens, or both (the unlock then deletes the
 // leftovers) — never neither.
 import type { Calls } from '@shared/contract'
-import type { Operator, SessionStatus } from '@shared/domain'
+import type { Operator } from '@shared/domain/operators'
+import type { SessionStatus } from '@shared/domain/session'
 import { fail, ok, type Result } from '@shared/result'
 import type { ChoosePassphraseInput } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'

@@ -3,7 +3,8 @@
 // itself (idle, the OS, a removal, quit), and the gate the call boundary asks before every call: while
 // nobody is unlocked only the lock screen's calls (the channel table's `whileLocked`) go through.
 import type { ChannelEntry, Calls } from '@shared/contract'
-import type { LockReason, Operator, SessionStatus } from '@shared/domain'
+import type { Operator } from '@shared/domain/operators'
+import type { LockReason, SessionStatus } from '@shared/domain/session'
 import { fail, ok, type Result } from '@shared/result'
 import type { UnlockInput } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'

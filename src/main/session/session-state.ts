@@ -2,7 +2,7 @@
 // lock"). The only place the unwrapped API key and data key live: unlocking puts them here, locking
 // drops them (the data key's bytes are overwritten; a JavaScript string cannot be, so the API key is
 // only let go of). The Backend's clock (`now`) decides the idle time, so tests can move it.
-import type { LockReason, SessionStatus } from '@shared/domain'
+import type { LockReason, SessionStatus } from '@shared/domain/session'
 import { fail, ok, type Result } from '@shared/result'
 import type { CallContext } from '../truora/types'
 import type { VaultSecrets } from './vault-crypto'

@@ -4,7 +4,7 @@
 // notices the way back, while online and idle it notices the network going away, so the badge changes
 // within seconds instead of at the next failed request. Probes are bounded: one at a time, never
 // closer than `minProbeGapMs`, and an idle probe only after `idleProbeMs` with no request answered.
-import type { ConnectivityState } from '@shared/domain'
+import type { ConnectivityState } from '@shared/domain/sync'
 import type { AppError, Result } from '@shared/result'
 
 export interface Connectivity {

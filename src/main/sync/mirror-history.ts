@@ -1,7 +1,7 @@
 // The mirror's second phase (DESIGN.md §5 "Mirror"): fetches, in the background and throttled, the
 // validations and processes of every cached account that has no history yet, caching them in batches
 // and reporting done, total and ETA at the history's own pace.
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import type { AppError } from '@shared/result'
 import { reindexAccount } from '../workspace/workspace'
 import { background, type LiveStatus, type MirrorPhase } from './mirror-phase'

@@ -1,7 +1,7 @@
 // The mirror's first phase (DESIGN.md §5 "Mirror"): walks `GET /v1/accounts` page by page, caching the
 // accounts with the cursor that follows them, so a crash or a lost network resumes from the last saved
 // page; reports pages, accounts, rate and, where a former sync counted them, the total and ETA.
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import type { AppError, Result } from '@shared/result'
 import type { Page } from '../truora/types'
 import type { Workspace } from '../workspace/workspace'

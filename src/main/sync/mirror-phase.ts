@@ -1,7 +1,7 @@
 // What the two phases of a mirror run (mirror-pages.ts, then mirror-history.ts) are handed by the
 // mirror (mirror.ts): the workspace and signal of the run, the key per request, and the live status
 // they report as they go.
-import type { SyncStatus } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
 import type { Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import type { CallContext } from '../truora/types'

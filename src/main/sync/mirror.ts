@@ -1,7 +1,7 @@
 // "Sync all accounts" (DESIGN.md §5 "Mirror"): one run at a time, which walks the account pages
 // (mirror-pages.ts) and then fetches each account's history (mirror-history.ts); reports progress,
 // can be cancelled, and resumes after a lost network or a lock from where it stood.
-import type { SyncStatus } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
 import { ok, type AppError, type Result } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import { defaultSleep } from '../truora/retry'

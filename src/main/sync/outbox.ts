@@ -6,7 +6,7 @@
 // validation for an account still queued waits for that creation, and one whose images are up waits
 // for Truora's result; neither holds back the items after it.
 import { randomUUID } from 'node:crypto'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { fail, ok, type AppError, type Result } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'

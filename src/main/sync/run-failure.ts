@@ -1,6 +1,6 @@
 // What a background run (the mirror) says when it fails: a code from the closed set, a short English
 // message for logs, and a `reason` the renderer puts in the operator's words (DESIGN.md §3).
-import type { SyncStatus } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
 import { appError, type AppError } from '@shared/result'
 import { errnoCode, isDiskError } from '../fs/errno-code'
 import { KeychainError } from '../operators/keychain'

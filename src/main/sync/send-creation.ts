@@ -2,7 +2,7 @@
 // request leaves, so an item found "sending" is one whose send was interrupted (a crash, a power cut):
 // it is checked, never blindly repeated. What an attempt means is decided in
 // accounts/creation-outcome.ts; a created account is recorded by accounts/record-created.ts.
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import { appError, type AppError } from '@shared/result'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { BackendContext } from '../backend/context'

@@ -1,7 +1,7 @@
 // When the mirror's walk of the account list stops on its own (DESIGN.md §5 "Mirror": bounded). A
 // server that kept handing out new cursors kept an unbounded walk going for 63,846 pages in 20 s,
 // its memory growing; one that hands back a cursor it already gave would loop for ever.
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { appError, type AppError } from '@shared/result'
 
 /**

@@ -1,7 +1,7 @@
 // Reading validation accounts (TRUORA_API.md "Validations API"): one account, and the account list
 // one page at a time (the mirror walks it and keeps the cursor itself, DESIGN.md §5 "Mirror").
 import { ok, type Result } from '@shared/result'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import { readAccount } from './parse'
 import { readPage, startKeyOf } from './pagination'
 import { BODY_LIMITS } from './read-body'

@@ -4,7 +4,7 @@
 // is lost after sending, a known ID is looked up again to learn what happened. What each failure
 // means (`details.outcome`) is decided in accounts/creation-outcome.ts.
 import { appError, fail, ok, type AppError, type Result } from '@shared/result'
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import type { AccountCreateFields } from '@shared/schemas'
 import { isOurCreation, postFailure, withOutcome, type FailedCreation } from '../accounts/creation-outcome'
 import { accountSubject, getAccount } from './accounts'

@@ -1,7 +1,7 @@
 // Digital Identity processes (TRUORA_API.md "Digital Identity API"), on the identity host: the
 // processes found for an account ID, and one process's full result.
 import { ok, type Result } from '@shared/result'
-import type { IdentityProcess, ProcessResult } from '@shared/domain'
+import type { IdentityProcess, ProcessResult } from '@shared/domain/truora-records'
 import { accountSubject } from './accounts'
 import { readProcess, readProcessResult } from './parse'
 import { collectPages } from './pagination'

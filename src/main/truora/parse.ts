@@ -3,7 +3,7 @@
 // a body that is not JSON becomes `bad_response` with a short, redacted excerpt, and every record is
 // bounded as it is read (bounded-record.ts).
 import { fail, ok, type Result } from '@shared/result'
-import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import { boundedRecordReader, RECORD_LIMITS } from './bounded-record'
 import { redact } from './redact'
 

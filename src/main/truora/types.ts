@@ -2,7 +2,8 @@
 // throws; errors carry the contract's codes (docs/architecture.md §2, docs/truora-api.md "Errors")
 // and never the API key.
 import type { Result } from '@shared/result'
-import type { Account, IdentityProcess, ProcessLink, ProcessResult, Validation } from '@shared/domain'
+import type { ProcessLink } from '@shared/domain/processes'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import type { AccountCreateFields } from '@shared/schemas'
 import type { Endpoints } from './endpoints'
 import type { CreatedValidation, ValidationForm } from './create-validation'

@@ -2,7 +2,7 @@
 // [guess], and one validation with its details. Details may hold presigned media links that expire
 // after 15 minutes (DESIGN.md §4): they are passed on as received, never refreshed here.
 import type { Result } from '@shared/result'
-import type { Validation } from '@shared/domain'
+import type { Validation } from '@shared/domain/truora-records'
 import { accountSubject } from './accounts'
 import { readValidation, readValidationDetail } from './parse'
 import { collectPages } from './pagination'

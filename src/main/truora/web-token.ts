@@ -2,7 +2,7 @@
 // token, and the person's link is `https://identity.truora.com/?token=<api_key>`; tokens last about
 // two hours (TRUORA_API.md "Account API"). Sent once: a lost answer costs only a new token.
 import { fail, ok, type Result } from '@shared/result'
-import type { ProcessLink } from '@shared/domain'
+import type { ProcessLink } from '@shared/domain/processes'
 import { asObject } from './parse'
 import type { Transport } from './transport'
 import type { CallContext, WebTokenInput } from './types'

@@ -1,6 +1,6 @@
 // Keeps at most one operator's workspace open (DESIGN.md §4 "One writer"): opened on first use, shared
 // by concurrent first uses, closed (flushed) before the active operator changes or the app quits.
-import type { CacheCorrupt } from '@shared/domain'
+import type { CacheCorrupt } from '@shared/domain/cache'
 import { fail, ok, type Result } from '@shared/result'
 import { asFailure, type BackendContext } from '../backend/context'
 import { makePrivateFolder } from '../fs/private-folder'

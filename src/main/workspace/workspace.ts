@@ -1,7 +1,7 @@
 // The active operator's workspace: their cache and the search index over it. Opened on first use and
 // closed (flushed) when the operator changes or the app quits, so at most one cache is open and only
 // one writer ever touches its files (DESIGN.md §4 "One writer").
-import type { Account } from '@shared/domain'
+import type { Account } from '@shared/domain/truora-records'
 import type { CacheStore, OpenCacheOptions } from '../cache/types'
 import type { SearchIndex, IndexedAccount } from '../search/types'
 import { openCache } from '../cache/open-cache'

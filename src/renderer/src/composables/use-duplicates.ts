@@ -1,7 +1,7 @@
 // The create form's likely duplicates (`accounts.duplicates`), asked again a moment after the person
 // fields stop changing; an answer to older input is dropped.
 import { ref, watch, type Ref } from 'vue'
-import type { DuplicateMatch } from '@shared/domain'
+import type { DuplicateMatch } from '@shared/domain/search'
 import { api, plain } from '../api'
 import type { CreateForm } from '../lib/create-form'
 

@@ -3,7 +3,7 @@
 // API"), and its guide "Documents types and validation methods per country" lists which each country
 // uses. These are the documents' own names, the same in every UI language; any other country, or a
 // type a country has no name for here, falls back to the generic name in the UI language.
-import type { DocumentType } from '@shared/domain'
+import type { DocumentType } from '@shared/domain/truora-records'
 
 const BY_COUNTRY: Readonly<Record<string, Partial<Record<DocumentType, string>>>> = {
   AR: { 'national-id': 'DNI' },

@@ -3,7 +3,7 @@
 // that wrong passphrases must wait (`unlock_wait`), that a passphrase is needed or already chosen,
 // or another reason with words of its own (`errors.reasons.*`). The renderer's words come from code
 // and details, never from `message` (DESIGN.md §3).
-import { KEYCHAIN_PROBLEMS } from '@shared/domain'
+import { KEYCHAIN_PROBLEMS } from '@shared/domain/operators'
 import type { AppError } from '@shared/result'
 
 /**

@@ -1,6 +1,6 @@
 // An account's history as one list, `accounts.validations` and `accounts.processes` merged by date, so
 // the operator reads one story: newest first, undated entries last, ties in a stable order.
-import type { IdentityProcess, Validation } from '@shared/domain'
+import type { IdentityProcess, Validation } from '@shared/domain/truora-records'
 import { parseTime } from './format'
 import { statusKind, type StatusKind } from './status'
 

@@ -2,15 +2,10 @@
 // freshness (DESIGN.md §3), so each section shows its own age and error.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type {
-  Account,
-  Cached,
-  CreateOutcome,
-  IdentityProcess,
-  ProcessLink,
-  ProcessResult,
-  Validation
-} from '@shared/domain'
+import type { Cached } from '@shared/domain/freshness'
+import type { CreateOutcome } from '@shared/domain/outbox'
+import type { ProcessLink } from '@shared/domain/processes'
+import type { Account, IdentityProcess, ProcessResult, Validation } from '@shared/domain/truora-records'
 import type { AppError, Result } from '@shared/result'
 import type { AccountCreateInput, ProcessLinkInput } from '@shared/schemas'
 import { api, plain } from '../api'

@@ -2,7 +2,7 @@
 // export as CSV to where the operator chooses.
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { ActivityExport, ActivityPage } from '@shared/domain'
+import type { ActivityExport, ActivityPage } from '@shared/domain/activity'
 import type { Result } from '@shared/result'
 import { api } from '../api'
 

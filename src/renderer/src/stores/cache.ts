@@ -2,7 +2,7 @@
 // exporting it (docs/architecture.md §3 "The operator's cache").
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { CacheExport, CacheStats } from '@shared/domain'
+import type { CacheExport, CacheStats } from '@shared/domain/cache'
 import type { Result } from '@shared/result'
 import { api } from '../api'
 

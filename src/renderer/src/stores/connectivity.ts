@@ -3,7 +3,7 @@
 // hints (`connectivity.hint`): "offline" shows at once, "online" once main's probe reaches Truora.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { ConnectivityState } from '@shared/domain'
+import type { ConnectivityState } from '@shared/domain/sync'
 import { api } from '../api'
 
 export const useConnectivityStore = defineStore('connectivity', () => {

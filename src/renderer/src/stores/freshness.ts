@@ -5,7 +5,8 @@
 // Truora a second ago says so everywhere at once.
 import { defineStore } from 'pinia'
 import { shallowReactive } from 'vue'
-import type { CacheUpdated, Freshness } from '@shared/domain'
+import type { CacheUpdated } from '@shared/domain/cache'
+import type { Freshness } from '@shared/domain/freshness'
 import { api } from '../api'
 import { parseTime } from '../lib/format'
 

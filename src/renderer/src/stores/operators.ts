@@ -10,7 +10,7 @@ import type {
   OperatorAdded,
   OperatorCheck,
   OperatorList
-} from '@shared/domain'
+} from '@shared/domain/operators'
 import type { Result } from '@shared/result'
 import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { api, plain } from '../api'

@@ -2,7 +2,7 @@
 // `evt:outbox-changed`; failed items stay until the operator retries or discards them.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { OutboxItem } from '@shared/domain'
+import type { OutboxItem } from '@shared/domain/outbox'
 import type { Result } from '@shared/result'
 import { api } from '../api'
 import { useErrorsStore } from './errors'

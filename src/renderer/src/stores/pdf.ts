@@ -2,7 +2,7 @@
 // it (`evt:pdf-progress`), and once kept in the cache, saving or opening it. The bytes stay in main.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { PdfProgress, ProcessPdf, SavedFile } from '@shared/domain'
+import type { PdfProgress, ProcessPdf, SavedFile } from '@shared/domain/processes'
 import type { AppError, Result } from '@shared/result'
 import { api } from '../api'
 import { newRequestId } from '../lib/request-id'

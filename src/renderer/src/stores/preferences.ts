@@ -2,7 +2,7 @@
 // how long cached personal data not refreshed is kept (Settings → Security and privacy).
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
-import type { OperatorPreferences } from '@shared/domain'
+import type { OperatorPreferences } from '@shared/domain/preferences'
 import type { Result } from '@shared/result'
 import type { PreferencesUpdate } from '@shared/schemas'
 import { api, plain } from '../api'

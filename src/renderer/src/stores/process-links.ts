@@ -3,7 +3,7 @@
 // so it is not written anywhere (DESIGN.md §4 "presigned … never cache them as lasting").
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import type { ProcessLink } from '@shared/domain'
+import type { ProcessLink } from '@shared/domain/processes'
 
 export const useProcessLinksStore = defineStore('process-links', () => {
   const byAccount = ref(new Map<string, ProcessLink[]>())

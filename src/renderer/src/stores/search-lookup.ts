@@ -3,7 +3,9 @@
 // not hold is asked of Truora for its account. "Truora has no account with the ID …" is shown only for
 // a whole account ID, never for a phone or part of a document number or e-mail (lookupShown).
 import { computed, shallowRef, type Ref } from 'vue'
-import type { Account, Cached, SearchHit } from '@shared/domain'
+import type { Cached } from '@shared/domain/freshness'
+import type { SearchHit } from '@shared/domain/search'
+import type { Account } from '@shared/domain/truora-records'
 import type { AppError } from '@shared/result'
 import { api } from '../api'
 import { isTruoraHistoryId, isWholeAccountId, looksLikeAccountId } from '../lib/account-id'

@@ -2,7 +2,7 @@
 // virtual list, and an exact-ID lookup through `accounts.get` when the text looks like an account ID.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { SearchFilters, SearchHit, SearchQuery } from '@shared/domain'
+import type { SearchFilters, SearchHit, SearchQuery } from '@shared/domain/search'
 import type { AppError } from '@shared/result'
 import { api, plain } from '../api'
 import { isTruoraHistoryId, isWholeHistoryId, looksLikeAccountId } from '../lib/account-id'

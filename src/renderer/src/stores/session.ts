@@ -4,7 +4,7 @@
 // wheel) is reported to main, at most twice a minute, so main's clock can lock after their idle time.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { SessionStatus } from '@shared/domain'
+import type { SessionStatus } from '@shared/domain/session'
 import type { Result } from '@shared/result'
 import type { ChoosePassphraseInput, UnlockInput } from '@shared/schemas'
 import { api, plain } from '../api'

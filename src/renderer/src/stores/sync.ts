@@ -1,7 +1,7 @@
 // "Sync all accounts" (DESIGN.md §5 "Mirror"): progress comes from `evt:sync-progress`.
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { SyncStatus } from '@shared/domain'
+import type { SyncStatus } from '@shared/domain/sync'
 import type { Result } from '@shared/result'
 import { api } from '../api'
 
