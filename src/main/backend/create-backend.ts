@@ -83,13 +83,15 @@ export function createBackend(options: BackendOptions): Backend {
       events.emit('evt:cache-corrupt', event)
       void mirror.start()
     },
-    // Whatever an earlier session left in this operator's outbox is sent as soon as it opens; the
-    // operator's retention applies (DESIGN.md §4); the queued count is noted for when they are locked.
-    onOpened(workspace) {
-      void onsite.sweep(workspace).catch(() => log('onsite: the image sweep failed'))
+    // Before the open resolves, the folder is tidied: images no queued validation needs are deleted
+    // and the queued count is noted for when the operator is locked; nothing of the open is left
+    // writing behind the caller's back. Then whatever an earlier session left in the outbox is sent,
+    // and the operator's retention applies (DESIGN.md §4), in the background.
+    async onOpened(workspace) {
+      await onsite.sweep(workspace).catch(() => log('onsite: the image sweep failed'))
+      await notes.write(workspace.operatorId, workspace.cache.outbox.list().length)
       void outbox.drain()
       void retention.apply(workspace)
-      void notes.write(workspace.operatorId, workspace.cache.outbox.list().length)
     },
     ...setOptions(options, ['writeDelayMs'])
   })

@@ -198,8 +198,7 @@ export function createValidationSender(
       { nextAttemptAt: iso() },
       { step: 'awaiting_result', links: undefined, linksAt: undefined, resultSince: iso(), polls: 0 }
     )
-    await store.remove(item.id)
-    const forgotten = await save(workspace, done, {}, { imagesKept: false })
+    const forgotten = await forgetImages(workspace, done)
     void ctx.activity.record({
       action: 'validation_sent',
       ...(forgotten.input.account_id === undefined ? {} : { accountId: forgotten.input.account_id }),
@@ -208,8 +207,22 @@ export function createValidationSender(
     return forgotten
   }
 
+  /** Deletes an item's images from the laptop, then writes down that they are gone. */
+  async function forgetImages(workspace: Workspace, item: ValidationItem): Promise<ValidationItem> {
+    await deps.captures(workspace).remove(item.id)
+    return save(workspace, item, {}, { imagesKept: false })
+  }
+
   /** Step 3: read the result; it leaves the outbox once it is no longer pending. */
-  async function follow(workspace: Workspace, item: ValidationItem, call: CallContext): Promise<SendOutcome> {
+  async function follow(
+    workspace: Workspace,
+    awaiting: ValidationItem,
+    call: CallContext
+  ): Promise<SendOutcome> {
+    // A crash while the images were being deleted leaves some on disk and the item still saying it
+    // keeps them (the sweep at open spares them for it): they go now, before the item can leave the
+    // outbox and take with it the only record that names them.
+    const item = awaiting.onsite.imagesKept ? await forgetImages(workspace, awaiting) : awaiting
     const id = item.onsite.validationId
     if (id === undefined) return 'waiting'
     const read = await ctx.observed(ctx.client.validations.get({ ...call, background: true }, id))

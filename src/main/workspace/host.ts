@@ -28,8 +28,8 @@ export function createWorkspaceHost(
     writeDelayMs?: number
     /** The operator's cache was damaged and moved aside as it opened, or a part of it later. */
     onCorrupt: (event: CacheCorrupt) => void
-    /** An operator's workspace has just opened (first use, or after an unlock). */
-    onOpened: (workspace: Workspace) => void
+    /** An operator's workspace has just opened (first use, or after an unlock); awaited before the open resolves. */
+    onOpened: (workspace: Workspace) => Promise<void>
   }
 ): WorkspaceHost {
   let current: Workspace | undefined
@@ -76,7 +76,7 @@ export function createWorkspaceHost(
           ...(outboxKept === undefined ? {} : { outboxKept })
         })
       }
-      deps.onOpened(workspace)
+      await deps.onOpened(workspace)
       return ok(workspace)
     } catch (error) {
       return fail(...asFailure(error, 'The local cache could not be opened.'))
