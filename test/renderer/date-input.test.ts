@@ -1,4 +1,5 @@
-// Dates typed and shown in the UI language's order, whatever the OS locale (issue item 4): the field
+// Dates typed and shown in the UI language's order, whatever the OS locale (a field agent's laptop is
+// often set up in another language than the agent reads): the field
 // reads dd/mm/aaaa in es and pt-BR and mm/dd/yyyy in en, and its value is always the ISO date.
 import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// One source of truth for an item's age (issue item 1): a background revalidation that confirms a
+// One source of truth for an item's age (DESIGN.md §1: always say how old it is): a background revalidation that confirms a
 // cached copy makes every view say "from Truora just now" at once, through the freshness store,
 // without re-reading anything; new data is still re-read. Against the real Backend and simulator.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'

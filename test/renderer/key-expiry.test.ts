@@ -1,4 +1,5 @@
-// An API key's expiry stays visible on the operator, and in the top bar from 14 days before (issue item 7).
+// An API key's expiry stays visible on the operator, and in the top bar from 14 days before, so the
+// operator renews it before the field work stops.
 import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createRouter, createMemoryHistory } from 'vue-router'

@@ -1,5 +1,6 @@
 // The raw JSON of a validation or process masks document numbers, phones and e-mails until the agent
-// reveals them (issue item 6), wherever Truora puts them.
+// reveals them (the screen of a shared laptop is seen by more than its operator), wherever Truora
+// puts them.
 import { describe, expect, it } from 'vitest'
 import { maskEmail, maskPersonalData, maskPhone } from '@renderer/lib/mask'
 

@@ -1,4 +1,4 @@
-// Words, not codes (issue item 4): every code the simulator's Truora sends has a message in es, pt-BR
+// Words, not codes (an operator reads their language, not Truora's enums): every code the simulator's Truora sends has a message in es, pt-BR
 // and en; a new code still reads as words; document types by country; sizes with plurals.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
