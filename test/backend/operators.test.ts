@@ -85,11 +85,17 @@ describe('operators: profiles in a file, keys wrapped in the real keychain', () 
     expect(JSON.stringify(await f.backend.operators.list())).not.toContain(f.sim.key)
   })
 
-  it('warns when the key expires within seven days', async () => {
-    const soon = truoraStyleKey({ expiresAt: new Date(f.clock.now.getTime() + 3 * 24 * 3600 * 1000) })
-    f.sim.addKey(soon)
-    const added = await f.backend.operators.add({ name: 'Soon', apiKey: soon, passphrase })
-    expect(added.ok && added.data.keyExpiresSoon).toBe(true)
+  it('warns when the key expires within the two weeks the rest of the app warns in, and not before', async () => {
+    const day = 24 * 3600 * 1000
+    for (const [name, days, soon] of [
+      ['In ten days', 10, true],
+      ['In sixteen days', 16, false]
+    ] as const) {
+      const key = truoraStyleKey({ expiresAt: new Date(f.clock.now.getTime() + days * day) })
+      f.sim.addKey(key)
+      const added = await f.backend.operators.add({ name, apiKey: key, passphrase })
+      expect(added.ok && added.data.keyExpiresSoon, name).toBe(soon)
+    }
   })
 
   it('refuses a second operator with the same name', async () => {

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createRouter, createMemoryHistory } from 'vue-router'
 import { createAppI18n } from '@renderer/i18n'
-import { keyExpiry, KEY_WARNING_DAYS } from '@renderer/lib/key-expiry'
+import { keyExpiry } from '@renderer/lib/key-expiry'
+import { KEY_WARNING_DAYS } from '@shared/key-warning'
 import KeyExpiryNote from '@renderer/components/KeyExpiryNote.vue'
 
 const NOW = new Date('2026-11-26T12:00:00Z')

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto'
 import { rm, stat } from 'node:fs/promises'
 import type { Calls } from '@shared/contract'
 import type { ListedOperator, Operator, OperatorCheck } from '@shared/domain/operators'
+import { KEY_WARNING_MS } from '@shared/key-warning'
 import { fail, ok, type Result } from '@shared/result'
 import type { OperatorAddInput, OperatorRemoveInput } from '@shared/schemas'
 import { asFailure, type BackendContext } from '../backend/context'
@@ -21,7 +22,6 @@ import { writeProfileCopy } from './profile-copy'
 import { queuedInFile } from './queued-count'
 
 /** Truora keys that expire within this window get a warning when added (README "Operators"). */
-const EXPIRY_WARNING_MS = 7 * 24 * 60 * 60 * 1000
 
 /** `session` starts the session of an operator added while locked, and locks one that is removed. */
 export function operatorsService(ctx: BackendContext, session: SessionControl): Calls['operators'] {
@@ -142,7 +142,7 @@ export function operatorsService(ctx: BackendContext, session: SessionControl): 
       const expiresIn = operator.keyExpiresAt
         ? Date.parse(operator.keyExpiresAt) - ctx.now().getTime()
         : Infinity
-      return ok({ operator, keyExpiresSoon: expiresIn < EXPIRY_WARNING_MS })
+      return ok({ operator, keyExpiresSoon: expiresIn <= KEY_WARNING_MS })
     },
 
     async check(id: string): Promise<Result<OperatorCheck>> {

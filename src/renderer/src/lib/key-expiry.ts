@@ -1,8 +1,8 @@
 // An operator's API key expiry (from its JWT claims, docs/truora-api.md "Hosts and auth"): the warning
 // stays on the operator and, for the active key, in the top bar from two weeks before.
+import { KEY_WARNING_MS } from '@shared/key-warning'
 import { parseTime } from './format'
 
-export const KEY_WARNING_DAYS = 14
 const DAY_MS = 24 * 3600 * 1000
 
 export type KeyExpiry = { state: 'ok' } | { state: 'soon' | 'expired'; days: number }
@@ -12,6 +12,6 @@ export function keyExpiry(expiresAt: string | undefined, now: Date): KeyExpiry {
   if (time === undefined) return { state: 'ok' }
   const left = time - now.getTime()
   if (left <= 0) return { state: 'expired', days: Math.floor(-left / DAY_MS) }
-  if (left <= KEY_WARNING_DAYS * DAY_MS) return { state: 'soon', days: Math.ceil(left / DAY_MS) }
+  if (left <= KEY_WARNING_MS) return { state: 'soon', days: Math.ceil(left / DAY_MS) }
   return { state: 'ok' }
 }
