@@ -23,7 +23,7 @@ const PDF_POLL_DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000, 8_000, 8_000, 8_0
 export interface PdfOptions {
   pollDelaysMs?: readonly number[]
   /** Where the operator saves the PDF (the save dialog); undefined when they cancel. */
-  chooseFile: (suggestedName: string) => Promise<string | undefined>
+  chooseFile: (suggestedName: string) => Promise<Result<string>>
   /** Opens a file with the system's viewer (Electron's shell.openPath); absent: `openPdf` is refused. */
   openFile?: (path: string) => Promise<Result<null>>
 }
@@ -146,8 +146,9 @@ export function processPdfService(
     async savePdf(processId: string) {
       const found = await kept(processId)
       if (!found.ok) return found
-      const file = await options.chooseFile(fileName(processId))
-      if (file === undefined) return fail('cancelled', 'Saving the PDF was cancelled.')
+      const chosen = await options.chooseFile(fileName(processId))
+      if (!chosen.ok) return chosen
+      const file = chosen.data
       try {
         // Plaintext by the operator's choice, like an export (README "What is stored where"); written
         // beside the chosen name and renamed, so a full disk never leaves a cut-short PDF under it.

@@ -4,13 +4,13 @@ import { basename } from 'node:path'
 import type { Calls } from '@shared/contract'
 import { fail, ok } from '@shared/result'
 import type { BackendContext } from '../backend/context'
-import type { ChooseExportFile } from '../cache/service'
+import type { ChooseSaveTarget } from '../session/save-target'
 import { errnoCode } from '../fs/errno-code'
 import { activityFileName, writeActivityCsv } from './activity-csv'
 
 const DEFAULT_PAGE = 100
 
-export function activityService(ctx: BackendContext, chooseFile: ChooseExportFile): Calls['activity'] {
+export function activityService(ctx: BackendContext, chooseFile: ChooseSaveTarget): Calls['activity'] {
   const locked = () => fail('locked', 'Unlock an operator to see their activity.')
   return {
     async list(query = {}) {
@@ -29,8 +29,9 @@ export function activityService(ctx: BackendContext, chooseFile: ChooseExportFil
       const open = ctx.activity.entries()
       if (operatorId === null || !open) return locked()
       const now = ctx.now()
-      const file = await chooseFile(activityFileName(now), 'csv')
-      if (file === undefined) return fail('cancelled', 'The export was cancelled.')
+      const chosen = await chooseFile(activityFileName(now), 'csv')
+      if (!chosen.ok) return chosen
+      const file = chosen.data
       const { operators } = await ctx.profiles.read()
       const name = operators.find((operator) => operator.id === operatorId)?.name ?? ''
       const entries = [...open.entries]

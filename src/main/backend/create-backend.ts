@@ -36,6 +36,7 @@ import { outboxNotes } from '../operators/outbox-note'
 import { DEFAULT_LOCK_AFTER_MINUTES } from '../operators/preferences-file'
 import { preferencesService } from '../operators/preferences-service'
 import { choosePassphrase } from '../session/migrate-legacy'
+import { saveTargetChooser } from '../session/save-target'
 import { sessionService } from '../session/session-service'
 import { callContextOf, createSessionState } from '../session/session-state'
 import { unlockAttempts } from '../session/unlock-attempts'
@@ -158,7 +159,8 @@ export function createBackend(options: BackendOptions): Backend {
     leaveWorkspace,
     mirror
   })
-  const chooseFile = options.chooseExportFile ?? (async () => undefined)
+  // Every save dialog through one door: its answer counts only if its asker is still unlocked.
+  const chooseFile = saveTargetChooser(ctx.session, options.chooseExportFile ?? (async () => undefined))
   const pdfs = processPdfService(ctx, {
     chooseFile: (name) => chooseFile(name, 'pdf'),
     ...(options.pdfPollDelaysMs === undefined ? {} : { pollDelaysMs: options.pdfPollDelaysMs }),

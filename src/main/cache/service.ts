@@ -4,6 +4,7 @@ import { basename } from 'node:path'
 import { fail, ok } from '@shared/result'
 import type { BackendContext } from '../backend/context'
 import type { Workspace } from '../workspace/workspace'
+import type { ChooseSaveTarget } from '../session/save-target'
 import { exportFileName, writeExport } from './export'
 import { errnoCode, isDiskError } from '../fs/errno-code'
 
@@ -17,7 +18,7 @@ export type ChooseExportFile = (
 export function cacheService(
   ctx: BackendContext,
   beforeClear: () => Promise<void>,
-  chooseExportFile: ChooseExportFile,
+  chooseExportFile: ChooseSaveTarget,
   /** The outbox may have lost on-site validations: their sealed images go too, and the renderer is told. */
   afterClear: (workspace: Workspace) => Promise<void> = async () => {}
 ): Calls['cache'] {
@@ -44,11 +45,15 @@ export function cacheService(
       return ok(cache.stats(operatorId))
     },
     async export({ format }) {
+      const before = await ctx.workspace()
+      if (!before.ok) return before
+      const now = ctx.now()
+      const chosen = await chooseExportFile(exportFileName(format, now), format)
+      if (!chosen.ok) return chosen
+      const file = chosen.data
+      // The cache as it is now: a lock and unlock while the dialog was open closed the one from before.
       const opened = await ctx.workspace()
       if (!opened.ok) return opened
-      const now = ctx.now()
-      const file = await chooseExportFile(exportFileName(format, now), format)
-      if (file === undefined) return fail('cancelled', 'The export was cancelled.')
       try {
         // Tracked, so quitting waits for it rather than leaving a partial file of personal data behind.
         const written = await ctx.track(writeExport(opened.data.cache, format, now, file))
