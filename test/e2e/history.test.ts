@@ -69,6 +69,19 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
     expect(await host.axe()).toEqual([])
   })
 
+  it('keeps the copy buttons beside long IDs at their full size', async () => {
+    const { page } = host
+    const buttons = page.locator('[data-testid="account"] .facts dd > .icon-button')
+    expect(await buttons.count()).toBeGreaterThan(0)
+    const widths = await buttons.evaluateAll((found) =>
+      found.map((button) => {
+        const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize)
+        return button.getBoundingClientRect().width / rootFontSize
+      })
+    )
+    for (const width of widths) expect(width).toBeGreaterThanOrEqual(1.89)
+  })
+
   it('drills into a validation and a process result, with their raw JSON', async () => {
     const { page } = host
     const validation = validations[0]!
