@@ -75,7 +75,12 @@ describe.each<HostLocale>(['es', 'en'])('search, account and its history (%s)', 
     expect(await buttons.count()).toBeGreaterThan(0)
     const widths = await buttons.evaluateAll((found) =>
       found.map((button) => {
-        const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize)
+        // 1.9rem at the page's root font size (this project type-checks without the DOM library).
+        const inPage = globalThis as unknown as {
+          getComputedStyle(element: unknown): { fontSize: string }
+          document: { documentElement: unknown }
+        }
+        const rootFontSize = parseFloat(inPage.getComputedStyle(inPage.document.documentElement).fontSize)
         return button.getBoundingClientRect().width / rootFontSize
       })
     )

@@ -17,7 +17,7 @@ declare module 'vue-router' {
  */
 let sessionFloor: number | undefined
 
-function historyPosition(): number | undefined {
+export function historyPosition(): number | undefined {
   const position = (window.history.state as { position?: unknown } | null)?.position
   return typeof position === 'number' ? position : undefined
 }
