@@ -100,6 +100,11 @@ describe.each<HostLocale>(['es', 'en'])('search by Truora IDs and the process PD
     const card = page.getByTestId('lookup-history')
     await card.waitFor()
     expect(await card.textContent()).toContain(uncached.accountId)
+    // Titled by what was searched, and no "no cached account matches" under the account it found.
+    expect(await page.locator('#lookup-heading').textContent()).toBe(
+      message(locale, 'search.lookupHeadingProcess')
+    )
+    expect((await page.getByTestId('search-status').textContent())?.trim()).toBe('')
     await host.screenshot('search-process-at-truora')
     expect(await host.axe()).toEqual([])
     await card.getByTestId('lookup-open').click()

@@ -17,7 +17,8 @@ const LOOKUP_DELAY_MS = 300
 
 export type Lookup =
   | { state: 'idle' }
-  | { state: 'loading'; id: string }
+  /** `kind` when a process or validation ID is being looked up (the card is titled by it). */
+  | { state: 'loading'; id: string; kind?: 'process' | 'validation' }
   | { state: 'found'; id: string; result: Cached<Account> }
   | { state: 'not_found'; id: string }
   | { state: 'offline_missing'; id: string }
@@ -105,7 +106,7 @@ export function searchLookup(options: {
     cancelLookup()
     const requestId = newRequestId()
     lookupRequestId = requestId
-    lookup.value = { state: 'loading', id }
+    lookup.value = { state: 'loading', id, kind }
     const result =
       kind === 'process'
         ? await api().processes.result(id, { requestId })

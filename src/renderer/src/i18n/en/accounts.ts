@@ -33,6 +33,8 @@ export const accounts = {
     loading: 'Searching…',
     offlineNote: 'You are offline: showing the accounts cached on this computer.',
     lookupHeading: 'Account ID lookup',
+    lookupHeadingProcess: 'Process ID lookup',
+    lookupHeadingValidation: 'Validation ID lookup',
     lookupLoading: 'Asking Truora for {id}…',
     lookupNotFound: 'Truora has no account with the ID {id}.',
     lookupOfflineMissing: 'You’re offline and this account isn’t cached yet.',

@@ -34,6 +34,8 @@ export const accounts: AccountsMessages = {
     loading: 'Buscando…',
     offlineNote: 'Está sin conexión: se muestran las cuentas guardadas en este equipo.',
     lookupHeading: 'Búsqueda por ID de cuenta',
+    lookupHeadingProcess: 'Búsqueda por ID de proceso',
+    lookupHeadingValidation: 'Búsqueda por ID de validación',
     lookupLoading: 'Consultando {id} en Truora…',
     lookupNotFound: 'Truora no tiene ninguna cuenta con el ID {id}.',
     lookupOfflineMissing: 'Está sin conexión y esta cuenta aún no está en caché.',

@@ -35,6 +35,8 @@ export const accounts: AccountsMessages = {
     loading: 'Buscando…',
     offlineNote: 'Você está sem conexão: mostrando as contas salvas neste computador.',
     lookupHeading: 'Busca por ID de conta',
+    lookupHeadingProcess: 'Busca por ID de processo',
+    lookupHeadingValidation: 'Busca por ID de validação',
     lookupLoading: 'Consultando {id} na Truora…',
     lookupNotFound: 'A Truora não tem nenhuma conta com o ID {id}.',
     lookupOfflineMissing: 'Você está sem conexão e esta conta ainda não está em cache.',
