@@ -122,6 +122,8 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     const failed = page.locator('[data-testid="outbox-list"] li[data-state="failed"]')
     await failed.waitFor({ timeout: 20_000 })
     expect(await failed.textContent()).toContain(message(locale, 'outbox.refused'))
+    // Sending the same data again cannot change Truora's answer: no retry, only discard.
+    expect(await failed.getByRole('button', { name: message(locale, 'outbox.retry') }).count()).toBe(0)
     expect(await page.getByTestId('outbox-count').textContent()).toContain('1')
     await host.screenshot('outbox-failed')
     expect(await host.axe()).toEqual([])

@@ -77,6 +77,11 @@ describe.each<HostLocale>(['es', 'en'])('a creation whose answer was lost (%s)',
     expect(await uncertain.textContent()).toContain(message(locale, 'outbox.uncertain'))
     const item = page.locator('[data-testid="outbox-list"] li', { hasText: 'Mateo Reintento Incierto' })
     expect(await item.textContent()).not.toContain(message(locale, 'errors.timeout'))
+    // Not plain "failed": it may exist. Once the person is not found, it can be sent again.
+    expect((await item.getByTestId('outbox-state').textContent())?.trim()).toBe(
+      message(locale, 'outbox.needsChecking')
+    )
+    expect(await item.getByTestId('outbox-retry').count()).toBe(1)
     await host.screenshot('outbox-uncertain')
     expect(await host.axe()).toEqual([])
     await item.getByTestId('outbox-search-person').click()

@@ -82,6 +82,7 @@ export const creations = {
     pending: 'Pending',
     sending: 'Sending',
     failed: 'Failed',
+    needsChecking: 'Needs checking',
     attempts: 'Attempts: {count}',
     createdAt: 'Created {time}',
     nextAttempt: 'Next try {time}',

@@ -84,6 +84,7 @@ export const creations: CreationsMessages = {
     pending: 'Pendiente',
     sending: 'Enviando',
     failed: 'Fallido',
+    needsChecking: 'Por verificar',
     attempts: 'Intentos: {count}',
     createdAt: 'Creada {time}',
     nextAttempt: 'Próximo intento {time}',

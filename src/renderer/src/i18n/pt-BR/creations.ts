@@ -82,6 +82,7 @@ export const creations: CreationsMessages = {
     pending: 'Pendente',
     sending: 'Enviando',
     failed: 'Falhou',
+    needsChecking: 'A verificar',
     attempts: 'Tentativas: {count}',
     createdAt: 'Criada {time}',
     nextAttempt: 'Próxima tentativa {time}',
