@@ -31,8 +31,8 @@ export const operators = {
   passphrase: {
     label: 'Passphrase',
     confirm: 'Type the passphrase again',
-    show: 'Show',
-    hide: 'Hide',
+    show: 'Show passphrase',
+    hide: 'Hide passphrase',
     hint: 'At least 8 characters: a few words are easier to remember and harder to guess. You type it each time you open the app, and again after {minutes} minutes without use.',
     forgetWarning:
       'A passphrase cannot be recovered. If it is forgotten, the only way back is to remove the operator and add the API key again, losing what is cached on this computer and any creations still waiting to be sent.',
@@ -49,7 +49,7 @@ export const operators = {
     heading: 'Locked',
     who: 'Who is working?',
     needsPassphrase: 'Choose a passphrase',
-    passphraseFor: 'Passphrase of {name}',
+    passphraseFor: '{name}’s passphrase',
     unlock: 'Unlock',
     unlocking: 'Unlocking…',
     wrong: 'That passphrase is not right. Try again.',
@@ -61,7 +61,7 @@ export const operators = {
       start: 'Each operator’s key and cached accounts open only with their passphrase.',
       idle: 'Locked after {minutes} minutes without use. Nothing is lost: unlock to carry on.',
       system: 'Locked because the computer was locked or went to sleep.',
-      operator: 'Locked. Choose who is working and type their passphrase.',
+      operator: 'Choose who is working and type their passphrase.',
       removed: 'The operator was removed. Choose who is working.'
     }
   },

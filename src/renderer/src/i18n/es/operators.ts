@@ -33,16 +33,16 @@ export const operators: OperatorsMessages = {
   passphrase: {
     label: 'Frase de contraseña',
     confirm: 'Escriba la frase otra vez',
-    show: 'Mostrar',
-    hide: 'Ocultar',
+    show: 'Mostrar frase',
+    hide: 'Ocultar frase',
     hint: 'Al menos 8 caracteres: unas cuantas palabras se recuerdan mejor y se adivinan peor. Se escribe cada vez que abre la aplicación, y otra vez tras {minutes} minutos sin uso.',
     forgetWarning:
-      'Una frase de contraseña no se puede recuperar. Si se olvida, la única salida es quitar el operador y volver a añadir la clave de API, perdiendo lo guardado en caché en este equipo y las creaciones que aún esperan envío.',
+      'Una frase de contraseña no se puede recuperar. Si se olvida, la única salida es quitar el operador y volver a agregar la clave de API, perdiendo lo guardado en caché en este equipo y las creaciones que aún esperan envío.',
     strength: {
       label: 'Fortaleza (estimada):',
       too_short: 'demasiado corta',
       weak: 'débil: fácil de adivinar',
-      fair: 'regular: añada una o dos palabras',
+      fair: 'regular: agregue una o dos palabras',
       good: 'buena',
       strong: 'fuerte'
     }
@@ -59,12 +59,12 @@ export const operators: OperatorsMessages = {
       'Esa frase de contraseña no es la correcta. Tras varias incorrectas hay que esperar: vuelva a intentarlo en {time}.',
     waitFor: 'Demasiadas frases incorrectas: vuelva a intentarlo en {time}.',
     forgot: '¿Olvidó la frase de contraseña?',
-    addOperator: 'Añadir un operador',
+    addOperator: 'Agregar un operador',
     reason: {
       start: 'La clave y las cuentas en caché de cada operador solo se abren con su frase de contraseña.',
       idle: 'Bloqueada tras {minutes} minutos sin uso. No se ha perdido nada: desbloquee para seguir.',
       system: 'Bloqueada porque el equipo se bloqueó o entró en reposo.',
-      operator: 'Bloqueada. Elija quién trabaja y escriba su frase de contraseña.',
+      operator: 'Elija quién trabaja y escriba su frase de contraseña.',
       removed: 'Se quitó el operador. Elija quién trabaja.'
     }
   },
@@ -77,7 +77,7 @@ export const operators: OperatorsMessages = {
   },
   forgot: {
     title: '¿Olvidó la frase de contraseña de {name}?',
-    body: 'Una frase de contraseña no se puede recuperar ni restablecer: nada más abre la clave y las cuentas en caché de este operador en este equipo. La única salida es quitar el operador y volver a añadir su clave de API de Truora. Quitarlo borra de este equipo las cuentas en caché y su historial (se pueden volver a sincronizar desde Truora) y el registro de actividad.',
+    body: 'Una frase de contraseña no se puede recuperar ni restablecer: nada más abre la clave y las cuentas en caché de este operador en este equipo. La única salida es quitar el operador y volver a agregar su clave de API de Truora. Quitarlo borra de este equipo las cuentas en caché y su historial (se pueden volver a sincronizar desde Truora) y el registro de actividad.',
     lossNone: 'No hay creaciones esperando envío, así que no se pierde ninguna.',
     lossQueued:
       'También borra {count} creación que aún espera envío a Truora: nunca se enviará. | También borra {count} creaciones que aún esperan envío a Truora: nunca se enviarán.',

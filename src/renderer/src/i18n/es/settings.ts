@@ -73,9 +73,9 @@ export const settings: SettingsMessages = {
   support: {
     heading: 'Soporte',
     intro:
-      'Si algo falla, envía a soporte el diagnóstico (versiones y cifras, sin datos personales ni claves) y los archivos de registro.',
+      'Si algo falla, envíe a soporte el diagnóstico (versiones y cifras, sin datos personales ni claves) y los archivos de registro.',
     copy: 'Copiar diagnóstico',
-    copied: 'Diagnóstico copiado. Pégalo en tu mensaje a soporte.',
+    copied: 'Diagnóstico copiado. Péguelo en su mensaje a soporte.',
     copyFailed: 'No se pudo copiar el diagnóstico.',
     openLogs: 'Abrir la carpeta de registros',
     openLogsFailed: 'No se pudo abrir la carpeta de registros.'
@@ -109,7 +109,7 @@ export const settings: SettingsMessages = {
       lock: 'Bloqueada',
       unlock_failed: 'Frase de contraseña incorrecta',
       passphrase_set: 'Frase de contraseña elegida',
-      operator_added: 'Operador añadido',
+      operator_added: 'Operador agregado',
       operator_removed: 'Operador quitado',
       account_opened: 'Cuenta abierta',
       account_created: 'Cuenta creada',

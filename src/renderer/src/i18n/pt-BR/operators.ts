@@ -33,8 +33,8 @@ export const operators: OperatorsMessages = {
   passphrase: {
     label: 'Frase-senha',
     confirm: 'Digite a frase-senha de novo',
-    show: 'Mostrar',
-    hide: 'Ocultar',
+    show: 'Mostrar frase-senha',
+    hide: 'Ocultar frase-senha',
     hint: 'Pelo menos 8 caracteres: algumas palavras são mais fáceis de lembrar e mais difíceis de adivinhar. Você a digita sempre que abre o aplicativo, e de novo após {minutes} minutos sem uso.',
     forgetWarning:
       'Uma frase-senha não pode ser recuperada. Se for esquecida, o único caminho é remover o operador e adicionar a chave de API de novo, perdendo o que está em cache neste computador e as criações que ainda aguardam envio.',
@@ -64,7 +64,7 @@ export const operators: OperatorsMessages = {
       start: 'A chave e as contas em cache de cada operador só abrem com a frase-senha dele.',
       idle: 'Bloqueado após {minutes} minutos sem uso. Nada foi perdido: desbloqueie para continuar.',
       system: 'Bloqueado porque o computador foi bloqueado ou entrou em suspensão.',
-      operator: 'Bloqueado. Escolha quem está trabalhando e digite a frase-senha.',
+      operator: 'Escolha quem está trabalhando e digite a frase-senha.',
       removed: 'O operador foi removido. Escolha quem está trabalhando.'
     }
   },
