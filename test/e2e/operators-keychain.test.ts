@@ -81,7 +81,12 @@ describe.each<HostLocale>(['es', 'en'])('operators in Settings (%s)', (locale) =
     await host.open('/settings')
     const notice = page.getByTestId('keychain-problem')
     await notice.getByText(message(locale, 'errors.keychain.secrets_missing')).waitFor()
-    expect(await notice.textContent()).toContain('Carla Norte')
+    // Whose keychain, on a line of its own: not "Carla Norte The keychain is open…".
+    const lines = await notice.locator('p').allTextContents()
+    expect(lines.map((line) => line.trim())).toEqual([
+      message(locale, 'settings.keychainProblemFor', { name: 'Carla Norte' }),
+      message(locale, 'errors.keychain.secrets_missing')
+    ])
     await host.screenshot('operator-keychain-problem')
     expect(await host.axe()).toEqual([])
 

@@ -4,6 +4,7 @@ export const settings = {
   settings: {
     tryAgain: 'Try again',
     keychainReadable: 'The keychain can be read again.',
+    keychainProblemFor: 'Keychain problem for {name}',
     removeQueued:
       'It also deletes {count} creation still waiting to be sent to Truora: it will never be sent. | It also deletes {count} creations still waiting to be sent to Truora: they will never be sent.',
     removeQueuedUnknown:

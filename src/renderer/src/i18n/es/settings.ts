@@ -5,6 +5,7 @@ export const settings: SettingsMessages = {
   settings: {
     tryAgain: 'Reintentar',
     keychainReadable: 'El llavero ya se puede leer.',
+    keychainProblemFor: 'Problema con el llavero de {name}',
     removeQueued:
       'También borra {count} creación que aún espera su envío a Truora: nunca se enviará. | También borra {count} creaciones que aún esperan su envío a Truora: nunca se enviarán.',
     removeQueuedUnknown:

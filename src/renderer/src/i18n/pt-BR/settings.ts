@@ -5,6 +5,7 @@ export const settings: SettingsMessages = {
   settings: {
     tryAgain: 'Tentar outra vez',
     keychainReadable: 'O chaveiro pode ser lido novamente.',
+    keychainProblemFor: 'Problema no chaveiro de {name}',
     removeQueued:
       'Também apaga {count} criação que ainda aguarda envio à Truora: ela nunca será enviada. | Também apaga {count} criações que ainda aguardam envio à Truora: elas nunca serão enviadas.',
     removeQueuedUnknown:
