@@ -49,6 +49,8 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     await page.waitForURL(new RegExp(`#/accounts/${onlineId}$`))
     await page.getByTestId('account').waitFor()
     expect(await page.locator('h1').textContent()).toBe('María José Restrepo Gil')
+    // Confirmed on the view it opened (a change of view clears confirmations from before it).
+    await page.getByText(message(locale, 'create.created', { id: onlineId })).waitFor()
     const created = host.fixture.sim.accounts().find((account) => account.account_id === onlineId)
     expect(created).toMatchObject({
       country: 'CO',
@@ -68,6 +70,8 @@ describe.each<HostLocale>(['es', 'en'])('create online, conflict, offline outbox
     const error = page.getByTestId('create-error')
     await error.waitFor()
     expect(await error.textContent()).toContain(message(locale, 'create.conflict'))
+    // The last creation's "created" confirmation went with its view: it would contradict this one.
+    expect(await page.getByText(message(locale, 'create.created', { id: onlineId })).count()).toBe(0)
     await host.screenshot('create-conflict')
     await error.getByRole('link', { name: message(locale, 'create.openExisting') }).click()
     await page.waitForURL(new RegExp(`#/accounts/${onlineId}$`))

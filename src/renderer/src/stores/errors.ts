@@ -64,5 +64,13 @@ export const useErrorsStore = defineStore('errors', () => {
     toasts.value = []
   }
 
-  return { toasts, report, reportFailure, notice, info, dismiss, clear }
+  /**
+   * Another view: a confirmation about the last one ("Account … created") would stand over what this
+   * one shows (a conflict on the next creation, say). Notices and errors stay until dismissed.
+   */
+  function clearConfirmations(): void {
+    toasts.value = toasts.value.filter((toast) => toast.sticky)
+  }
+
+  return { toasts, report, reportFailure, notice, info, dismiss, clear, clearConfirmations }
 })
