@@ -13,14 +13,29 @@ import { decideCreation } from './creation-outcome'
 import { recordCreated } from './record-created'
 
 export function accountCreate(ctx: BackendContext, outbox: Outbox): Calls['accounts']['create'] {
+  /**
+   * Creations under way, by operator and fields: the same person sent twice before the first answer
+   * (a double click, a second window's retry) gets the first one's answer rather than a second POST,
+   * which without an ID would create them twice at Truora.
+   */
+  const underWay = new Map<string, Promise<Result<CreateOutcome>>>()
+
   // The argument has passed `accountCreateSchema` (see call-boundary.ts), so it holds the parsed fields.
-  return async (input) => {
+  return (input) => {
     const fields = input as AccountCreateFields
-    const opened = await ctx.workspace()
-    if (!opened.ok) return opened
-    // Tracked from here on: an operator switch or quit waits for this creation to be created or
-    // queued before the cache closes.
-    return ctx.track(createIn(opened.data, fields))
+    // Looked up before any await: two calls in the same tick must find each other.
+    const key = `${ctx.session.unlockedId() ?? ''}\n${canonicalJson(fields)}`
+    const running = underWay.get(key)
+    if (running) return running
+    const creating = (async (): Promise<Result<CreateOutcome>> => {
+      const opened = await ctx.workspace()
+      if (!opened.ok) return opened
+      // Tracked from here on: an operator switch or quit waits for this creation to be created or
+      // queued before the cache closes.
+      return ctx.track(createIn(opened.data, fields))
+    })().finally(() => underWay.delete(key))
+    underWay.set(key, creating)
+    return creating
   }
 
   async function queue(
@@ -59,4 +74,9 @@ export function accountCreate(ctx: BackendContext, outbox: Outbox): Calls['accou
         return { ok: false, error: decision.error }
     }
   }
+}
+
+/** The fields as JSON with their keys in one order, so the same person reads the same. */
+function canonicalJson(fields: AccountCreateFields): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b))))
 }

@@ -100,14 +100,20 @@ function csvRow({ data, fetchedAt }: Entry, history: AccountHistory): string {
 }
 
 /**
- * RFC 4180 quoting, plus a leading apostrophe on cells a spreadsheet would run as a formula
- * (OWASP "CSV injection"): names and emails come from outside.
+ * A formula's first character, at the start of the cell or of any piece a spreadsheet may cut it
+ * into: Excel in es and pt-BR locales splits a CSV line on `;`, whatever the quoting, and some apps
+ * split on tabs. Spaces before it do not stop a spreadsheet from running it.
+ */
+const FORMULA_START = /(^|[;\t])(\s*)([=+\-@\t\r])/g
+
+/**
+ * RFC 4180 quoting, plus an apostrophe before anything a spreadsheet would run as a formula
+ * (OWASP "CSV injection"): names and emails come from outside. Cells holding `;` are quoted too.
  */
 export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return ''
-  let text = cellText(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  const text = cellText(value).replace(FORMULA_START, "$1$2'$3")
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /**

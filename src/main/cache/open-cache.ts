@@ -63,6 +63,13 @@ export async function openCache(options: OpenCacheOptions): Promise<OpenedCache>
     opened.corruptMovedTo = await moveAside(folder, now())
     opened.corruptReason = error.reason
   }
+  // No manifest, yet parts beside it: not a first start but a manifest deleted or lost. Those parts
+  // (and the outbox the manifest named) are not orphans to delete: the folder goes aside whole, as
+  // with a damaged manifest, and the operator is told.
+  if (!found && opened.corruptMovedTo === undefined && (await holdsParts(folder))) {
+    opened.corruptMovedTo = await moveAside(folder, now())
+    opened.corruptReason = 'missing-manifest'
+  }
   const manifest = manifestLow.data
   const state: ManifestState = {
     onDisk: manifest,
@@ -252,6 +259,12 @@ async function useSnapshot(
 }
 
 /** Removes what no manifest names: parts written by a write a crash cut short, and its temp file. */
+/** Whether the cache folder holds any part file (damaged ones set aside do not count). */
+async function holdsParts(folder: string): Promise<boolean> {
+  const names = await readdir(partsFolderOf(folder)).catch(() => [] as string[])
+  return names.some((name) => !name.includes('.corrupt-'))
+}
+
 async function removeOrphans(folder: string, keep: Set<string>): Promise<void> {
   // The manifest's temp files (`.manifest.<id>.tmp`: src/main/fs/atomic-file.ts) of writes cut short.
   const entries = await readdir(folder).catch(() => [] as string[])

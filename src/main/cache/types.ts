@@ -86,7 +86,13 @@ export interface PartReadInfo {
  * version, or a part the manifest names is missing.
  */
 export type CacheCorruptReason =
-  'not-an-envelope' | 'decrypt-failed' | 'invalid-content' | 'unsupported-version' | 'missing-part'
+  | 'not-an-envelope'
+  | 'decrypt-failed'
+  | 'invalid-content'
+  | 'unsupported-version'
+  | 'missing-part'
+  /** Parts on disk but no manifest naming them: deleted or lost, never a first start. */
+  | 'missing-manifest'
 
 export interface OpenedCache {
   store: CacheStore

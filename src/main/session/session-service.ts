@@ -205,12 +205,11 @@ export function sessionService(ctx: BackendContext, deps: SessionDeps): SessionC
     beginInside,
     serially,
     async gate(entry) {
+      // An idle time that has run out locks before any call is answered, the lock screen's too: until
+      // the next tick, operators.list would otherwise still show full profiles to whoever sits down.
+      if (ctx.session.idleExpired()) await lockIfIdle()
       if (entry.whileLocked) return undefined
       if (ctx.session.unlockedId() === null) return lockedResult()
-      if (ctx.session.idleExpired()) {
-        await lockIfIdle()
-        if (ctx.session.unlockedId() === null) return lockedResult()
-      }
       return undefined
     },
     async lockIfIdle() {

@@ -49,7 +49,14 @@ export function createSessionState(now: () => Date, defaultLockAfterMs: number):
     setLockAfter(ms) {
       if (current) current.lockAfterMs = ms
     },
-    idleExpired: () => current !== undefined && now().getTime() - current.lastUse >= current.lockAfterMs
+    idleExpired() {
+      if (!current) return false
+      const at = now().getTime()
+      // A clock set back since the last use: idle time counts from now, or the session would stay
+      // unlocked until the clock caught up again (hours, or a year).
+      if (at < current.lastUse) current.lastUse = at
+      return at - current.lastUse >= current.lockAfterMs
+    }
   }
 }
 

@@ -12,6 +12,8 @@ import { unlockAttemptsOf } from '../workspace/operator-paths'
 const FREE_FAILURES = 2
 const FIRST_WAIT_MS = 15_000
 const LONGEST_WAIT_MS = 30 * 60_000
+/** Failures in a row that a damaged record stands for: enough for the longest wait. */
+const DAMAGED_FAILURES = 10
 
 /** How long to wait after `failures` wrong passphrases in a row: 0, 0, 15 s, 30 s, 1 min … 30 min. */
 export function waitAfter(failures: number): number {
@@ -42,38 +44,65 @@ export function unlockAttempts(
   /** Kept in memory too: a disk that refuses the write must not turn the wait off. */
   const known = new Map<string, { failures: number; lastFailureAt: number }>()
 
+  async function save(operatorId: string, failures: number, at: Date): Promise<void> {
+    known.set(operatorId, { failures, lastFailureAt: at.getTime() })
+    const record = { version: 1, failures, lastFailureAt: at.toISOString() }
+    await replaceFile(unlockAttemptsOf(dataDir, operatorId), Buffer.from(JSON.stringify(record))).catch(
+      (error: unknown) => log(`unlock attempts: could not be saved (${errnoCode(error)})`)
+    )
+  }
+
+  /** The file as it is, `none` when there is none, `damaged` when it cannot be read as a record. */
+  async function fromFile(
+    operatorId: string
+  ): Promise<{ failures: number; lastFailureAt: number } | 'none' | 'damaged'> {
+    let text: string
+    try {
+      text = await readFile(unlockAttemptsOf(dataDir, operatorId), 'utf8')
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return 'none'
+      log(`unlock attempts: could not be read (${errnoCode(error)})`)
+      return 'damaged'
+    }
+    let parsed: ReturnType<typeof attemptsSchema.safeParse>
+    try {
+      parsed = attemptsSchema.safeParse(JSON.parse(text))
+    } catch {
+      return 'damaged'
+    }
+    const at = parsed.success ? Date.parse(parsed.data.lastFailureAt) : Number.NaN
+    if (!parsed.success || Number.isNaN(at)) return 'damaged'
+    return { failures: parsed.data.failures, lastFailureAt: at }
+  }
+
   async function read(operatorId: string): Promise<{ failures: number; lastFailureAt: number }> {
     const remembered = known.get(operatorId)
-    if (remembered) return remembered
-    try {
-      const parsed = attemptsSchema.safeParse(
-        JSON.parse(await readFile(unlockAttemptsOf(dataDir, operatorId), 'utf8'))
-      )
-      // A damaged file counts as the longest wait rather than none: damaging it must not be a way round.
-      if (!parsed.success) return { failures: 1_000, lastFailureAt: now().getTime() }
-      const at = Date.parse(parsed.data.lastFailureAt)
-      return { failures: parsed.data.failures, lastFailureAt: Number.isNaN(at) ? now().getTime() : at }
-    } catch (error) {
-      if (errnoCode(error) !== 'ENOENT') log(`unlock attempts: could not be read (${errnoCode(error)})`)
-      return { failures: 0, lastFailureAt: 0 }
+    const found = remembered ?? (await fromFile(operatorId))
+    if (found === 'none') return { failures: 0, lastFailureAt: 0 }
+    const current = now()
+    // A damaged file (truncated, not JSON, not a record) counts as the longest wait rather than none,
+    // so damaging it is no way round; from now, and written down, so that wait ends like any other.
+    if (found === 'damaged') {
+      await save(operatorId, DAMAGED_FAILURES, current)
+      return { failures: DAMAGED_FAILURES, lastFailureAt: current.getTime() }
     }
+    // A last failure in the future means the clock was set back since: the wait counts from now, or it
+    // would slide forward with every try and never end.
+    if (found.lastFailureAt > current.getTime()) {
+      await save(operatorId, found.failures, current)
+      return { failures: found.failures, lastFailureAt: current.getTime() }
+    }
+    return found
   }
 
   return {
     async waitLeft(operatorId) {
       const { failures, lastFailureAt } = await read(operatorId)
-      const wait = waitAfter(failures)
-      // A clock set back would otherwise make the wait longer than the schedule says: never beyond it.
-      return Math.min(wait, Math.max(0, lastFailureAt + wait - now().getTime()))
+      return Math.max(0, lastFailureAt + waitAfter(failures) - now().getTime())
     },
     async failed(operatorId) {
       const failures = (await read(operatorId)).failures + 1
-      const at = now()
-      known.set(operatorId, { failures, lastFailureAt: at.getTime() })
-      const record = { version: 1, failures, lastFailureAt: at.toISOString() }
-      await replaceFile(unlockAttemptsOf(dataDir, operatorId), Buffer.from(JSON.stringify(record))).catch(
-        (error: unknown) => log(`unlock attempts: could not be saved (${errnoCode(error)})`)
-      )
+      await save(operatorId, failures, now())
       return { failures, waitMs: waitAfter(failures) }
     },
     async succeeded(operatorId) {

@@ -64,12 +64,15 @@ export async function walkAccountPages(phase: MirrorPhase, walk: PageWalk): Prom
   // Fetched pages wait here and go into the cache together, with the cursor that follows the last
   // of them, in one snapshot: a resume never skips an account, and a mirror costs a few file writes
   // and a few bulk index updates instead of one of each per page (npm run bench, mirror section).
-  let held: { accounts: Account[]; pages: number; cursor?: string; fetchedAt: string } | undefined
+  // `counted`: the accounts among them this walk had not seen (a server repeating accounts across
+  // pages must not make the status, and the next sync's estimate, say more than the cache holds).
+  let held:
+    { accounts: Account[]; counted: number; pages: number; cursor?: string; fetchedAt: string } | undefined
   let committedAt = Date.now()
   const commit = (): void => {
     if (held === undefined) return
     cache.accounts.putMany(held.accounts, held.fetchedAt)
-    state = { ...state, pages: state.pages + held.pages, accounts: state.accounts + held.accounts.length }
+    state = { ...state, pages: state.pages + held.pages, accounts: state.accounts + held.counted }
     if (held.cursor === undefined) delete state.cursor
     else state.cursor = held.cursor
     cache.mirror.set(state)
@@ -90,14 +93,15 @@ export async function walkAccountPages(phase: MirrorPhase, walk: PageWalk): Prom
     const stop = guard.observe(items, nextKey, state.pages + (held?.pages ?? 0) + 1)
     // The next page is asked for before this one is handled, so Truora prepares it meanwhile.
     if (nextKey && stop === undefined) next = fetchPage(nextKey)
-    held ??= { accounts: [], pages: 0, fetchedAt: ctx.now().toISOString() }
+    held ??= { accounts: [], counted: 0, pages: 0, fetchedAt: ctx.now().toISOString() }
+    held.counted += guard.lastNew
     for (const account of items) held.accounts.push(account)
     held.pages += 1
     if (nextKey) held.cursor = nextKey
     else delete held.cursor
     fetchedThisRun += items.length
     const pages = state.pages + held.pages
-    const accounts = state.accounts + held.accounts.length
+    const accounts = state.accounts + held.counted
     if (!nextKey || stop !== undefined || Date.now() - committedAt >= COMMIT_EVERY_MS) commit()
     const seconds = (Date.now() - startedAt) / 1000
     const rate = seconds > 0 ? fetchedThisRun / seconds : 0

@@ -178,6 +178,9 @@ export function createOutbox(ctx: BackendContext, options: OutboxOptions): Outbo
         reason: 'disk'
       })
     }
+    // The count a removal names while the operator is locked (operators/outbox-note.ts), on disk before
+    // the call resolves too: a crash right after "queued" must not leave a note saying nothing is.
+    await ctx.outboxNotes.write(workspace.operatorId, workspace.cache.outbox.list().length)
     changed(workspace)
     schedule(workspace)
     return ok(item)

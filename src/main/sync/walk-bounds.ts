@@ -19,6 +19,8 @@ export type WalkStop = 'repeated_page' | 'too_many_pages' | 'no_new_accounts'
 export interface WalkGuard {
   /** Takes in one page (the `pages`-th of the walk); says why the walk must stop after it, if it must. */
   observe(items: readonly Account[], nextKey: string | undefined, pages: number): WalkStop | undefined
+  /** How many accounts of the page observed last this walk had not seen before (what it counts). */
+  readonly lastNew: number
 }
 
 /** `startCursor`: the cursor a resumed walk starts from, already given once. */
@@ -26,11 +28,16 @@ export function walkGuard(bounds: WalkBounds, startCursor: string | undefined): 
   const seenCursors = new Set<string>(startCursor === undefined ? [] : [startCursor])
   const seenAccounts = new Set<string>()
   let pagesWithoutNew = 0
+  let lastNew = 0
   return {
+    get lastNew() {
+      return lastNew
+    },
     observe(items, nextKey, pages) {
       const before = seenAccounts.size
       for (const account of items) seenAccounts.add(account.account_id)
-      pagesWithoutNew = seenAccounts.size > before ? 0 : pagesWithoutNew + 1
+      lastNew = seenAccounts.size - before
+      pagesWithoutNew = lastNew > 0 ? 0 : pagesWithoutNew + 1
       // The last page ends the walk anyway.
       if (!nextKey) return undefined
       if (seenCursors.has(nextKey)) return 'repeated_page'
