@@ -15,6 +15,11 @@ export interface Toast {
   params?: Record<string, string | number>
   /** Notices that must be read stay until dismissed; confirmations fade out. */
   sticky: boolean
+  /**
+   * A confirmation of something that happened in the background (a queued creation sent), not of what
+   * the view before did: it stays when the view changes, which it may itself cause.
+   */
+  acrossViews?: boolean
 }
 
 const INFO_LIFETIME_MS = 6000
@@ -51,8 +56,12 @@ export const useErrorsStore = defineStore('errors', () => {
     return push({ kind: 'error', key, params, sticky })
   }
 
-  function info(key: string, params?: Record<string, string | number>): number {
-    return push({ kind: 'info', key, params, sticky: false })
+  function info(
+    key: string,
+    params?: Record<string, string | number>,
+    { acrossViews = false }: { acrossViews?: boolean } = {}
+  ): number {
+    return push({ kind: 'info', key, params, sticky: false, ...(acrossViews ? { acrossViews } : {}) })
   }
 
   function dismiss(id: number): void {
@@ -69,7 +78,7 @@ export const useErrorsStore = defineStore('errors', () => {
    * one shows (a conflict on the next creation, say). Notices and errors stay until dismissed.
    */
   function clearConfirmations(): void {
-    toasts.value = toasts.value.filter((toast) => toast.sticky)
+    toasts.value = toasts.value.filter((toast) => toast.sticky || toast.acrossViews === true)
   }
 
   return { toasts, report, reportFailure, notice, info, dismiss, clear, clearConfirmations }

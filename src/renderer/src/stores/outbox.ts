@@ -40,7 +40,8 @@ export const useOutboxStore = defineStore('outbox', () => {
     // The agent is told in their language, with the ID Truora gave the account (DESIGN.md §5).
     unsubscribeSent ??= api().events.on('evt:outbox-sent', ({ itemId, accountId }) => {
       sent.value = new Map(sent.value).set(itemId, accountId)
-      useErrorsStore().info('outbox.sentToast', { id: accountId })
+      // Sent in the background: the toast outlives the pending account's view it replaces.
+      useErrorsStore().info('outbox.sentToast', { id: accountId }, { acrossViews: true })
     })
     void load()
   }
