@@ -1,7 +1,7 @@
 // While an operator is locked their sealed cache cannot be read, so `operators.check` and
 // `operators.remove` count what a removal would lose from a note beside it (operators/outbox-note.ts).
 // A crash right after a creation was queued must not leave that note saying fewer: it is on disk
-// before `accounts.create` resolves `queued`, and on a validation's capture too.
+// before `accounts.create` resolves `queued` (the outbox's one store path, which captures share).
 import { readFile } from 'node:fs/promises'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { outboxNoteOf } from '../../src/main/workspace/operator-paths'
